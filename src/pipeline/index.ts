@@ -1,38 +1,31 @@
-// Work in progress: the stages are being written; this entry point's signature is the stable API.
-import { SCHEMA_VERSION } from "../schema";
+import { buildGazetteer } from "./actors/gazetteer";
+import { DEFAULT_KNOWN_ACTORS } from "./actors/known-actors";
+import { extractArticle } from "./extract-article";
 import type { ArticleInput, PipelineOptions, PipelineResult } from "./input";
+import { assembleNetwork } from "./network/assemble";
 
 export type { ArticleInput, KnownActor, PipelineOptions, PipelineResult } from "./input";
+export type { ArticleExtraction } from "./extract-article";
+export { DEFAULT_KNOWN_ACTORS } from "./actors/known-actors";
+export { buildGazetteer } from "./actors/gazetteer";
+export { extractArticle } from "./extract-article";
+export { assembleNetwork } from "./network/assemble";
 
-export function buildNetwork(articles: ArticleInput[], options: PipelineOptions = {}): PipelineResult {
-  const warnings: string[] = [];
-  const records = articles.map((article, index) => {
+export const DEFAULT_SEED = 42;
+
+/**
+ * Articles in, actor network out. Each article goes through its stages on its own (see
+ * extract-article.ts), so the expensive part can run in parallel; only the merge sees them all.
+ */
+export function buildNetwork(articles: readonly ArticleInput[], options: PipelineOptions = {}): PipelineResult {
+  const gazetteer = buildGazetteer(options.knownActors ?? DEFAULT_KNOWN_ACTORS);
+  const extractions = articles.map((article, index) => {
+    const extraction = extractArticle(article, gazetteer);
     options.onProgress?.(index + 1, articles.length);
-    const title =
-      article.title ??
-      article.text
-        .split("\n")
-        .find((line) => line.trim() !== "")
-        ?.trim() ??
-      "";
-    if (!article.published) warnings.push(`${article.id}: no publication date`);
-    return {
-      id: article.id,
-      title,
-      published: article.published ?? null,
-      publishedSource: article.published ? ("manifest" as const) : null,
-      source: article.source ?? null,
-      url: article.url ?? null,
-      text: article.text,
-    };
+    return extraction;
   });
   return {
-    network: {
-      options: { type: "mixed", multi: true, allowSelfLoops: false },
-      attributes: { schemaVersion: SCHEMA_VERSION, articles: records },
-      nodes: [],
-      edges: [],
-    },
-    warnings,
+    network: assembleNetwork(extractions, options.seed ?? DEFAULT_SEED),
+    warnings: extractions.flatMap((extraction) => extraction.warnings),
   };
 }

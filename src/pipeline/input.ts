@@ -18,7 +18,10 @@ export interface KnownActor {
   label: string;
   kind: "person" | "organization" | "country" | "media";
   role?: string | null;
+  /** Other names for the same actor: "Putin", "the Kremlin" (for Russia), "Zelenskyy". */
   aliases?: string[];
+  /** For countries: the adjectives that name them in titles ("Russian", "U.S."), as in "the Russian president". */
+  adjectives?: string[];
 }
 
 export interface PipelineOptions {

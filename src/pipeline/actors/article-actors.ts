@@ -1,0 +1,122 @@
+import type { ActorKind } from "../../schema";
+import { isFirstName, isLastName, isPlaceName } from "../lexicon/names";
+import { foldName, slugify } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import { lastWord, type Gazetteer } from "./gazetteer";
+import type { SentenceAnalysis } from "./recognize";
+import { findCitedMedia, type MediaMention } from "./media";
+
+/** An actor as one article knows it, before articles are merged. */
+export interface ArticleActor {
+  key: string;
+  label: string;
+  kind: ActorKind;
+  role: string | null;
+  aliases: Set<string>;
+}
+
+/** The actors of one article and the names by which the article refers to them. */
+export interface ArticleActors {
+  actors: Map<string, ArticleActor>;
+  /** Folded full name -> key, for discovered people. */
+  fullNames: Map<string, string>;
+  /** Folded surname (or family name written first) -> key. */
+  surnames: Map<string, string>;
+  /** "russia president" -> key, for "the Russian president". */
+  titles: Map<string, string>;
+  /** Outlets cited in each sentence, by sentence index. */
+  media: Map<number, MediaMention[]>;
+}
+
+const TITLE_WORDS = ["president", "chancellor", "prime minister", "foreign minister", "defense minister", "spokesman"];
+
+const words = (analysis: SentenceAnalysis, from: number, to: number) =>
+  analysis.tokens
+    .slice(from, to)
+    .map((token: Token) => token.text)
+    .join(" ");
+
+/** Reads "Russian President", "President of Russia" or "Ukraine's foreign minister" as country + title. */
+export function titleKey(role: string, gazetteer: Gazetteer): string | null {
+  const folded = foldName(role);
+  const title = TITLE_WORDS.find((word) => folded.includes(word));
+  if (!title) return null;
+  const parts = folded.split(" ");
+  const phrases = [...parts.slice(1).map((word, i) => `${parts[i]} ${word}`), ...parts];
+  for (const word of phrases) {
+    const country = gazetteer.adjectives.get(word) ?? gazetteer.aliases.get(word)?.key;
+    if (country && gazetteer.entries.get(country)?.kind === "country") return `${country} ${title}`;
+  }
+  return null;
+}
+
+function addActor(actors: ArticleActors, actor: Omit<ArticleActor, "aliases">, surface: string): ArticleActor {
+  const existing = actors.actors.get(actor.key);
+  const entry = existing ?? { ...actor, aliases: new Set<string>() };
+  if (!existing) actors.actors.set(actor.key, entry);
+  if (entry.role === null && actor.role !== null) entry.role = actor.role;
+  entry.aliases.add(surface);
+  return entry;
+}
+
+/** Decides which capitalised runs are people: a role, a title or a known first name says so. */
+function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
+  for (const name of analysis.names) {
+    if (name.to - name.from < 2) continue;
+    const tokens = analysis.tokens.slice(name.from, name.to);
+    const role = analysis.roles.get(name.from)?.text ?? null;
+    const first = tokens[0] as Token;
+    const looksLikePerson = role !== null || name.titled || isFirstName(first.text) || isLastName(first.text);
+    if (!looksLikePerson || tokens.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) continue;
+    const full = words(analysis, name.from, name.to);
+    const surname = lastWord(full);
+    // A known person written another way ("Vladimir Zelensky" for Volodymyr Zelensky).
+    const knownKeys = gazetteer.surnames.get(surname) ?? [];
+    const knownKey = knownKeys.find((key) => foldName(gazetteer.entries.get(key)?.label ?? "")[0] === foldName(full)[0]);
+    const key = knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
+    const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
+    addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
+    actors.fullNames.set(foldName(full), key);
+    actors.surnames.set(surname, key);
+    // Chinese and other names written family name first: "Yang Jin" is later "Yang".
+    if (isLastName(first.text) && !isFirstName(first.text)) actors.surnames.set(first.lower, key);
+    if (role) {
+      const title = titleKey(role, gazetteer);
+      if (title) actors.titles.set(title, key);
+    }
+  }
+}
+
+/** Known people named in full make their surname usable alone in this article ("Kirby clarified"). */
+function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
+  for (const match of analysis.known) {
+    const entry = gazetteer.entries.get(match.key);
+    if (entry?.kind !== "person") continue;
+    if (match.to - match.from >= 2) actors.surnames.set(lastWord(entry.label), entry.key);
+    const role = analysis.roles.get(match.from)?.text;
+    const title = role ? titleKey(role, gazetteer) : null;
+    if (title) actors.titles.set(title, entry.key);
+  }
+}
+
+export function collectArticleActors(analyses: readonly SentenceAnalysis[], gazetteer: Gazetteer): ArticleActors {
+  const actors: ArticleActors = {
+    actors: new Map(),
+    fullNames: new Map(),
+    surnames: new Map(),
+    titles: new Map(),
+    media: new Map(),
+  };
+  for (const analysis of analyses) {
+    registerKnownPeople(analysis, gazetteer, actors);
+    discoverPeople(analysis, gazetteer, actors);
+    if (analysis.sentence.isHeading || analysis.isCredit) continue;
+    const media = findCitedMedia(analysis.sentence.text, analysis.tokens, analysis.known, gazetteer);
+    if (media.length > 0) actors.media.set(analysis.sentence.index, media);
+    for (const outlet of media)
+      addActor(actors, { key: outlet.key, label: outlet.label, kind: "media", role: null }, outlet.label);
+  }
+  return actors;
+}
+
+export { addActor };

@@ -1,0 +1,69 @@
+import { MEDIA_DESCRIPTORS } from "../lexicon/words";
+import { slugify } from "../text/normalize";
+import type { Gazetteer, KnownMatch } from "./gazetteer";
+import type { Token } from "../text/tokens";
+
+/** An outlet named where a sentence cites it: "told Vox", "in a comment for https://360tv.ru/". */
+export interface MediaMention {
+  key: string;
+  label: string;
+  /** Character span in the sentence. */
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+const CITATION_CUE =
+  /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in))\s+/gi;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
+const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+)?/u;
+
+/** Outlets named after a citation cue, whether the knowledge file knows them or not. */
+export function findCitedMedia(
+  sentence: string,
+  tokens: readonly Token[],
+  known: readonly KnownMatch[],
+  gazetteer: Gazetteer,
+): MediaMention[] {
+  const found: MediaMention[] = [];
+  for (const cue of sentence.matchAll(CITATION_CUE)) {
+    const after = cue.index + cue[0].length;
+    const domain = DOMAIN.exec(sentence.slice(after));
+    if (domain) {
+      const label = (domain[1] as string).toLowerCase();
+      found.push({ key: slugify(label), label, start: after, end: after + domain[0].length, known: false });
+      continue;
+    }
+    // Skip "the German magazine", "Britain's", then take the outlet's name.
+    const lead = LEAD_IN.exec(sentence.slice(after));
+    const descriptor = lead?.[1]?.toLowerCase();
+    const nameStart = descriptor && MEDIA_DESCRIPTORS.has(descriptor) ? after + (lead?.[0].length ?? 0) : after;
+    const knownHere = known.find((match) => {
+      const token = tokens[match.from];
+      return token !== undefined && token.start >= after && token.start <= nameStart + 40 && token.start >= nameStart - 30;
+    });
+    const entry = knownHere ? gazetteer.entries.get(knownHere.key) : undefined;
+    if (knownHere && entry?.kind === "media") {
+      const first = tokens[knownHere.from] as Token;
+      const last = tokens[knownHere.to - 1] as Token;
+      found.push({ key: entry.key, label: entry.label, start: first.start, end: last.end, known: true });
+      continue;
+    }
+    if (nameStart === after) {
+      const trailing = /^((?:[\p{Lu}][\p{L}\p{N}&.-]*\s){1,4})(?:radio|tv|newspaper|magazine|channel|daily|broadcaster)\b/u.exec(
+        sentence.slice(after),
+      );
+      if (!trailing) continue;
+      const label = (trailing[1] as string).trim();
+      found.push({ key: slugify(label), label, start: after, end: after + label.length, known: false });
+      continue;
+    }
+    const name = /^(?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.-]*|of|the|de|der|di|la|le))*/u.exec(
+      sentence.slice(nameStart),
+    );
+    if (!name) continue;
+    const label = name[0].replace(/\s+(?:of|the|de|der|di|la|le)$/, "").replace(/[.]$/, "");
+    found.push({ key: slugify(label), label, start: nameStart, end: nameStart + label.length, known: false });
+  }
+  return found;
+}

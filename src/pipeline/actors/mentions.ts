@@ -1,0 +1,154 @@
+import type { ActorKind } from "../../schema";
+import { ROLE_NOUNS } from "../lexicon/words";
+import { isInsideQuote } from "../text/quotes";
+import { foldName } from "../text/normalize";
+import type { Token } from "../text/tokens";
+import { addActor, titleKey, type ArticleActors } from "./article-actors";
+import type { Gazetteer } from "./gazetteer";
+import type { SentenceAnalysis } from "./recognize";
+
+/** One reference to an actor in a sentence, with what the relation stages need to know about it. */
+export interface Mention {
+  key: string;
+  kind: ActorKind;
+  /** Character span in the sentence. */
+  start: number;
+  end: number;
+  surface: string;
+  possessive: boolean;
+  /** Qualifies a noun rather than acting: "US officials", "Kremlin spokesman". */
+  modifier: boolean;
+  /** Only says where: "in Ukraine", "from Moscow". */
+  locative: boolean;
+  /** Inside the description of someone else: "an expert ... in Washington". */
+  inRole: boolean;
+  inQuote: boolean;
+}
+
+const MODIFIED_NOUNS = new Set(
+  `official officials statement statements troops forces force government administration side position military
+  economy media leadership delegation team sources diplomats soldiers invasion response war army citizens people
+  politicians interests territory borders border sanctions allies intelligence embassy security state authorities
+  aggression strikes missiles missile weapons lands soil readout summit call talks relations relationship counterpart
+  counterparts foreign defense press journalist pool officials' escalation escapade tweet comments remarks words
+  conditions demands proposal offer plan plans priority priorities policy decision goals terms`.split(/\s+/),
+);
+const LOCATIVE = /\b(?:in|into|inside|within|throughout|across|from|near|around|out of|on|at|over|to the border of)\s+(?:the\s+)?$/i;
+const TITLE_REFERENCE =
+  /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b/giu;
+const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** A surname the article spells two ways ("de Roche", later "Roach"). */
+function fuzzySurname(word: string, actors: ArticleActors): string | undefined {
+  if (word.length < 5) return undefined;
+  const matches = [...actors.surnames].filter(
+    ([surname]) => surname[0] === word[0] && surname.length >= 4 && levenshtein(surname, word) <= 2,
+  );
+  const keys = new Set(matches.map(([, key]) => key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+function resolveTitle(adjective: string, title: string, actors: ArticleActors, gazetteer: Gazetteer): string | undefined {
+  const titles = title === "leader" || title === "counterpart" ? HEAD_OF_STATE : [title];
+  for (const candidate of titles) {
+    const key = titleKey(`${adjective} ${candidate}`, gazetteer);
+    if (!key) continue;
+    const inArticle = actors.titles.get(key);
+    if (inArticle) return inArticle;
+    for (const entry of gazetteer.entries.values())
+      if (entry.kind === "person" && entry.role && titleKey(entry.role, gazetteer) === key) return entry.key;
+  }
+  return undefined;
+}
+
+export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActors, gazetteer: Gazetteer): Mention[] {
+  if (analysis.isCredit) return [];
+  const { tokens, quotes } = analysis;
+  const text = analysis.sentence.text;
+  const roleSpans = [...analysis.roles.values()];
+  const mentions: Mention[] = [];
+  const push = (key: string, kind: ActorKind, from: number, to: number, surface?: string) => {
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    const next = tokens[to];
+    const nextIsNoun =
+      next !== undefined &&
+      /^(?: |-)$/.test(text.slice(last.end, next.start)) &&
+      (next.isCapitalized || MODIFIED_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
+    mentions.push({
+      key,
+      kind,
+      start: first.start,
+      end: last.end,
+      surface: surface ?? text.slice(first.start, last.end),
+      possessive: last.possessive,
+      modifier: kind !== "person" && !last.possessive && nextIsNoun,
+      locative: kind === "country" && LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)),
+      inRole: roleSpans.some((role) => first.start >= role.start && last.end <= role.end),
+      inQuote: isInsideQuote(quotes, first.start),
+    });
+  };
+
+  for (const match of analysis.known) {
+    const entry = gazetteer.entries.get(match.key);
+    if (!entry) continue;
+    const surface = text.slice((tokens[match.from] as Token).start, (tokens[match.to - 1] as Token).end);
+    const role = entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
+    addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);
+    push(entry.key, entry.kind, match.from, match.to);
+  }
+  for (const name of analysis.names) {
+    const surface = tokens
+      .slice(name.from, name.to)
+      .map((token) => token.text)
+      .join(" ");
+    const folded = foldName(surface);
+    const key =
+      name.to - name.from > 1
+        ? actors.fullNames.get(folded)
+        : (actors.surnames.get(folded) ?? fuzzySurname(folded, actors));
+    const actor = key ? actors.actors.get(key) : undefined;
+    if (!actor) continue;
+    actor.aliases.add(surface);
+    push(actor.key, actor.kind, name.from, name.to);
+  }
+  for (const reference of text.matchAll(TITLE_REFERENCE)) {
+    const key = resolveTitle(reference[1] as string, (reference[2] as string).toLowerCase(), actors, gazetteer);
+    const actor = key ? actors.actors.get(key) : undefined;
+    if (!actor) continue;
+    const from = tokens.findIndex((token) => token.start >= reference.index);
+    const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
+    if (from < 0 || to <= from || mentions.some((m) => m.start >= (tokens[from] as Token).start && m.end <= (tokens[to - 1] as Token).end)) continue;
+    push(actor.key, actor.kind, from, to, reference[0]);
+  }
+  for (const outlet of actors.media.get(analysis.sentence.index) ?? []) {
+    if (mentions.some((m) => m.start <= outlet.start && m.end >= outlet.end)) continue;
+    mentions.push({
+      key: outlet.key,
+      kind: "media",
+      start: outlet.start,
+      end: outlet.end,
+      surface: outlet.label,
+      possessive: false,
+      modifier: false,
+      locative: false,
+      inRole: false,
+      inQuote: isInsideQuote(quotes, outlet.start),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,131 @@
+import { NAME_PARTICLES, NAME_TITLES, NEVER_NAMES, ORGANIZATION_WORDS } from "../lexicon/words";
+import { isCommonWord, isFirstName, isPlaceName } from "../lexicon/names";
+import type { Sentence } from "../text/sentences";
+import { findQuotes, type QuoteSpan } from "../text/quotes";
+import { adjacent, tokenize, type Token } from "../text/tokens";
+import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
+import { roleAfter, roleBefore, type RolePhrase } from "./roles";
+
+/** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
+export interface NameCandidate {
+  from: number;
+  to: number;
+  /** Preceded by a form of address ("Mr.", "President", "General"). */
+  titled: boolean;
+}
+
+/** What the cheap pass learns about one sentence; later stages never re-read its text. */
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  known: KnownMatch[];
+  names: NameCandidate[];
+  /** Roles written beside a name, keyed by the name's first token. */
+  roles: Map<number, RolePhrase>;
+  /** Photo credits and bylines: no actors, no relations. */
+  isCredit: boolean;
+}
+
+const CREDIT = /^(?:photo|image|picture|video|source|credit|caption)s?\b.*(?:\bby\b|:|\/)|getty images|\/ ?(?:afp|reuters|ap)\b/i;
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** A capitalised token that can be part of a person's name. */
+function isNameWord(token: Token): boolean {
+  if (!token.isCapitalized || /^\p{N}/u.test(token.text)) return false;
+  if (NEVER_NAMES.has(token.lower) || ORGANIZATION_WORDS.has(token.lower)) return false;
+  if (/['’](?:m|ll|t|re|ve|d)$/i.test(token.text)) return false;
+  return !/^(?:\p{Lu}\.?){2,}$/u.test(token.text) || token.text.length > 4;
+}
+
+/** Strips titles and ordinary words from the front of a capitalised run, leaving the name. */
+function trimToName(tokens: readonly Token[], from: number, to: number): NameCandidate | null {
+  let start = from;
+  let titled = false;
+  while (start < to) {
+    const token = tokens[start] as Token;
+    const isTitle = NAME_TITLES.has(token.lower.replace(/\.$/, "")) || token.lower === "presidents";
+    if (isTitle) titled = true;
+    if (isTitle || !isNameWord(token) || (isCommonWord(token.text) && !isFirstName(token.text))) start++;
+    else break;
+  }
+  if (start >= to) return null;
+  const words = tokens.slice(start, to);
+  if (words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
+  if (words.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) return null;
+  return { from: start, to, titled };
+}
+
+export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): SentenceAnalysis {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const analysis: SentenceAnalysis = {
+    sentence,
+    tokens,
+    quotes: findQuotes(text),
+    known: [],
+    names: [],
+    roles: new Map(),
+    isCredit: CREDIT.test(text),
+  };
+  if (analysis.isCredit) return analysis;
+
+  let runStart = -1;
+  const closeRun = (end: number) => {
+    if (runStart >= 0) {
+      const candidate = trimToName(tokens, runStart, end);
+      if (candidate && !sentence.isHeading) analysis.names.push(candidate);
+    }
+    runStart = -1;
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    const match = matchKnownAt(gazetteer, text, tokens, i);
+    if (match) {
+      // "Vladimir Zelensky": a first name before a known surname is a variant spelling of that person.
+      const previous = tokens[i - 1];
+      if (
+        previous &&
+        runStart === i - 1 &&
+        isFirstName(previous.text) &&
+        adjacent(text, previous, token) &&
+        gazetteer.entries.get(match.key)?.kind === "person"
+      ) {
+        runStart = -1;
+        match.from = i - 1;
+      }
+      closeRun(i);
+      analysis.known.push(match);
+      i = match.to;
+      continue;
+    }
+    const continuesRun =
+      runStart >= 0 &&
+      adjacent(text, tokens[i - 1] as Token, token) &&
+      !(tokens[i - 1] as Token).possessive &&
+      (token.isCapitalized || NAME_PARTICLES.has(token.lower));
+    if (continuesRun) i++;
+    else {
+      closeRun(i);
+      if (token.isCapitalized) runStart = i;
+      i++;
+    }
+  }
+  closeRun(tokens.length);
+  // A run may end in particles ("Center for ... de"): names end on a capitalised word.
+  analysis.names = analysis.names.filter((name) => (tokens[name.to - 1] as Token).isCapitalized);
+
+  const people = [
+    ...analysis.known.filter((match) => gazetteer.entries.get(match.key)?.kind === "person"),
+    ...analysis.names,
+  ];
+  // Single capitalised words may be sentence openers, so only real names stop a title phrase.
+  const taken = new Set(people.filter((span) => span.to - span.from > 1 || "key" in span).flatMap((span) => range(span.from, span.to)));
+  for (const { from, to } of people) {
+    const last = tokens[to - 1] as Token;
+    const role = roleBefore(text, tokens, from, taken) ?? roleAfter(text, last.end + (last.possessive ? 2 : 0));
+    if (role) analysis.roles.set(from, role);
+  }
+  return analysis;
+}

@@ -1,0 +1,58 @@
+import type { ArticleRecord } from "../schema";
+import { collectArticleActors, type ArticleActor } from "./actors/article-actors";
+import type { Gazetteer } from "./actors/gazetteer";
+import { resolveMentions } from "./actors/mentions";
+import { analyseSentence } from "./actors/recognize";
+import { dateRelations, type DatedRelation } from "./dates/date-relations";
+import { publishedFromText } from "./dates/published";
+import type { ArticleInput } from "./input";
+import { findRelations } from "./relations/find-relations";
+import { mergeRepeats } from "./relations/merge-repeats";
+import { splitSentences, type Sentence } from "./text/sentences";
+
+/** What one article contributes to the network; plain data, so a worker thread can send it back. */
+export interface ArticleExtraction {
+  article: ArticleRecord;
+  actors: Array<Omit<ArticleActor, "aliases"> & { aliases: string[]; mentions: number }>;
+  relations: Array<DatedRelation & { evidence: Sentence }>;
+  warnings: string[];
+}
+
+function titleOf(input: ArticleInput): string {
+  if (input.title) return input.title;
+  return input.text.split("\n").find((line) => line.trim() !== "")?.trim() ?? input.id;
+}
+
+/** The stages for one article, in order: sentences -> actors -> mentions -> relations -> dates. */
+export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): ArticleExtraction {
+  const warnings: string[] = [];
+  const inferred = input.published ? null : publishedFromText(input.text);
+  const published = input.published ?? inferred;
+  if (!published) warnings.push(`${input.id}: no publication date in the manifest or the text; relations left undated`);
+
+  const sentences = splitSentences(input.text);
+  const analyses = sentences.map((sentence) => analyseSentence(sentence, gazetteer));
+  const articleActors = collectArticleActors(analyses, gazetteer);
+  const mentions = analyses.map((analysis) => resolveMentions(analysis, articleActors, gazetteer));
+  const drafts = findRelations(analyses, mentions);
+  const relations = mergeRepeats(dateRelations(drafts, analyses, published));
+
+  const mentionCounts = new Map<string, number>();
+  for (const mention of mentions.flat()) mentionCounts.set(mention.key, (mentionCounts.get(mention.key) ?? 0) + 1);
+  return {
+    article: {
+      id: input.id,
+      title: titleOf(input),
+      published,
+      publishedSource: input.published ? "manifest" : inferred ? "text" : null,
+      source: input.source ?? null,
+      url: input.url ?? null,
+      text: input.text,
+    },
+    actors: [...articleActors.actors.values()]
+      .filter((actor) => mentionCounts.has(actor.key))
+      .map((actor) => ({ ...actor, aliases: [...actor.aliases], mentions: mentionCounts.get(actor.key) ?? 0 })),
+    relations: relations.map((relation) => ({ ...relation, evidence: sentences[relation.sentence] as Sentence })),
+    warnings,
+  };
+}

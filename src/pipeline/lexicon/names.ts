@@ -1,0 +1,32 @@
+import nlp from "compromise";
+
+/**
+ * Compromise's lexicon, read as plain data: a word lookup costs a map access, whereas running its
+ * tagger over every sentence would cost most of the pipeline's time.
+ */
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+function tagsOf(word: string): string {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return "";
+  return Array.isArray(tags) ? tags.join(",") : tags;
+}
+
+export function isFirstName(word: string): boolean {
+  return /MaleName|FemaleName|FirstName/.test(tagsOf(word));
+}
+
+export function isLastName(word: string): boolean {
+  return /LastName/.test(tagsOf(word));
+}
+
+/** A place name (country, city, region) that locates rather than names a person. */
+export function isPlaceName(word: string): boolean {
+  return /Country|City|Place|Region/.test(tagsOf(word));
+}
+
+/** A word the lexicon knows as something other than a name ("Political", "Presidential", "Every"). */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== "" && !/Name|ProperNoun|Organization|Place|Country|City/.test(tags);
+}

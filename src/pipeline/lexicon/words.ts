@@ -1,0 +1,47 @@
+/** Closed word lists of English newswriting that the stages share. Actor names live in the knowledge file. */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Nouns that say what a person does: a phrase with one is a role ("an expert on Russian affairs"). */
+export const ROLE_NOUNS = set(`
+  president presidents leader leaders spokesman spokeswoman spokesperson secretary minister chancellor advisor adviser
+  ambassador analyst expert professor researcher associate fellow director chief head official correspondent reporter
+  journalist editor commentator politician senator governor general commander officer diplomat envoy aide economist
+  scientist lawyer chairman chairwoman chair founder ceo assistant lecturer historian scholar premier king queen prince
+  pope mayor deputy representative colonel admiral coordinator strategist columnist observer specialist consultant dean
+  member lawmaker negotiator prosecutor judge activist author host anchor counterpart
+`);
+
+/** Titles written before a name: "President Putin", "Mr. Putin", "General David Petraeus". */
+export const NAME_TITLES = set(`
+  president vice prime minister chancellor mr mrs ms miss dr prof professor general gen senator sen secretary ambassador
+  governor rep representative admiral colonel col king queen prince princess pope mayor sir dame lord lady presidential
+  foreign defense defence state deputy national security advisor adviser spokesman spokeswoman press chief former first
+  lieutenant lt major sergeant captain commander judge justice premier
+`);
+
+/** Lower-case words that may sit inside a name: "David de Roche", "Ursula von der Leyen". */
+export const NAME_PARTICLES = set("de da di du del della der den van von bin ibn al el la le dos das");
+
+/** Head words of organisations and institutions: a capitalised run that holds one is not a person. */
+export const ORGANIZATION_WORDS = set(`
+  institute institution center centre university ministry department council commission agency organization
+  organisation party committee foundation bank academy program programme office court parliament duma congress senate
+  army forces force group association union alliance service fund corporation company administration government
+  school college society network board bureau treaty agreement act accords accord format conference summit war
+  republic federation kingdom states nations navy guard cabinet
+`);
+
+/** Words that say the next or previous name is a media outlet. */
+export const MEDIA_DESCRIPTORS = set(`
+  magazine newspaper daily weekly radio station channel broadcaster tv television outlet agency website site portal
+  paper tabloid network newsletter podcast program programme show
+`);
+
+/** Words in runs of capitals that are never names: headings, weekdays, months and sentence openers. */
+export const NEVER_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december photo getty images ap via file reuters the a an in on at for and but or so as if when while
+  after before since during his her their its our my your this that these those it he she they we i you there here
+  what who why how where despite although though however meanwhile also earlier later yesterday today tomorrow
+`);

@@ -1,0 +1,122 @@
+import {
+  SCHEMA_VERSION,
+  type ActorAttributes,
+  type ActorKind,
+  type ActorNetworkFile,
+  type SerializedActor,
+  type SerializedRelation,
+} from "../../schema";
+import type { ArticleExtraction } from "../extract-article";
+import { placeActors } from "./layout";
+import { ACTOR_KIND_COLORS, sizeForDegree } from "./style";
+
+interface MergedActor {
+  label: string;
+  kind: ActorKind;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: number;
+  articles: Set<string>;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+function mergeActors(extractions: readonly ArticleExtraction[]): Map<string, MergedActor> {
+  const merged = new Map<string, MergedActor>();
+  for (const { article, actors } of extractions) {
+    for (const actor of actors) {
+      const entry = merged.get(actor.key) ?? {
+        label: actor.label,
+        kind: actor.kind,
+        role: null,
+        aliases: new Set<string>(),
+        mentions: 0,
+        articles: new Set<string>(),
+      };
+      entry.role ??= actor.role;
+      for (const alias of actor.aliases) entry.aliases.add(alias);
+      entry.mentions += actor.mentions;
+      entry.articles.add(article.id);
+      merged.set(actor.key, entry);
+    }
+  }
+  return merged;
+}
+
+function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelation[] {
+  const edges = extractions.flatMap(({ article, relations }) =>
+    relations.map((relation) => ({
+      key: "",
+      source: relation.source,
+      target: relation.target,
+      undirected: relation.undirected,
+      attributes: {
+        type: relation.type,
+        ...(relation.subtype ? { subtype: relation.subtype } : {}),
+        date: relation.date,
+        datePrecision: relation.datePrecision,
+        dateSource: relation.dateSource,
+        article: article.id,
+        sentence: relation.evidence.text,
+        start: relation.evidence.start,
+        end: relation.evidence.end,
+        ...(relation.quote ? { quote: relation.quote } : {}),
+        confidence: round2(relation.confidence),
+      },
+    })),
+  );
+  edges.sort(
+    (a, b) =>
+      byText(a.attributes.article, b.attributes.article) ||
+      a.attributes.start - b.attributes.start ||
+      byText(a.attributes.type, b.attributes.type) ||
+      byText(a.source, b.source) ||
+      byText(a.target, b.target),
+  );
+  return edges.map((edge, index) => ({ ...edge, key: `e${index}` }));
+}
+
+/**
+ * Merges the articles' actors and relations into one network with metrics, layout and style.
+ * People are kept even without relations (a quoted expert is part of the story); places, outlets and
+ * organisations only when they take part in a relation, since a name alone does not make an actor.
+ */
+export function assembleNetwork(extractions: readonly ArticleExtraction[], seed: number): ActorNetworkFile {
+  const actors = mergeActors(extractions);
+  const edges = relationsOf(extractions);
+  const degree = new Map<string, number>();
+  for (const edge of edges)
+    for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const keys = [...actors.keys()].filter((key) => degree.has(key) || actors.get(key)?.kind === "person").sort(byText);
+  const placements = placeActors(keys, edges.map((edge) => [edge.source, edge.target] as const), seed);
+  const maxDegree = Math.max(0, ...degree.values());
+
+  const nodes: SerializedActor[] = keys.map((key) => {
+    const actor = actors.get(key) as MergedActor;
+    const place = placements.get(key) ?? { x: 0, y: 0, community: 0 };
+    const attributes: ActorAttributes = {
+      label: actor.label,
+      kind: actor.kind,
+      role: actor.role,
+      aliases: [...actor.aliases].filter((alias) => alias !== actor.label).sort(byText),
+      mentions: actor.mentions,
+      articles: [...actor.articles].sort(byText),
+      community: place.community,
+      x: place.x,
+      y: place.y,
+      size: sizeForDegree(degree.get(key) ?? 0, maxDegree),
+      color: ACTOR_KIND_COLORS[actor.kind],
+    };
+    return { key, attributes };
+  });
+  return {
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    attributes: {
+      schemaVersion: SCHEMA_VERSION,
+      articles: extractions.map((extraction) => extraction.article).sort((a, b) => byText(a.id, b.id)),
+    },
+    nodes,
+    edges,
+  };
+}

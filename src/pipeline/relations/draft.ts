@@ -1,0 +1,16 @@
+import type { RelationType } from "../../schema";
+
+/** A relation found in one sentence, before it is dated and merged with its repeats. */
+export interface DraftRelation {
+  type: RelationType;
+  subtype?: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  /** Index of the sentence in the article. */
+  sentence: number;
+  /** Where in the sentence the relation is anchored (its verb or trigger), to pick the nearest date. */
+  anchor: number;
+  quote?: string;
+  confidence: number;
+}

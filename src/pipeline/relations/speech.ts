@@ -1,0 +1,56 @@
+import type { SentenceAnalysis } from "../actors/recognize";
+import type { Mention } from "../actors/mentions";
+import { isInsideQuote } from "../text/quotes";
+
+/** Someone saying something in a sentence: the speaker and the verb that says so. */
+export interface Speech {
+  speaker: Mention | "pronoun";
+  verb: string;
+  /** Character position of the verb in the sentence. */
+  at: number;
+}
+
+const SPEECH_VERB =
+  /\b(said|says|say|saying|told|tells|stated|states|warned|warns|warning|urged|urges|urging|responded|responds|clarified|clarifies|claimed|claims|noted|notes|announced|announces|declared|declares|affirmed|affirms|confirmed|confirms|added|asserted|asserts|reiterated|reiterates|stressed|emphasized|emphasised|emphasizing|explained|insisted|argued|accused|accuses|promised|pointed out|believes|commented|criticized|criticised|condemned|demanded|demanding|demands|described|deciphered|expressed|admitted|denied|denies|rejected|threatened|vowed|welcomed|praised|blamed|wrote|tweeted|hoped|hopes|made it clear|called on|calls on)\b/gi;
+const ACCORDING_TO = /\baccording to\s+(?:him\s+|her\s+)?/gi;
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
+
+/** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
+const canSpeak = (mention: Mention) => !mention.inQuote && !mention.inRole && !mention.modifier && !mention.locative;
+
+/** The text between a speaker and its verb, with the speaker's own description removed. */
+function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): string {
+  let gap = analysis.sentence.text.slice(from, to);
+  for (const role of analysis.roles.values())
+    if (role.start >= from && role.end <= to) gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
+  return gap.replace(/\([^)]*\)/g, "");
+}
+
+const GAP_OK = /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were)[\s,]+)*$/i;
+
+export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
+  const text = analysis.sentence.text;
+  const speeches: Speech[] = [];
+  const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media");
+  for (const verb of text.matchAll(SPEECH_VERB)) {
+    if (isInsideQuote(analysis.quotes, verb.index)) continue;
+    const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
+    if (before && GAP_OK.test(gapWithoutRoles(analysis, before.end, verb.index))) {
+      speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
+      continue;
+    }
+    const end = verb.index + verb[0].length;
+    const after = speakers.find((m) => m.start >= end && m.start - end <= 2);
+    if (after && /[”",]\s*$/.test(text.slice(0, verb.index)) ) {
+      speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });
+      continue;
+    }
+    if (PRONOUN_BEFORE.test(text.slice(0, verb.index))) speeches.push({ speaker: "pronoun", verb: verb[0].toLowerCase(), at: verb.index });
+  }
+  for (const cue of text.matchAll(ACCORDING_TO)) {
+    const end = cue.index + cue[0].length;
+    const speaker = speakers.find((m) => m.start >= end && m.start - end <= 40 && !m.possessive);
+    if (speaker && !isInsideQuote(analysis.quotes, cue.index)) speeches.push({ speaker, verb: "according to", at: cue.index });
+  }
+  return speeches;
+}

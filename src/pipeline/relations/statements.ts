@@ -1,0 +1,47 @@
+import type { Mention } from "../actors/mentions";
+import type { DraftRelation } from "./draft";
+import type { Speech } from "./speech";
+
+const SUBTYPES: Array<[RegExp, string]> = [
+  [/^warn/, "warning"],
+  [/^(urg|demand|called on|calls on)/, "demand"],
+  [/^respond/, "response"],
+  [/^clarif/, "clarification"],
+  [/^claim/, "claim"],
+  [/^accus/, "accusation"],
+  [/^announc/, "announcement"],
+  [/^promis|^vow/, "promise"],
+  [/^threaten/, "threat"],
+  [/^(criticiz|criticis|condemn|blam)/, "criticism"],
+  [/^(denied|denies|reject)/, "denial"],
+  [/^(welcom|prais)/, "praise"],
+  [/^(told|tells|commented|noted|notes|said|says|say|saying|according)/, "remark"],
+];
+
+export const statementSubtype = (verb: string) => SUBTYPES.find(([pattern]) => pattern.test(verb))?.[1];
+
+/** Who a statement is about or addressed to: the other actors of the sentence that act in it. */
+const isTarget = (mention: Mention, speaker: string) =>
+  mention.key !== speaker && mention.kind !== "media" && !mention.inRole && !mention.modifier && !mention.locative;
+
+export function statementsOf(
+  speech: Speech,
+  speaker: string,
+  mentions: readonly Mention[],
+  sentence: number,
+  quote: string | undefined,
+): DraftRelation[] {
+  const targets = [...new Set(mentions.filter((m) => isTarget(m, speaker)).map((m) => m.key))];
+  const subtype = statementSubtype(speech.verb);
+  return targets.map((target) => ({
+    type: "statement",
+    ...(subtype ? { subtype } : {}),
+    source: speaker,
+    target,
+    undirected: false,
+    sentence,
+    anchor: speech.at,
+    ...(quote ? { quote } : {}),
+    confidence: speech.speaker === "pronoun" ? 0.6 : 0.8,
+  }));
+}
