@@ -16,7 +16,22 @@ export interface MediaMention {
 const CITATION_CUE =
   /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in))\s+/gi;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
-const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?(?:(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+)?/u;
+const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
+// "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
+const REPORTING_OUTLET =
+  /^\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b/i;
+
+/** Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor said so. */
+function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
+  const lead = LEAD_IN.exec(text)?.[0] ?? "";
+  const words = text.slice(lead.length).split(/\s+/).slice(0, 4);
+  let offset = lead.length;
+  for (let i = 0; i < words.length - 1; i++) {
+    offset += (words[i] as string).length + 1;
+    if (MEDIA_DESCRIPTORS.has((words[i] as string).toLowerCase())) return { offset, described: true };
+  }
+  return { offset: lead.length, described: false };
+}
 
 /** Outlets named after a citation cue, whether the knowledge file knows them or not. */
 export function findCitedMedia(
@@ -35,21 +50,21 @@ export function findCitedMedia(
       continue;
     }
     // Skip "the German magazine", "Britain's", then take the outlet's name.
-    const lead = LEAD_IN.exec(sentence.slice(after));
-    const descriptor = lead?.[1]?.toLowerCase();
-    const nameStart = descriptor && MEDIA_DESCRIPTORS.has(descriptor) ? after + (lead?.[0].length ?? 0) : after;
+    const lead = nameAfterLeadIn(sentence.slice(after));
+    const nameStart = after + lead.offset;
     const knownHere = known.find((match) => {
       const token = tokens[match.from];
-      return token !== undefined && token.start >= after && token.start <= nameStart + 40 && token.start >= nameStart - 30;
+      const near = token !== undefined && token.start >= after && token.start <= nameStart + 2;
+      return near && gazetteer.entries.get(match.key)?.kind === "media";
     });
     const entry = knownHere ? gazetteer.entries.get(knownHere.key) : undefined;
-    if (knownHere && entry?.kind === "media") {
+    if (knownHere && entry) {
       const first = tokens[knownHere.from] as Token;
       const last = tokens[knownHere.to - 1] as Token;
       found.push({ key: entry.key, label: entry.label, start: first.start, end: last.end, known: true });
       continue;
     }
-    if (nameStart === after) {
+    if (!lead.described) {
       const trailing = /^((?:[\p{Lu}][\p{L}\p{N}&.-]*\s){1,4})(?:radio|tv|newspaper|magazine|channel|daily|broadcaster)\b/u.exec(
         sentence.slice(after),
       );
@@ -64,6 +79,14 @@ export function findCitedMedia(
     if (!name) continue;
     const label = name[0].replace(/\s+(?:of|the|de|der|di|la|le)$/, "").replace(/[.]$/, "");
     found.push({ key: slugify(label), label, start: nameStart, end: nameStart + label.length, known: false });
+  }
+  for (const match of known) {
+    const entry = gazetteer.entries.get(match.key);
+    const first = tokens[match.from];
+    const last = tokens[match.to - 1];
+    if (entry?.kind !== "media" || !first || !last || !REPORTING_OUTLET.test(sentence.slice(last.end))) continue;
+    if (!found.some((outlet) => outlet.key === entry.key))
+      found.push({ key: entry.key, label: entry.label, start: first.start, end: last.end, known: true });
   }
   return found;
 }

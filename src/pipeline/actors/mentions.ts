@@ -23,6 +23,8 @@ export interface Mention {
   /** Inside the description of someone else: "an expert ... in Washington". */
   inRole: boolean;
   inQuote: boolean;
+  /** An outlet named with a citation cue ("told Vox"), rather than merely mentioned. */
+  cited: boolean;
 }
 
 const MODIFIED_NOUNS = new Set(
@@ -33,7 +35,9 @@ const MODIFIED_NOUNS = new Set(
   counterparts foreign defense press journalist pool officials' escalation escapade tweet comments remarks words
   conditions demands proposal offer plan plans priority priorities policy decision goals terms`.split(/\s+/),
 );
-const LOCATIVE = /\b(?:in|into|inside|within|throughout|across|from|near|around|out of|on|at|over|to the border of)\s+(?:the\s+)?$/i;
+// A country after these words is where or what something is about, not who acts: "the invasion of Ukraine".
+const LOCATIVE =
+  /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
@@ -81,6 +85,7 @@ export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActor
   const text = analysis.sentence.text;
   const roleSpans = [...analysis.roles.values()];
   const mentions: Mention[] = [];
+  const cues = actors.media.get(analysis.sentence.index) ?? [];
   const push = (key: string, kind: ActorKind, from: number, to: number, surface?: string) => {
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
@@ -100,6 +105,7 @@ export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActor
       locative: kind === "country" && LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)),
       inRole: roleSpans.some((role) => first.start >= role.start && last.end <= role.end),
       inQuote: isInsideQuote(quotes, first.start),
+      cited: cues.some((outlet) => outlet.start <= first.start && outlet.end >= last.end),
     });
   };
 
@@ -148,6 +154,7 @@ export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActor
       locative: false,
       inRole: false,
       inQuote: isInsideQuote(quotes, outlet.start),
+      cited: true,
     });
   }
   return mentions.sort((a, b) => a.start - b.start);

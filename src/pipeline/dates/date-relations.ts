@@ -10,7 +10,29 @@ export interface DatedRelation extends DraftRelation {
 }
 
 /** How many sentences back a date still sets the time of the story ("On Saturday, ... The call lasted ..."). */
-const NARRATIVE_REACH = 3;
+const NARRATIVE_REACH = 8;
+
+// "In the call, Biden warned ...": a sentence about the article's call happened on the call's day.
+const REFERS_TO_THE_CALL =
+  /\b(?:in|during|after|on|at) (?:the|this|that|their|his|her) (?:phone |video |presidential )?(?:call|conversation|summit|meeting|talks|event)\b/i;
+
+/** A full date in the article's title or opening heading: "Biden – Putin video summit, December 7, 2021". */
+function datelineOf(analyses: readonly SentenceAnalysis[], published: string | null): ResolvedDate | null {
+  for (const analysis of analyses.slice(0, 3)) {
+    if (!analysis.sentence.isHeading) continue;
+    const date = resolveDate(analysis.sentence.text, 0, published, analysis.quotes);
+    if (date && date.precision === "day" && (!published || date.date <= published)) return date;
+  }
+  return null;
+}
+
+/** The date of the call the article is about: the earliest call it dates from its text. */
+function mainCallDate(relations: readonly DraftRelation[], dates: ReadonlyArray<ResolvedDate | null>): ResolvedDate | null {
+  const callDates = relations
+    .map((relation, index) => (relation.type === "call" ? dates[index] : null))
+    .filter((date): date is ResolvedDate => date !== null && date !== undefined && date.precision === "day");
+  return callDates.sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
+}
 
 /**
  * Dates each relation: from its own sentence; else from the last date the story gave a sentence or
@@ -34,13 +56,23 @@ export function dateRelations(
       if (!earlier || earlier.sentence.paragraph < paragraph - 1) break;
       if (!ownDates.has(back)) ownDates.set(back, dateOf(back, earlier.sentence.text.length));
       const date = ownDates.get(back);
-      if (date && date.precision === "day") return date;
+      // Only a past date sets the scene; "the summit will take place on December 9" does not.
+      if (date && date.precision === "day" && (!published || date.date <= published)) return date;
     }
     return null;
   };
-  return relations.map((relation) => {
+  const dateline = datelineOf(analyses, published);
+  const ownOrNarrative = relations.map((relation) => {
     const own = dateOf(relation.sentence, relation.anchor);
-    const found = own ?? narrativeDate(relation.sentence);
+    return { own, found: own ?? narrativeDate(relation.sentence) };
+  });
+  const callDate = dateline ?? mainCallDate(relations, ownOrNarrative.map((d) => d.found));
+  return relations.map((relation, index) => {
+    const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
+    const text = analyses[relation.sentence]?.sentence.text ?? "";
+    const found =
+      ownOrNarrative[index]?.found ??
+      ((relation.type === "call" || REFERS_TO_THE_CALL.test(text)) && callDate ? callDate : null);
     if (found)
       return {
         ...relation,

@@ -16,11 +16,20 @@ const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b|\b(?:in|since|until|by|of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const WEEKDAY_ONLY = /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+// Chrono also reads "two days after" and "now"; only expressions that name a day, month or year count.
+const NAMES_A_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b|\b(?:yesterday|tomorrow)\b/i;
+
 export const mayHoldDate = (sentence: string) => DATE_WORD.test(sentence);
 
 function resolveOne(result: chrono.ParsedResult, sentence: string, published: string | null): ResolvedDate | null {
   const start = result.start;
-  const text = result.text.trim();
+  // "on Thursday, two days after ..." reads as the Thursday; the relative tail is about something else.
+  const text = result.text
+    .replace(/[\s,.;:]+$/, "")
+    .replace(/,.*\b(?:after|before|ago|later|earlier)\b.*$/i, "")
+    .trim();
+  if (!NAMES_A_DAY.test(text)) return null;
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;

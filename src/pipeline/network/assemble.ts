@@ -19,6 +19,7 @@ interface MergedActor {
   articles: Set<string>;
 }
 
+const STANDS_ALONE = new Set<ActorKind | undefined>(["person", "media"]);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -79,8 +80,8 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
 
 /**
  * Merges the articles' actors and relations into one network with metrics, layout and style.
- * People are kept even without relations (a quoted expert is part of the story); places, outlets and
- * organisations only when they take part in a relation, since a name alone does not make an actor.
+ * People and outlets are kept even without relations (a quoted expert, a news agency named as a source);
+ * countries and organisations only when they take part in one, since a place named alone is no actor.
  */
 export function assembleNetwork(extractions: readonly ArticleExtraction[], seed: number): ActorNetworkFile {
   const actors = mergeActors(extractions);
@@ -88,7 +89,7 @@ export function assembleNetwork(extractions: readonly ArticleExtraction[], seed:
   const degree = new Map<string, number>();
   for (const edge of edges)
     for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const keys = [...actors.keys()].filter((key) => degree.has(key) || actors.get(key)?.kind === "person").sort(byText);
+  const keys = [...actors.keys()].filter((key) => degree.has(key) || STANDS_ALONE.has(actors.get(key)?.kind)).sort(byText);
   const placements = placeActors(keys, edges.map((edge) => [edge.source, edge.target] as const), seed);
   const maxDegree = Math.max(0, ...degree.values());
 

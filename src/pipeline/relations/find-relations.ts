@@ -26,7 +26,7 @@ export function findRelations(
     const mentions = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
     const quote = mainQuote(analysis);
-    const outlets = mentions.filter((m) => m.kind === "media" && !m.inRole && !m.inQuote);
+    const outlets = mentions.filter((m) => m.kind === "media" && m.cited && !m.inRole && !m.inQuote);
     const speakers = new Set<string>();
     for (const speech of findSpeeches(analysis, mentions)) {
       const speaker = speech.speaker === "pronoun" ? lastPerson : speech.speaker.key;

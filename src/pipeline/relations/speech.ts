@@ -12,7 +12,10 @@ export interface Speech {
 
 const SPEECH_VERB =
   /\b(said|says|say|saying|told|tells|stated|states|warned|warns|warning|urged|urges|urging|responded|responds|clarified|clarifies|claimed|claims|noted|notes|announced|announces|declared|declares|affirmed|affirms|confirmed|confirms|added|asserted|asserts|reiterated|reiterates|stressed|emphasized|emphasised|emphasizing|explained|insisted|argued|accused|accuses|promised|pointed out|believes|commented|criticized|criticised|condemned|demanded|demanding|demands|described|deciphered|expressed|admitted|denied|denies|rejected|threatened|vowed|welcomed|praised|blamed|wrote|tweeted|hoped|hopes|made it clear|called on|calls on)\b/gi;
-const ACCORDING_TO = /\baccording to\s+(?:him\s+|her\s+)?/gi;
+const ACCORDING_TO = /\b(?:according to|per)\s+(?:him\s+|her\s+)?(?=the\s|[\p{Lu}])/giu;
+// Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
+const ASIDE =
+  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with) [^,]+)\s*(?=,|$)/gi;
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
@@ -23,7 +26,7 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   let gap = analysis.sentence.text.slice(from, to);
   for (const role of analysis.roles.values())
     if (role.start >= from && role.end <= to) gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
-  return gap.replace(/\([^)]*\)/g, "");
+  return gap.replace(/\([^)]*\)/g, "").replace(ASIDE, "");
 }
 
 const GAP_OK = /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were)[\s,]+)*$/i;
@@ -34,6 +37,12 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
   const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media");
   for (const verb of text.matchAll(SPEECH_VERB)) {
     if (isInsideQuote(analysis.quotes, verb.index)) continue;
+    // ", demanding ..." continues the sentence's main speaker rather than the nearest name.
+    if (/ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
+      const main = speeches.at(-1);
+      if (main) speeches.push({ ...main, verb: verb[0].toLowerCase(), at: verb.index });
+      continue;
+    }
     const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
     if (before && GAP_OK.test(gapWithoutRoles(analysis, before.end, verb.index))) {
       speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
