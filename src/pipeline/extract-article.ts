@@ -20,7 +20,12 @@ export interface ArticleExtraction {
 
 function titleOf(input: ArticleInput): string {
   if (input.title) return input.title;
-  return input.text.split("\n").find((line) => line.trim() !== "")?.trim() ?? input.id;
+  return (
+    input.text
+      .split("\n")
+      .find((line) => line.trim() !== "")
+      ?.trim() ?? input.id
+  );
 }
 
 /** The stages for one article, in order: sentences -> actors -> mentions -> relations -> dates. */
@@ -28,7 +33,8 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const warnings: string[] = [];
   const inferred = input.published ? null : publishedFromText(input.text);
   const published = input.published ?? inferred;
-  if (!published) warnings.push(`${input.id}: no publication date in the manifest or the text; relations left undated`);
+  if (!published)
+    warnings.push(`${input.id}: no publication date in the manifest or the text; relations left undated`);
 
   const sentences = splitSentences(input.text);
   const analyses = sentences.map((sentence) => analyseSentence(sentence, gazetteer));
@@ -38,7 +44,8 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const relations = mergeRepeats(dateRelations(drafts, analyses, published));
 
   const mentionCounts = new Map<string, number>();
-  for (const mention of mentions.flat()) mentionCounts.set(mention.key, (mentionCounts.get(mention.key) ?? 0) + 1);
+  for (const mention of mentions.flat())
+    mentionCounts.set(mention.key, (mentionCounts.get(mention.key) ?? 0) + 1);
   return {
     article: {
       id: input.id,
@@ -51,8 +58,15 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
     },
     actors: [...articleActors.actors.values()]
       .filter((actor) => mentionCounts.has(actor.key))
-      .map((actor) => ({ ...actor, aliases: [...actor.aliases], mentions: mentionCounts.get(actor.key) ?? 0 })),
-    relations: relations.map((relation) => ({ ...relation, evidence: sentences[relation.sentence] as Sentence })),
+      .map((actor) => ({
+        ...actor,
+        aliases: [...actor.aliases],
+        mentions: mentionCounts.get(actor.key) ?? 0,
+      })),
+    relations: relations.map((relation) => ({
+      ...relation,
+      evidence: sentences[relation.sentence] as Sentence,
+    })),
     warnings,
   };
 }

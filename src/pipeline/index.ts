@@ -17,7 +17,10 @@ export const DEFAULT_SEED = 42;
  * Articles in, actor network out. Each article goes through its stages on its own (see
  * extract-article.ts), so the expensive part can run in parallel; only the merge sees them all.
  */
-export function buildNetwork(articles: readonly ArticleInput[], options: PipelineOptions = {}): PipelineResult {
+export function buildNetwork(
+  articles: readonly ArticleInput[],
+  options: PipelineOptions = {},
+): PipelineResult {
   const gazetteer = buildGazetteer(options.knownActors ?? DEFAULT_KNOWN_ACTORS);
   const extractions = articles.map((article, index) => {
     const extraction = extractArticle(article, gazetteer);

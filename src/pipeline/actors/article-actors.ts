@@ -28,7 +28,14 @@ export interface ArticleActors {
   media: Map<number, MediaMention[]>;
 }
 
-const TITLE_WORDS = ["president", "chancellor", "prime minister", "foreign minister", "defense minister", "spokesman"];
+const TITLE_WORDS = [
+  "president",
+  "chancellor",
+  "prime minister",
+  "foreign minister",
+  "defense minister",
+  "spokesman",
+];
 
 const words = (analysis: SentenceAnalysis, from: number, to: number) =>
   analysis.tokens
@@ -50,7 +57,11 @@ export function titleKey(role: string, gazetteer: Gazetteer): string | null {
   return null;
 }
 
-function addActor(actors: ArticleActors, actor: Omit<ArticleActor, "aliases">, surface: string): ArticleActor {
+function addActor(
+  actors: ArticleActors,
+  actor: Omit<ArticleActor, "aliases">,
+  surface: string,
+): ArticleActor {
   const existing = actors.actors.get(actor.key);
   const entry = existing ?? { ...actor, aliases: new Set<string>() };
   if (!existing) actors.actors.set(actor.key, entry);
@@ -67,13 +78,17 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const role = analysis.roles.get(name.from)?.text ?? null;
     const first = tokens[0] as Token;
     const looksLikePerson = role !== null || name.titled || isFirstName(first.text) || isLastName(first.text);
-    if (!looksLikePerson || tokens.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) continue;
+    if (!looksLikePerson || tokens.every((token) => isPlaceName(token.text) && !isFirstName(token.text)))
+      continue;
     const full = words(analysis, name.from, name.to);
     const surname = lastWord(full);
     // A known person written another way ("Vladimir Zelensky" for Volodymyr Zelensky).
     const knownKeys = gazetteer.surnames.get(surname) ?? [];
-    const knownKey = knownKeys.find((key) => foldName(gazetteer.entries.get(key)?.label ?? "")[0] === foldName(full)[0]);
-    const key = knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
+    const knownKey = knownKeys.find(
+      (key) => foldName(gazetteer.entries.get(key)?.label ?? "")[0] === foldName(full)[0],
+    );
+    const key =
+      knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
     const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
     addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
     actors.fullNames.set(foldName(full), key);
@@ -99,7 +114,10 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
   }
 }
 
-export function collectArticleActors(analyses: readonly SentenceAnalysis[], gazetteer: Gazetteer): ArticleActors {
+export function collectArticleActors(
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+): ArticleActors {
   const actors: ArticleActors = {
     actors: new Map(),
     fullNames: new Map(),

@@ -48,7 +48,10 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
     for (const alias of [actor.label, ...(actor.aliases ?? [])].map(stripArticle)) {
       const folded = foldName(alias);
       if (folded === "" || gazetteer.aliases.has(folded)) continue;
-      gazetteer.aliases.set(folded, { key, exactCase: isShortCapitals(alias) ? alias.replace(/\./g, "") : null });
+      gazetteer.aliases.set(folded, {
+        key,
+        exactCase: isShortCapitals(alias) ? alias.replace(/\./g, "") : null,
+      });
       gazetteer.maxAliasTokens = Math.max(gazetteer.maxAliasTokens, folded.split(" ").length);
     }
     for (const adjective of actor.adjectives ?? []) gazetteer.adjectives.set(foldName(adjective), key);
@@ -93,7 +96,10 @@ export function matchKnownAt(
     if (!last.isCapitalized) continue;
     const target = gazetteer.aliases.get(foldName(words.map((token) => token.text).join(" ")));
     if (!target) continue;
-    if (target.exactCase !== null && words.map((token) => token.text.replace(/\./g, "")).join("") !== target.exactCase)
+    if (
+      target.exactCase !== null &&
+      words.map((token) => token.text.replace(/\./g, "")).join("") !== target.exactCase
+    )
       continue;
     return { key: target.key, from, to: from + length };
   }

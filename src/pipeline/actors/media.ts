@@ -15,7 +15,8 @@ export interface MediaMention {
 
 const CITATION_CUE =
   /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in))\s+/gi;
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
+const DOMAIN =
+  /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
 const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 // "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
 const REPORTING_OUTLET =
@@ -65,17 +66,19 @@ export function findCitedMedia(
       continue;
     }
     if (!lead.described) {
-      const trailing = /^((?:[\p{Lu}][\p{L}\p{N}&.-]*\s){1,4})(?:radio|tv|newspaper|magazine|channel|daily|broadcaster)\b/u.exec(
-        sentence.slice(after),
-      );
+      const trailing =
+        /^((?:[\p{Lu}][\p{L}\p{N}&.-]*\s){1,4})(?:radio|tv|newspaper|magazine|channel|daily|broadcaster)\b/u.exec(
+          sentence.slice(after),
+        );
       if (!trailing) continue;
       const label = (trailing[1] as string).trim();
       found.push({ key: slugify(label), label, start: after, end: after + label.length, known: false });
       continue;
     }
-    const name = /^(?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.-]*|of|the|de|der|di|la|le))*/u.exec(
-      sentence.slice(nameStart),
-    );
+    const name =
+      /^(?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.-]*|of|the|de|der|di|la|le))*/u.exec(
+        sentence.slice(nameStart),
+      );
     if (!name) continue;
     const label = name[0].replace(/\s+(?:of|the|de|der|di|la|le)$/, "").replace(/[.]$/, "");
     found.push({ key: slugify(label), label, start: nameStart, end: nameStart + label.length, known: false });
@@ -84,7 +87,8 @@ export function findCitedMedia(
     const entry = gazetteer.entries.get(match.key);
     const first = tokens[match.from];
     const last = tokens[match.to - 1];
-    if (entry?.kind !== "media" || !first || !last || !REPORTING_OUTLET.test(sentence.slice(last.end))) continue;
+    if (entry?.kind !== "media" || !first || !last || !REPORTING_OUTLET.test(sentence.slice(last.end)))
+      continue;
     if (!found.some((outlet) => outlet.key === entry.key))
       found.push({ key: entry.key, label: entry.label, start: first.start, end: last.end, known: true });
   }

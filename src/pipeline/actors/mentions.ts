@@ -66,7 +66,12 @@ function fuzzySurname(word: string, actors: ArticleActors): string | undefined {
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
-function resolveTitle(adjective: string, title: string, actors: ArticleActors, gazetteer: Gazetteer): string | undefined {
+function resolveTitle(
+  adjective: string,
+  title: string,
+  actors: ArticleActors,
+  gazetteer: Gazetteer,
+): string | undefined {
   const titles = title === "leader" || title === "counterpart" ? HEAD_OF_STATE : [title];
   for (const candidate of titles) {
     const key = titleKey(`${adjective} ${candidate}`, gazetteer);
@@ -79,7 +84,11 @@ function resolveTitle(adjective: string, title: string, actors: ArticleActors, g
   return undefined;
 }
 
-export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActors, gazetteer: Gazetteer): Mention[] {
+export function resolveMentions(
+  analysis: SentenceAnalysis,
+  actors: ArticleActors,
+  gazetteer: Gazetteer,
+): Mention[] {
   if (analysis.isCredit) return [];
   const { tokens, quotes } = analysis;
   const text = analysis.sentence.text;
@@ -113,7 +122,8 @@ export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActor
     const entry = gazetteer.entries.get(match.key);
     if (!entry) continue;
     const surface = text.slice((tokens[match.from] as Token).start, (tokens[match.to - 1] as Token).end);
-    const role = entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
+    const role =
+      entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
     addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);
     push(entry.key, entry.kind, match.from, match.to);
   }
@@ -133,12 +143,22 @@ export function resolveMentions(analysis: SentenceAnalysis, actors: ArticleActor
     push(actor.key, actor.kind, name.from, name.to);
   }
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
-    const key = resolveTitle(reference[1] as string, (reference[2] as string).toLowerCase(), actors, gazetteer);
+    const key = resolveTitle(
+      reference[1] as string,
+      (reference[2] as string).toLowerCase(),
+      actors,
+      gazetteer,
+    );
     const actor = key ? actors.actors.get(key) : undefined;
     if (!actor) continue;
     const from = tokens.findIndex((token) => token.start >= reference.index);
     const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
-    if (from < 0 || to <= from || mentions.some((m) => m.start >= (tokens[from] as Token).start && m.end <= (tokens[to - 1] as Token).end)) continue;
+    if (
+      from < 0 ||
+      to <= from ||
+      mentions.some((m) => m.start >= (tokens[from] as Token).start && m.end <= (tokens[to - 1] as Token).end)
+    )
+      continue;
     push(actor.key, actor.kind, from, to, reference[0]);
   }
   for (const outlet of actors.media.get(analysis.sentence.index) ?? []) {

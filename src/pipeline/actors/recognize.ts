@@ -27,7 +27,8 @@ export interface SentenceAnalysis {
   isCredit: boolean;
 }
 
-const CREDIT = /^(?:photo|image|picture|video|source|credit|caption)s?\b.*(?:\bby\b|:|\/)|getty images|\/ ?(?:afp|reuters|ap)\b/i;
+const CREDIT =
+  /^(?:photo|image|picture|video|source|credit|caption)s?\b.*(?:\bby\b|:|\/)|getty images|\/ ?(?:afp|reuters|ap)\b/i;
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -79,7 +80,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     }
     runStart = -1;
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as Token;
     const match = matchKnownAt(gazetteer, text, tokens, i);
     if (match) {
@@ -121,10 +122,15 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     ...analysis.names,
   ];
   // Single capitalised words may be sentence openers, so only real names stop a title phrase.
-  const taken = new Set(people.filter((span) => span.to - span.from > 1 || "key" in span).flatMap((span) => range(span.from, span.to)));
+  const taken = new Set(
+    people
+      .filter((span) => span.to - span.from > 1 || "key" in span)
+      .flatMap((span) => range(span.from, span.to)),
+  );
   for (const { from, to } of people) {
     const last = tokens[to - 1] as Token;
-    const role = roleBefore(text, tokens, from, taken) ?? roleAfter(text, last.end + (last.possessive ? 2 : 0));
+    const role =
+      roleBefore(text, tokens, from, taken) ?? roleAfter(text, last.end + (last.possessive ? 2 : 0));
     if (role) analysis.roles.set(from, role);
   }
   return analysis;

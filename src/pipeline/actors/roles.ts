@@ -15,7 +15,9 @@ const LEFT_BOUNDARIES = new Set(
   ),
 );
 const ROLE_MODIFIERS = new Set(
-  "political senior top independent military research leading prominent veteran retired acting interim former chief lead".split(" "),
+  "political senior top independent military research leading prominent veteran retired acting interim former chief lead".split(
+    " ",
+  ),
 );
 const SPEECH_CUT =
   /\s(?:said|says|told|stated|added|noted|argued|warned|explained|believes|thinks|confirmed|pointed|commented|wrote)\b/;
@@ -41,13 +43,23 @@ export function roleBefore(
     if (!/^(?: +|-)$/.test(sentence.slice(previous.end, current.start))) break;
     if (LEFT_BOUNDARIES.has(previous.lower) || previous.possessive || otherNames.has(from - 1)) break;
     // Lower-case words belong to a title only when they are title words: "press secretary", not "announced".
-    if (!previous.isCapitalized && !ROLE_NOUNS.has(previous.lower) && !NAME_TITLES.has(previous.lower) && !ROLE_MODIFIERS.has(previous.lower)) break;
+    if (
+      !previous.isCapitalized &&
+      !ROLE_NOUNS.has(previous.lower) &&
+      !NAME_TITLES.has(previous.lower) &&
+      !ROLE_MODIFIERS.has(previous.lower)
+    )
+      break;
     from--;
   }
   if (from === nameFrom) return null;
   let to = nameFrom;
   // A bare title just before the name ("General", "Mr.") is a form of address, not the role.
-  while (to > from + 1 && NAME_TITLES.has((tokens[to - 1] as Token).lower) && !ROLE_NOUNS.has((tokens[to - 2] as Token).lower))
+  while (
+    to > from + 1 &&
+    NAME_TITLES.has((tokens[to - 1] as Token).lower) &&
+    !ROLE_NOUNS.has((tokens[to - 2] as Token).lower)
+  )
     to--;
   const start = (tokens[from] as Token).start;
   const end = (tokens[to - 1] as Token).end;
@@ -70,7 +82,12 @@ export function roleAfter(sentence: string, nameEnd: number): RolePhrase | null 
     else if (char === ")") {
       if (depth === 0) break;
       depth--;
-    } else if ((char === "," || char === ";" || char === "“" || char === '"') && depth === 0 && opener[1] === ",") break;
+    } else if (
+      (char === "," || char === ";" || char === "“" || char === '"') &&
+      depth === 0 &&
+      opener[1] === ","
+    )
+      break;
   }
   // An appositive is set off on both sides; one that runs to the end of the sentence is a clause.
   if (end >= sentence.length || !/[,)]/.test(sentence[end] ?? "")) return null;
@@ -81,6 +98,7 @@ export function roleAfter(sentence: string, nameEnd: number): RolePhrase | null 
   if (text.length === 0 || text.length > 160) return null;
   const firstWords = text.split(/\s+/).slice(0, 7).join(" ");
   if (!hasRoleWord(firstWords)) return null;
-  if (!APPOSITIVE_OPENERS.test(text + " ") && !ROLE_NOUNS.has(text.split(/\s+/)[0]?.toLowerCase() ?? "")) return null;
+  if (!APPOSITIVE_OPENERS.test(text + " ") && !ROLE_NOUNS.has(text.split(/\s+/)[0]?.toLowerCase() ?? ""))
+    return null;
   return { text: text.replace(/^(?:a|an|the)\s+/i, ""), start, end: start + text.length };
 }

@@ -27,7 +27,10 @@ function datelineOf(analyses: readonly SentenceAnalysis[], published: string | n
 }
 
 /** The date of the call the article is about: the earliest call it dates from its text. */
-function mainCallDate(relations: readonly DraftRelation[], dates: ReadonlyArray<ResolvedDate | null>): ResolvedDate | null {
+function mainCallDate(
+  relations: readonly DraftRelation[],
+  dates: ReadonlyArray<ResolvedDate | null>,
+): ResolvedDate | null {
   const callDates = relations
     .map((relation, index) => (relation.type === "call" ? dates[index] : null))
     .filter((date): date is ResolvedDate => date !== null && date !== undefined && date.precision === "day");
@@ -66,7 +69,12 @@ export function dateRelations(
     const own = dateOf(relation.sentence, relation.anchor);
     return { own, found: own ?? narrativeDate(relation.sentence) };
   });
-  const callDate = dateline ?? mainCallDate(relations, ownOrNarrative.map((d) => d.found));
+  const callDate =
+    dateline ??
+    mainCallDate(
+      relations,
+      ownOrNarrative.map((d) => d.found),
+    );
   return relations.map((relation, index) => {
     const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
     const text = analyses[relation.sentence]?.sentence.text ?? "";

@@ -13,7 +13,11 @@ export function publishedFromText(text: string): string | null {
     for (const result of chrono.en.parse(candidate, new Date(Date.UTC(2000, 0, 1)))) {
       const start = result.start;
       if (start.isCertain("day") && start.isCertain("month") && start.isCertain("year"))
-        return toIso(new Date(Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1, 12)));
+        return toIso(
+          new Date(
+            Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1, 12),
+          ),
+        );
     }
   }
   return null;

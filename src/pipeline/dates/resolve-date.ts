@@ -14,7 +14,8 @@ export interface ResolvedDate {
 // A cheap test before the costly parse: most sentences name no date at all.
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b|\b(?:in|since|until|by|of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/i;
-const WEEKDAY_ONLY = /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY_ONLY =
+  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 // Chrono also reads "two days after" and "now"; only expressions that name a day, month or year count.
 const NAMES_A_DAY =
@@ -22,7 +23,11 @@ const NAMES_A_DAY =
 
 export const mayHoldDate = (sentence: string) => DATE_WORD.test(sentence);
 
-function resolveOne(result: chrono.ParsedResult, sentence: string, published: string | null): ResolvedDate | null {
+function resolveOne(
+  result: chrono.ParsedResult,
+  sentence: string,
+  published: string | null,
+): ResolvedDate | null {
   const start = result.start;
   // "on Thursday, two days after ..." reads as the Thursday; the relative tail is about something else.
   const text = result.text
@@ -33,11 +38,17 @@ function resolveOne(result: chrono.ParsedResult, sentence: string, published: st
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;
-    const direction = /^next/i.test(text) ? "future" : /^last/i.test(text) ? "past" : tenseBefore(sentence, result.index);
+    const direction = /^next/i.test(text)
+      ? "future"
+      : /^last/i.test(text)
+        ? "past"
+        : tenseBefore(sentence, result.index);
     return { date: nearestWeekday(published, weekday, direction), precision: "day", at: result.index };
   }
   if (!published && !start.isCertain("year")) return null;
-  const iso = toIso(new Date(Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1, 12)));
+  const iso = toIso(
+    new Date(Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1, 12)),
+  );
   if (start.isCertain("day")) return { date: iso, precision: "day", at: result.index };
   if (start.isCertain("month")) return { date: iso, precision: "month", at: result.index };
   return null;
@@ -57,7 +68,10 @@ export function resolveDate(
   const reference = published ? toUtcDate(published) : new Date(Date.UTC(2000, 0, 1));
   const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 });
   const dates = results
-    .filter((result) => !isInsideQuote([...quotes], result.index) && !/^(?:now|today|tonight)$/i.test(result.text.trim()))
+    .filter(
+      (result) =>
+        !isInsideQuote([...quotes], result.index) && !/^(?:now|today|tonight)$/i.test(result.text.trim()),
+    )
     .map((result) => resolveOne(result, sentence, published))
     .filter((date): date is ResolvedDate => date !== null);
   dates.sort((a, b) => Math.abs(a.at - anchor) - Math.abs(b.at - anchor) || a.at - b.at);

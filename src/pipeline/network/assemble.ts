@@ -89,8 +89,14 @@ export function assembleNetwork(extractions: readonly ArticleExtraction[], seed:
   const degree = new Map<string, number>();
   for (const edge of edges)
     for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const keys = [...actors.keys()].filter((key) => degree.has(key) || STANDS_ALONE.has(actors.get(key)?.kind)).sort(byText);
-  const placements = placeActors(keys, edges.map((edge) => [edge.source, edge.target] as const), seed);
+  const keys = [...actors.keys()]
+    .filter((key) => degree.has(key) || STANDS_ALONE.has(actors.get(key)?.kind))
+    .sort(byText);
+  const placements = placeActors(
+    keys,
+    edges.map((edge) => [edge.source, edge.target] as const),
+    seed,
+  );
   const maxDegree = Math.max(0, ...degree.values());
 
   const nodes: SerializedActor[] = keys.map((key) => {

@@ -26,7 +26,8 @@ export function placeActors(
   for (const key of keys) graph.addNode(key, { x: random() * 100 - 50, y: random() * 100 - 50 });
   for (const [source, target] of links) {
     if (source === target) continue;
-    if (graph.hasEdge(source, target)) graph.updateEdgeAttribute(source, target, "weight", (w: number) => w + 1);
+    if (graph.hasEdge(source, target))
+      graph.updateEdgeAttribute(source, target, "weight", (w: number) => w + 1);
     else graph.addEdge(source, target, { weight: 1 });
   }
   const communities = louvain(graph, { rng: seededRandom(seed + 1), getEdgeWeight: "weight" });

@@ -36,8 +36,10 @@ export function findRelations(
     }
     const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
     const quoted = [...speakers].filter((key) => people.some((p) => p.key === key) || key === lastPerson);
-    const citedPerson = quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
-    if (outlets.length > 0 && citedPerson) relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
+    const citedPerson =
+      quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
+    if (outlets.length > 0 && citedPerson)
+      relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
     relations.push(...callsIn(analysis, mentions));
     const lastNamed = people.at(-1)?.key;
     lastPerson = quoted.at(-1) ?? lastNamed ?? lastPerson;

@@ -19,17 +19,20 @@ const ASIDE =
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
-const canSpeak = (mention: Mention) => !mention.inQuote && !mention.inRole && !mention.modifier && !mention.locative;
+const canSpeak = (mention: Mention) =>
+  !mention.inQuote && !mention.inRole && !mention.modifier && !mention.locative;
 
 /** The text between a speaker and its verb, with the speaker's own description removed. */
 function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): string {
   let gap = analysis.sentence.text.slice(from, to);
   for (const role of analysis.roles.values())
-    if (role.start >= from && role.end <= to) gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
+    if (role.start >= from && role.end <= to)
+      gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
   return gap.replace(/\([^)]*\)/g, "").replace(ASIDE, "");
 }
 
-const GAP_OK = /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were)[\s,]+)*$/i;
+const GAP_OK =
+  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were)[\s,]+)*$/i;
 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
@@ -50,16 +53,18 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     }
     const end = verb.index + verb[0].length;
     const after = speakers.find((m) => m.start >= end && m.start - end <= 2);
-    if (after && /[”",]\s*$/.test(text.slice(0, verb.index)) ) {
+    if (after && /[”",]\s*$/.test(text.slice(0, verb.index))) {
       speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
-    if (PRONOUN_BEFORE.test(text.slice(0, verb.index))) speeches.push({ speaker: "pronoun", verb: verb[0].toLowerCase(), at: verb.index });
+    if (PRONOUN_BEFORE.test(text.slice(0, verb.index)))
+      speeches.push({ speaker: "pronoun", verb: verb[0].toLowerCase(), at: verb.index });
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {
     const end = cue.index + cue[0].length;
     const speaker = speakers.find((m) => m.start >= end && m.start - end <= 40 && !m.possessive);
-    if (speaker && !isInsideQuote(analysis.quotes, cue.index)) speeches.push({ speaker, verb: "according to", at: cue.index });
+    if (speaker && !isInsideQuote(analysis.quotes, cue.index))
+      speeches.push({ speaker, verb: "according to", at: cue.index });
   }
   return speeches;
 }

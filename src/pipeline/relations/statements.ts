@@ -22,7 +22,11 @@ export const statementSubtype = (verb: string) => SUBTYPES.find(([pattern]) => p
 
 /** Who a statement is about or addressed to: the other actors of the sentence that act in it. */
 const isTarget = (mention: Mention, speaker: string) =>
-  mention.key !== speaker && mention.kind !== "media" && !mention.inRole && !mention.modifier && !mention.locative;
+  mention.key !== speaker &&
+  mention.kind !== "media" &&
+  !mention.inRole &&
+  !mention.modifier &&
+  !mention.locative;
 
 export function statementsOf(
   speech: Speech,

@@ -71,7 +71,14 @@ export function splitSentences(article: string): Sentence[] {
     for (const [start, end] of splitParagraph(content, match.index + leading)) {
       const text = article.slice(start, end).trimEnd();
       if (text.length === 0) continue;
-      sentences.push({ index: sentences.length, text, start, end: start + text.length, paragraph, isHeading });
+      sentences.push({
+        index: sentences.length,
+        text,
+        start,
+        end: start + text.length,
+        paragraph,
+        isHeading,
+      });
     }
     paragraph++;
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { actorKeys, extract } from "./helpers";
+
+describe("actor recognition and resolution", () => {
+  it.each([
+    [
+      "President Putin met Mr. Putin's aides, and Russian President Vladimir Putin smiled.",
+      ["vladimir-putin"],
+    ],
+    [
+      "The Kremlin said Moscow was ready; Washington and the White House disagreed.",
+      ["russia", "united-states"],
+    ],
+    // "Kremlin" here only qualifies his title; the network keeps Russia only if it acts in a relation.
+    [
+      "Kremlin spokesman Dmitry Peskov said the talks went well. Peskov added more.",
+      ["dmitry-peskov", "russia"],
+    ],
+    ["Neither Vladimir Putin nor Vladimir Zelensky are ready.", ["vladimir-putin", "volodymyr-zelensky"]],
+  ])("resolves every mention of %j to one actor", (text, expected) => {
+    expect(actorKeys(extract(text))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "In an interview with Vox, Maria Kovalenko, an expert on Baltic security at the Harbor Institute, said Putin erred.",
+      "maria-kovalenko",
+      "expert on Baltic security at the Harbor Institute",
+    ],
+    ["Political analyst Ivo Brandt said the Kremlin will wait.", "ivo-brandt", "Political analyst"],
+    [
+      "Tao Ming (a research fellow at the Eastern Academy) said Russia would wait.",
+      "tao-ming",
+      "research fellow at the Eastern Academy",
+    ],
+  ])("discovers an unknown person with the role the text gives: %j", (text, key, role) => {
+    const actor = extract(text).actors.find((candidate) => candidate.key === key);
+    expect(actor?.kind).toBe("person");
+    expect(actor?.role).toBe(role);
+  });
+
+  it("resolves a later surname and a misspelt surname to the person named in full", () => {
+    const extraction = extract(
+      'In an interview with Vox, Paul de Roche, a professor at the Naval College, said Putin bluffs. "It is a bluff," says Roach. Later Roche said more about Biden.',
+    );
+    const people = extraction.actors.filter((actor) => actor.kind === "person").map((actor) => actor.key);
+    expect(people.sort()).toEqual(["joe-biden", "paul-de-roche", "vladimir-putin"]);
+  });
+
+  it("resolves 'the Russian president' through the title the text gave", () => {
+    const extraction = extract(
+      "Russian President Vladimir Putin spoke. Later the Russian president warned Biden.",
+    );
+    expect(extraction.relations.some((r) => r.source === "vladimir-putin" && r.target === "joe-biden")).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["Photo by Drew Angerer/Getty Images"],
+    ["On Monday, the Minsk Agreements were discussed in Kharkiv Oblast."],
+    ["The Inflation Reduction Act worries Europe."],
+  ])("finds no actor in %j", (text) => {
+    expect(extract(text).actors.filter((actor) => actor.kind === "person")).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { resolveDate } from "../../src/pipeline/dates/resolve-date";
+import { publishedFromText } from "../../src/pipeline/dates/published";
+import { extract } from "./helpers";
+
+// 2021-12-06 was a Monday; 2022-12-03 a Saturday.
+describe("resolveDate", () => {
+  it.each([
+    ["Biden and Putin spoke on Saturday.", "2021-12-06", "2021-12-04", "past tense: the Saturday before"],
+    [
+      "Biden and Putin are expected to speak on Tuesday.",
+      "2021-12-06",
+      "2021-12-07",
+      "future: the Tuesday after",
+    ],
+    ["Biden plans to call Zelensky on Thursday.", "2021-12-06", "2021-12-09", "plans: the Thursday after"],
+    ["Peskov responded on Friday, December 2, saying no.", "2022-12-04", "2022-12-02", "year from context"],
+    ["On December 21, 2021, Putin spoke to the board.", "2022-12-04", "2021-12-21", "absolute"],
+    [
+      "Kirby spoke on Friday, two days after the summit.",
+      "2022-12-03",
+      "2022-12-02",
+      "relative tail ignored",
+    ],
+  ])("%j published %s -> %s (%s)", (sentence, published, expected) => {
+    expect(resolveDate(sentence, 0, published, [])?.date).toBe(expected);
+  });
+
+  it("reads a month alone with month precision", () => {
+    expect(resolveDate("Russia annexed the regions in September 2022.", 0, "2022-12-03", [])).toMatchObject({
+      date: "2022-09-01",
+      precision: "month",
+    });
+  });
+
+  it("ignores dates inside quotes and expressions that name no day", () => {
+    expect(resolveDate("Biden spoke now, two days after.", 0, "2022-12-03", [])).toBeNull();
+  });
+});
+
+describe("relation dates", () => {
+  it("falls back to the publication date and says so", () => {
+    const relation = extract("Biden warned Putin of severe costs.", "2022-12-03").relations[0];
+    expect(relation).toMatchObject({ date: "2022-12-03", dateSource: "published", datePrecision: "day" });
+  });
+
+  it("is null when no date is known", () => {
+    const extraction = extract("Biden warned Putin of severe costs.", null);
+    expect(extraction.relations[0]).toMatchObject({ date: null, dateSource: null });
+    expect(extraction.warnings[0]).toMatch(/no publication date/);
+  });
+
+  it("takes the date the story set a sentence earlier", () => {
+    const extraction = extract(
+      "Talks took place on Saturday in Geneva. Biden and Putin spoke for an hour.",
+      "2022-02-13",
+    );
+    expect(extraction.relations.find((r) => r.type === "call")?.date).toBe("2022-02-12");
+  });
+});
+
+describe("publishedFromText", () => {
+  it.each([
+    ["Published: 3 December 2022\n\nBiden spoke.", "2022-12-03"],
+    ["Headline\nDecember 7, 2021\n\nBiden spoke.", "2021-12-07"],
+    ["Biden spoke on Friday.", null],
+  ])("%j -> %s", (text, expected) => {
+    expect(publishedFromText(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { extract, relationsOf } from "./helpers";
+
+describe("calls", () => {
+  it.each([
+    ["Biden spoke with Putin by phone on Saturday.", ["joe-biden call vladimir-putin"]],
+    ["The phone call between Biden and Putin lasted an hour.", ["joe-biden call vladimir-putin"]],
+    ["Russian President Vladimir Putin and Joe Biden held talks.", ["joe-biden call vladimir-putin"]],
+    ["Biden plans to call President Volodymyr Zelensky on Thursday.", ["joe-biden call volodymyr-zelensky"]],
+    ["Talks took place on Saturday between the US and Russia.", ["russia call united-states"]],
+    ["Biden said he is ready to talk to Putin.", []],
+    ["The two leaders, Biden and Putin, have not spoken since February.", []],
+  ])("%j", (text, expected) => {
+    expect(relationsOf(extract(text), "call")).toEqual(expected);
+  });
+
+  it("labels video calls and meetings", () => {
+    expect(extract("Biden and Putin held a video conference call.").relations[0]?.subtype).toBe("video");
+  });
+});
+
+describe("statements", () => {
+  it.each([
+    [
+      "Kremlin spokesman Dmitry Peskov responded to Biden's remarks.",
+      "dmitry-peskov statement joe-biden",
+      "response",
+    ],
+    ["Biden warned Putin of severe costs.", "joe-biden statement vladimir-putin", "warning"],
+    ["Scholz urged Putin to withdraw his troops.", "olaf-scholz statement vladimir-putin", "demand"],
+    ["John Kirby clarified Biden's comments.", "john-kirby statement joe-biden", "clarification"],
+    ["According to Peskov, Biden is not serious.", "dmitry-peskov statement joe-biden", "remark"],
+    ["“Biden is wrong,” said Lavrov.", "sergey-lavrov statement joe-biden", "remark"],
+  ])("%j", (text, expected, subtype) => {
+    const extraction = extract(text);
+    expect(relationsOf(extraction, "statement")).toContain(expected);
+    expect(extraction.relations.find((r) => `${r.source} ${r.type} ${r.target}` === expected)?.subtype).toBe(
+      subtype,
+    );
+  });
+
+  it("keeps the quoted words", () => {
+    const relation = extract("“Putin must leave Ukraine,” Biden said.").relations[0];
+    expect(relation?.quote).toBe("Putin must leave Ukraine,");
+  });
+
+  it("does not take a place that only locates something as a target", () => {
+    expect(relationsOf(extract("Biden warned Putin in Washington."), "statement")).toEqual([
+      "joe-biden statement vladimir-putin",
+    ]);
+  });
+});
+
+describe("citations", () => {
+  it.each([
+    ["“Russia will wait,” Ann Lee, a fellow at the Peace Institute, told Vox.", "vox citation ann-lee"],
+    [
+      "In an interview with Al Jazeera Net, Ann Lee, an expert on Russia, said Putin erred.",
+      "al-jazeera citation ann-lee",
+    ],
+    ["Analyst Ann Lee, in a comment for https://lenta.ru/, said Moscow waits.", "lenta-ru citation ann-lee"],
+    ["“We wait,” Peskov said on air of Kommersant FM radio station.", "kommersant citation dmitry-peskov"],
+    [
+      "General Ann Lee said in an interview with the German magazine Der Morgen that Putin erred.",
+      "der-morgen citation ann-lee",
+    ],
+  ])("%j", (text, expected) => {
+    expect(relationsOf(extract(text), "citation")).toContain(expected);
+  });
+
+  it("adds the outlet as a media actor", () => {
+    const outlet = extract(
+      "Analyst Ann Lee, in a comment for https://lenta.ru/, said Moscow waits.",
+    ).actors.find((actor) => actor.key === "lenta-ru");
+    expect(outlet).toMatchObject({ label: "lenta.ru", kind: "media" });
+  });
+});
