@@ -22,8 +22,15 @@ function subtypeOf(trigger: string): string {
 const canTakePart = (m: Mention) =>
   (m.kind === "person" || m.kind === "country") && !m.inRole && !m.inQuote && !m.modifier && !m.locative;
 
-/** The two actors a call joins: "between X and Y", else the nearest person on each side of the trigger. */
-function pairAround(participants: readonly Mention[], at: number, text: string): [Mention, Mention] | null {
+const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
+// "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
+const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
+
+/**
+ * The two actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in one
+ * clause); or "X and Y spoke" when no one else is named after the trigger.
+ */
+function pairAround(participants: readonly Mention[], at: number, length: number, text: string): [Mention, Mention] | null {
   const people = participants.filter((m) => m.kind === "person");
   const pool = people.length >= 2 ? people : participants;
   const between = pool.find((m) => BETWEEN.test(text.slice(0, m.start)));
@@ -33,10 +40,14 @@ function pairAround(participants: readonly Mention[], at: number, text: string):
   }
   if (pool !== people) return null;
   const before = pool.filter((m) => m.end <= at).at(-1);
-  const after = pool.find((m) => m.start >= at && m.key !== before?.key);
-  if (before && after) return [before, after];
-  const distinct = [...new Map(pool.map((m) => [m.key, m])).values()];
-  return distinct.length === 2 ? [distinct[0] as Mention, distinct[1] as Mention] : null;
+  const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
+  const oneClause = (from: number, to: number) => !CLAUSE_BREAK.test(text.slice(from, to));
+  if (before && after && oneClause(before.end, at) && oneClause(at, after.start)) return [before, after];
+  const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
+  const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
+  if (!withObject && before && first && AND_PAIR.test(text.slice(first.end, before.start)) && at - before.end <= 40)
+    return [first, before];
+  return null;
 }
 
 export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]): DraftRelation[] {
@@ -46,7 +57,7 @@ export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     if (isInsideQuote(analysis.quotes, trigger.index)) continue;
     if (HYPOTHETICAL.test(text.slice(Math.max(0, trigger.index - 60), trigger.index))) continue;
-    const pair = pairAround(participants, trigger.index, text);
+    const pair = pairAround(participants, trigger.index, trigger[0].length, text);
     if (!pair || pair[0].key === pair[1].key) continue;
     const [source, target] = [pair[0].key, pair[1].key].sort() as [string, string];
     return [

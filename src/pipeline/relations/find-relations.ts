@@ -29,7 +29,11 @@ export function findRelations(
     const outlets = mentions.filter((m) => m.kind === "media" && m.cited && !m.inRole && !m.inQuote);
     const speakers = new Set<string>();
     for (const speech of findSpeeches(analysis, mentions)) {
-      const speaker = speech.speaker === "pronoun" ? lastPerson : speech.speaker.key;
+      // "Putin and Peskov, he said": a pronoun is the nearest person named before it, else the last one.
+      const speaker =
+        speech.speaker === "pronoun"
+          ? (mentions.filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at).at(-1)?.key ?? lastPerson)
+          : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);
       relations.push(...statementsOf(speech, speaker, mentions, index, quote));

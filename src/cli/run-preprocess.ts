@@ -1,0 +1,91 @@
+import path from "node:path";
+import { buildNetwork, DEFAULT_KNOWN_ACTORS, type ArticleInput } from "../pipeline";
+import { validateNetworkFile } from "../schema";
+import { parsePreprocessArgs, PREPROCESS_USAGE } from "./args";
+import { writeFileAtomic } from "./atomic-write";
+import { CliError, describeFsError, EXIT } from "./errors";
+import { readExtraActors } from "./extra-actors";
+import type { CliIo } from "./io";
+import { readManifest } from "./manifest";
+import { createProgress } from "./progress";
+import { listArticleFiles, readArticles } from "./read-articles";
+import { formatSummary } from "./summary";
+
+const PREFIX = "preprocess: ";
+
+/** The whole `preprocess` command, without spawning: returns the exit code. */
+export function runPreprocess(argv: string[], io: CliIo): number {
+  try {
+    return preprocess(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${PREFIX}${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`${PREFIX}internal error, nothing written: ${error instanceof Error ? error.stack : error}\n`);
+    return EXIT.internal;
+  }
+}
+
+function preprocess(argv: string[], io: CliIo): number {
+  const started = io.now();
+  const args = parsePreprocessArgs(argv);
+  if (args.help) {
+    io.stdout(PREPROCESS_USAGE);
+    return EXIT.ok;
+  }
+  const warn = (message: string) => io.stderr(`${PREFIX}warning: ${message}\n`);
+  const dir = path.resolve(io.cwd, args.input);
+
+  const files = listArticleFiles(dir, args.input);
+  const manifest = readManifest(
+    dir,
+    args.input,
+    files.map((file) => file.name),
+  );
+  const extraActors = args.actors ? readExtraActors(path.resolve(io.cwd, args.actors), args.actors) : [];
+
+  const { articles, bad } = readArticles(dir, args.input, files);
+  if (args.strict && bad.length > 0) {
+    for (const { file, problem } of bad) io.stderr(`${PREFIX}${file}: ${problem}\n`);
+    throw new CliError(`stopped by --strict: ${bad.length} bad article(s), nothing written`);
+  }
+  for (const { file, problem } of bad) warn(`${file}: ${problem}; skipped`);
+  if (articles.length === 0)
+    throw new CliError(`${args.input}: no usable article (all ${bad.length} skipped), nothing written`);
+
+  const inputs: ArticleInput[] = articles.map(({ id, name, text }) => ({
+    id,
+    text,
+    ...(manifest.get(name) ?? { published: null, source: null, url: null, title: null }),
+  }));
+  const progress = createProgress(io, inputs.length, args.quiet);
+  let result;
+  try {
+    result = buildNetwork(inputs, {
+      knownActors: [...DEFAULT_KNOWN_ACTORS, ...extraActors],
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.finish();
+  }
+  const { network, warnings } = result;
+  for (const warning of warnings) warn(warning);
+
+  const { errors, dropped } = validateNetworkFile(network);
+  if (errors.length > 0 || dropped.length > 0)
+    throw new CliError(
+      `internal error: the pipeline made an invalid network, nothing written: ${[...errors, ...dropped].join("; ")}`,
+      EXIT.internal,
+    );
+  try {
+    writeFileAtomic(path.resolve(io.cwd, args.out), `${JSON.stringify(network)}\n`);
+  } catch (error) {
+    throw new CliError(`${args.out}: cannot write: ${describeFsError(error)}`);
+  }
+  if (!args.quiet)
+    io.stdout(
+      `${formatSummary({ network, skipped: bad.length, milliseconds: io.now() - started, out: args.out })}\n`,
+    );
+  return EXIT.ok;
+}
