@@ -43,7 +43,8 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const mentions = analyses.map((analysis) => resolveMentions(analysis, articleActors, gazetteer));
   const drafts = findRelations(analyses, mentions).filter(
     (draft) =>
-      draft.type !== "statement" || homeCountry(articleActors.actors.get(draft.source), gazetteer) !== draft.target,
+      draft.type !== "statement" ||
+      homeCountry(articleActors.actors.get(draft.source), gazetteer) !== draft.target,
   );
   const relations = mergeRepeats(dateRelations(drafts, analyses, published));
 

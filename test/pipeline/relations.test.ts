@@ -9,6 +9,10 @@ describe("calls", () => {
     ["Biden plans to call President Volodymyr Zelensky on Thursday.", ["joe-biden call volodymyr-zelensky"]],
     ["Talks took place on Saturday between the US and Russia.", ["russia call united-states"]],
     ["Biden said he is ready to talk to Putin.", []],
+    [
+      "Biden spoke with the leaders of Britain, France and Germany.",
+      ["france call joe-biden", "germany call joe-biden", "joe-biden call united-kingdom"],
+    ],
     ["The two leaders, Biden and Putin, have not spoken since February.", []],
   ])("%j", (text, expected) => {
     expect(relationsOf(extract(text), "call")).toEqual(expected);

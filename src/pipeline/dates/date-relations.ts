@@ -78,9 +78,13 @@ export function dateRelations(
   return relations.map((relation, index) => {
     const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
     const text = analyses[relation.sentence]?.sentence.text ?? "";
+    // A sentence about "the call" is dated by the call before any date the narrative passed on.
+    const aboutTheCall = REFERS_TO_THE_CALL.test(text) && callDate ? callDate : null;
     const found =
+      own ??
+      aboutTheCall ??
       ownOrNarrative[index]?.found ??
-      ((relation.type === "call" || REFERS_TO_THE_CALL.test(text)) && callDate ? callDate : null);
+      (relation.type === "call" && callDate ? callDate : null);
     if (found)
       return {
         ...relation,

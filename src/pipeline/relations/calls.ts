@@ -30,7 +30,12 @@ const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)
  * The two actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in one
  * clause); or "X and Y spoke" when no one else is named after the trigger.
  */
-function pairAround(participants: readonly Mention[], at: number, length: number, text: string): [Mention, Mention] | null {
+function pairAround(
+  participants: readonly Mention[],
+  at: number,
+  length: number,
+  text: string,
+): [Mention, Mention] | null {
   const people = participants.filter((m) => m.kind === "person");
   const pool = people.length >= 2 ? people : participants;
   const between = pool.find((m) => BETWEEN.test(text.slice(0, m.start)));
@@ -45,13 +50,59 @@ function pairAround(participants: readonly Mention[], at: number, length: number
   if (before && after && oneClause(before.end, at) && oneClause(at, after.start)) return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
-  if (!withObject && before && first && AND_PAIR.test(text.slice(first.end, before.start)) && at - before.end <= 40)
+  if (
+    !withObject &&
+    before &&
+    first &&
+    AND_PAIR.test(text.slice(first.end, before.start)) &&
+    at - before.end <= 40
+  )
     return [first, before];
   return null;
 }
 
+// "Biden spoke with the leaders of Britain, France and Germany": one call with each country named.
+const LEADERS_OF =
+  /^\s+with\s+(?:the\s+)?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:of|from)\s+/i;
+
+function callsWithLeadersOf(
+  analysis: SentenceAnalysis,
+  mentions: readonly Mention[],
+  trigger: RegExpMatchArray,
+): DraftRelation[] {
+  const text = analysis.sentence.text;
+  const at = (trigger.index ?? 0) + trigger[0].length;
+  const list = LEADERS_OF.exec(text.slice(at));
+  if (!list) return [];
+  const listStart = at + list[0].length;
+  const clauseEnd = text.slice(listStart).search(/[;.]|,\s+(?!and\b)[a-z]/);
+  const listEnd = clauseEnd < 0 ? text.length : listStart + clauseEnd;
+  const caller = mentions
+    .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= (trigger.index ?? 0))
+    .at(-1);
+  if (!caller) return [];
+  const countries = mentions.filter((m) => m.kind === "country" && m.start >= listStart && m.end <= listEnd);
+  return [...new Set(countries.map((m) => m.key))].map((country) => {
+    const [source, target] = [caller.key, country].sort() as [string, string];
+    return {
+      type: "call",
+      subtype: subtypeOf(trigger[0]),
+      source,
+      target,
+      undirected: true,
+      sentence: analysis.sentence.index,
+      anchor: trigger.index ?? 0,
+      confidence: 0.6,
+    };
+  });
+}
+
 export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]): DraftRelation[] {
   const text = analysis.sentence.text;
+  for (const trigger of text.matchAll(CALL_TRIGGER)) {
+    const withLeaders = callsWithLeadersOf(analysis, mentions, trigger);
+    if (withLeaders.length > 0) return withLeaders;
+  }
   const participants = mentions.filter(canTakePart);
   if (new Set(participants.map((m) => m.key)).size < 2) return [];
   for (const trigger of text.matchAll(CALL_TRIGGER)) {

@@ -32,7 +32,8 @@ export function findRelations(
       // "Putin and Peskov, he said": a pronoun is the nearest person named before it, else the last one.
       const speaker =
         speech.speaker === "pronoun"
-          ? (mentions.filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at).at(-1)?.key ?? lastPerson)
+          ? (mentions.filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at).at(-1)?.key ??
+            lastPerson)
           : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);
