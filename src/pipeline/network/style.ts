@@ -1,12 +1,4 @@
-import type { ActorKind } from "../../schema";
-
-/** Colours by actor kind (Okabe–Ito, safe for colour-blind readers); the explorer's legend uses the same. */
-export const ACTOR_KIND_COLORS: Record<ActorKind, string> = {
-  person: "#0072B2",
-  organization: "#009E73",
-  country: "#D55E00",
-  media: "#CC79A7",
-};
+export { ACTOR_KIND_COLORS } from "../../schema/palette";
 
 const MIN_SIZE = 4;
 const MAX_SIZE = 20;
