@@ -67,7 +67,8 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
     get: () => state,
     set(patch) {
       const changed = new Set<ViewStateKey>();
-      for (const key of Object.keys(patch) as ViewStateKey[]) if (!same(state[key], patch[key])) changed.add(key);
+      for (const key of Object.keys(patch) as ViewStateKey[])
+        if (!same(state[key], patch[key])) changed.add(key);
       if (changed.size === 0) return;
       state = { ...state, ...patch };
       for (const listener of listeners) listener(state, changed);

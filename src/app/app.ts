@@ -1,0 +1,95 @@
+import type Graph from "graphology";
+import type Sigma from "sigma";
+import type { ActorNetworkFile } from "../schema";
+import { buildGraph, type ExplorerGraph } from "./data/build-graph";
+import { VisibilityIndex } from "./data/visibility";
+import { slot } from "./dom";
+import { mountDetails } from "./details/details";
+import { mountFilters } from "./filters/filters";
+import { mountCameraSync } from "./graph-view/camera";
+import { createFocus } from "./graph-view/focus";
+import { mountInteractions } from "./graph-view/interactions";
+import { mountLayoutControls } from "./graph-view/layout-controls";
+import { mountLegend } from "./graph-view/legend";
+import { createRefresher } from "./graph-view/refresher";
+import { createRenderer } from "./graph-view/renderer";
+import { mountResizeWatch } from "./graph-view/resize";
+import { mountVisibilitySync } from "./graph-view/sync";
+import { mountExport, mountTimeline } from "./optional-views";
+import { mountRangeFallback } from "./range-fallback";
+import { mountSearch } from "./search/search";
+import { createViewStore, type ViewState, type ViewStore } from "./state/store";
+import { mountUrlSync } from "./state/url";
+import { mountStatus } from "./status/status";
+
+/** Test and benchmark hook: `window.__explorer` exposes the live renderer, graph and store. */
+export interface ExplorerHandle {
+  renderer: Sigma;
+  graph: ExplorerGraph;
+  store: ViewStore;
+  visibility: VisibilityIndex;
+  /** The export view's programmatic API, once mounted. */
+  exportApi?: unknown;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHandle;
+  }
+}
+
+/** Builds the graph and mounts every view into the page skeleton; returns the cleanup of all. */
+export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState>): () => void {
+  const graph = buildGraph(file);
+  const visibility = new VisibilityIndex(graph);
+  const store = createViewStore(initial);
+  visibility.update(store.get());
+  const focus = createFocus(graph, store);
+  const renderer = createRenderer(graph, slot("graph"), {
+    visibility,
+    state: store.get,
+    highlight: focus.current,
+  });
+  const refresher = createRefresher(renderer);
+  const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
+  const isNodeVisible = (key: string) =>
+    visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");
+  const asGraph = graph as unknown as Graph;
+  let pendingExport: unknown;
+  const cleanups = [
+    mountVisibilitySync({ refresher, store, visibility }),
+    mountInteractions({ renderer, store, focus, refresher }),
+    mountResizeWatch(renderer),
+    mountCameraSync({ renderer, store }),
+    mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
+    mountLegend(slot("legend-slot")),
+    mountFilters(slot("filters-slot"), { graph, store }),
+    mountSearch(slot("search-slot"), { graph, store, renderer }),
+    mountDetails(slot("details-slot"), { graph, store, isEdgeVisible }),
+    mountStatus(slot("status-slot"), { store, visibility }),
+    mountTimeline
+      ? mountTimeline(slot("timeline-slot"), { graph: asGraph, store })
+      : mountRangeFallback(slot("timeline-slot"), { store, visibility }),
+    mountExport
+      ? mountExport(slot("export-slot"), {
+          renderer,
+          graph: asGraph,
+          store,
+          isEdgeVisible,
+          isNodeVisible,
+          onReady: (api) => {
+            if (window.__explorer) window.__explorer.exportApi = api;
+            else pendingExport = api;
+          },
+        })
+      : () => undefined,
+    mountUrlSync(store),
+  ];
+  window.__explorer = { renderer, graph, store, visibility, exportApi: pendingExport };
+  return () => {
+    delete window.__explorer;
+    for (const cleanup of cleanups.reverse()) cleanup();
+    refresher.cancel();
+    renderer.kill();
+  };
+}

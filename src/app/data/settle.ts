@@ -1,0 +1,75 @@
+import type { Topology } from "./topology";
+
+/** The keys whose drawing changed in one update; `full` when every item may have changed. */
+export interface VisibilityChange {
+  full: boolean;
+  nodes: string[];
+  edges: string[];
+}
+
+/** The visibility index's flags and counters, as typed arrays indexed like the topology. */
+export interface Flags {
+  readonly nodeStatic: Uint8Array;
+  readonly edgePass: Uint8Array;
+  readonly passDegree: Uint32Array;
+  readonly edgeShown: Uint8Array;
+  readonly nodeShown: Uint8Array;
+  readonly shownDegree: Uint32Array;
+  /** Per edge: the generation that last visited it, to visit each edge once per update. */
+  readonly stamp: Uint32Array;
+  generation: number;
+  actorCount: number;
+  edgeCount: number;
+}
+
+/**
+ * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
+ * (minimum degree), then to the edges' shown flags, degrees and counts. Visits only the touched
+ * edges and, when an actor appears or disappears, its incident edges. Reports what to redraw.
+ */
+export function settle(
+  flags: Flags,
+  topology: Topology,
+  touchedNodes: Set<number>,
+  touchedEdges: number[],
+  minDegree: number,
+): VisibilityChange {
+  const { source, target, nodeKeys, edgeKeys } = topology;
+  const generation = ++flags.generation;
+  const edges: number[] = [];
+  const mark = (e: number) => {
+    if (flags.stamp[e] === generation) return;
+    flags.stamp[e] = generation;
+    edges.push(e);
+  };
+  touchedEdges.forEach(mark);
+  const wasActive = new Map<number, boolean>();
+  const remember = (n: number) => {
+    if (!wasActive.has(n)) wasActive.set(n, flags.nodeShown[n] === 1 && flags.shownDegree[n]! > 0);
+  };
+  for (const n of touchedNodes) {
+    remember(n);
+    const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;
+    if (shown === flags.nodeShown[n]) continue;
+    flags.nodeShown[n] = shown;
+    topology.forEachIncident(n, mark);
+  }
+  for (const e of edges) {
+    const shown = flags.edgePass[e] && flags.nodeShown[source[e]!] && flags.nodeShown[target[e]!] ? 1 : 0;
+    if (shown === flags.edgeShown[e]) continue;
+    flags.edgeShown[e] = shown;
+    const delta = shown ? 1 : -1;
+    flags.edgeCount += delta;
+    for (const n of [source[e]!, target[e]!]) {
+      remember(n);
+      flags.shownDegree[n]! += delta;
+    }
+  }
+  const nodes: string[] = [];
+  for (const [n, before] of wasActive) {
+    const now = flags.nodeShown[n] === 1 && flags.shownDegree[n]! > 0;
+    if (now !== before) flags.actorCount += now ? 1 : -1;
+    nodes.push(nodeKeys[n]!);
+  }
+  return { full: false, nodes, edges: edges.map((e) => edgeKeys[e]!) };
+}

@@ -1,0 +1,162 @@
+import type { ViewState } from "../state/store";
+import type { ExplorerGraph } from "./build-graph";
+import { isoToDay } from "../time";
+import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
+import { settle, type VisibilityChange } from "./settle";
+import { createTopology, type Topology } from "./topology";
+
+export type { VisibilityChange } from "./settle";
+
+type FilterState = Pick<
+  ViewState,
+  "range" | "showUndated" | "edgeTypes" | "actorKinds" | "minDegree" | "community"
+>;
+
+/**
+ * What is visible, as flags per edge and per node, updated incrementally: moving the time window
+ * only visits the edges entering or leaving it (and, with a minimum degree, their actors' edges).
+ * An edge is shown when it passes the filters and both its actors are shown; an actor is shown
+ * when it passes the filters and its degree among passing edges reaches the minimum. An actor that
+ * is shown but has no shown edge is "isolated": it is faded or hidden, and not counted.
+ */
+export class VisibilityIndex {
+  readonly topology: Topology;
+  readonly time: TimeOrder;
+  /** Edge passes type and actor filters, whatever the time. */
+  readonly edgeStatic: Uint8Array;
+  readonly nodeStatic: Uint8Array;
+  readonly edgePass: Uint8Array;
+  readonly passDegree: Uint32Array;
+  readonly edgeShown: Uint8Array;
+  readonly nodeShown: Uint8Array;
+  readonly shownDegree: Uint32Array;
+  private window: [number, number] = [0, 0];
+  private state: FilterState | null = null;
+  readonly stamp: Uint32Array;
+  generation = 0;
+  actorCount = 0;
+  edgeCount = 0;
+
+  constructor(private readonly graph: ExplorerGraph) {
+    this.topology = createTopology(graph);
+    const { edgeKeys, nodeKeys } = this.topology;
+    this.time = createTimeOrder(
+      Float64Array.from(edgeKeys, (key) => isoToDay(graph.getEdgeAttribute(key, "date")) ?? NaN),
+    );
+    this.edgeStatic = new Uint8Array(edgeKeys.length);
+    this.edgePass = new Uint8Array(edgeKeys.length);
+    this.edgeShown = new Uint8Array(edgeKeys.length);
+    this.stamp = new Uint32Array(edgeKeys.length);
+    this.nodeStatic = new Uint8Array(nodeKeys.length);
+    this.nodeShown = new Uint8Array(nodeKeys.length);
+    this.passDegree = new Uint32Array(nodeKeys.length);
+    this.shownDegree = new Uint32Array(nodeKeys.length);
+  }
+
+  isEdgeShown(key: string): boolean {
+    const e = this.topology.edgeIndex.get(key);
+    return e !== undefined && this.edgeShown[e] === 1;
+  }
+
+  /** Shown and with at least one shown edge. */
+  isNodeActive(key: string): boolean {
+    const n = this.topology.nodeIndex.get(key);
+    return n !== undefined && this.nodeShown[n] === 1 && this.shownDegree[n]! > 0;
+  }
+
+  isNodeShown(key: string): boolean {
+    const n = this.topology.nodeIndex.get(key);
+    return n !== undefined && this.nodeShown[n] === 1;
+  }
+
+  update(next: FilterState): VisibilityChange {
+    const previous = this.state;
+    this.state = { ...next };
+    const onlyTime =
+      previous !== null &&
+      previous.edgeTypes.join() === next.edgeTypes.join() &&
+      previous.actorKinds.join() === next.actorKinds.join() &&
+      previous.minDegree === next.minDegree &&
+      previous.community === next.community;
+    if (!onlyTime) {
+      this.recomputeAll(next);
+      return { full: true, nodes: [], edges: [] };
+    }
+    return this.moveWindow(previous, next);
+  }
+
+  private timeOk(position: number): boolean {
+    return position >= this.window[0] && position < this.window[1];
+  }
+
+  private recomputeAll(state: FilterState): void {
+    const { graph, topology } = this;
+    const { nodeKeys, edgeKeys, source, target } = topology;
+    const kinds = new Set(state.actorKinds);
+    const types = new Set<string>(state.edgeTypes);
+    nodeKeys.forEach((key, n) => {
+      const { kind, community } = graph.getNodeAttributes(key);
+      const inCommunity = state.community === null || community === state.community;
+      this.nodeStatic[n] = kinds.has(kind) && inCommunity ? 1 : 0;
+    });
+    edgeKeys.forEach((key, e) => {
+      const ok = types.has(graph.getEdgeAttribute(key, "type"));
+      this.edgeStatic[e] = ok && this.nodeStatic[source[e]!] && this.nodeStatic[target[e]!] ? 1 : 0;
+    });
+    this.window = windowOf(this.time.days, state.range);
+    this.edgePass.fill(0);
+    const { order, undated } = this.time;
+    for (let p = this.window[0]; p < this.window[1]; p++)
+      this.edgePass[order[p]!] = this.edgeStatic[order[p]!]!;
+    if (state.showUndated) for (const e of undated) this.edgePass[e] = this.edgeStatic[e]!;
+    this.passDegree.fill(0);
+    for (let e = 0; e < edgeKeys.length; e++)
+      if (this.edgePass[e]) {
+        this.passDegree[source[e]!]!++;
+        this.passDegree[target[e]!]!++;
+      }
+    for (let n = 0; n < nodeKeys.length; n++)
+      this.nodeShown[n] = this.nodeStatic[n] && this.passDegree[n]! >= state.minDegree ? 1 : 0;
+    this.shownDegree.fill(0);
+    this.edgeCount = 0;
+    for (let e = 0; e < edgeKeys.length; e++) {
+      const shown = this.edgePass[e] && this.nodeShown[source[e]!] && this.nodeShown[target[e]!] ? 1 : 0;
+      this.edgeShown[e] = shown;
+      if (shown) {
+        this.edgeCount++;
+        this.shownDegree[source[e]!]!++;
+        this.shownDegree[target[e]!]!++;
+      }
+    }
+    this.actorCount = 0;
+    for (let n = 0; n < nodeKeys.length; n++) if (this.nodeShown[n] && this.shownDegree[n]) this.actorCount++;
+  }
+
+  private moveWindow(previous: FilterState, next: FilterState): VisibilityChange {
+    const { order, undated } = this.time;
+    const [oldFrom, oldTo] = this.window;
+    this.window = windowOf(this.time.days, next.range);
+    const [from, to] = this.window;
+    const passNow = (e: number, dated: boolean, position: number) =>
+      this.edgeStatic[e] === 1 && (dated ? this.timeOk(position) : next.showUndated);
+    const touchedNodes = new Set<number>();
+    const touchedEdges: number[] = [];
+    const setPass = (e: number, pass: boolean) => {
+      if ((this.edgePass[e] === 1) === pass) return;
+      this.edgePass[e] = pass ? 1 : 0;
+      const delta = pass ? 1 : -1;
+      for (const n of [this.topology.source[e]!, this.topology.target[e]!]) {
+        this.passDegree[n]! += delta;
+        touchedNodes.add(n);
+      }
+      touchedEdges.push(e);
+    };
+    // Window edges: a position in the toggled stretches flipped in or out of [from, to).
+    for (let p = Math.min(oldFrom, from); p < Math.max(oldFrom, from); p++)
+      setPass(order[p]!, passNow(order[p]!, true, p));
+    for (let p = Math.min(oldTo, to); p < Math.max(oldTo, to); p++)
+      setPass(order[p]!, passNow(order[p]!, true, p));
+    if (previous.showUndated !== next.showUndated) for (const e of undated) setPass(e, passNow(e, false, -1));
+    return settle(this, this.topology, touchedNodes, touchedEdges, next.minDegree);
+  }
+}

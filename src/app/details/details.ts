@@ -1,0 +1,70 @@
+import type { ArticleRecord } from "../../schema";
+import type { ExplorerGraph } from "../data/build-graph";
+import type { ViewStore } from "../state/store";
+import { el } from "../dom";
+import { actorView } from "./actor-view";
+import { openReader, type Evidence } from "./reader";
+import { relationItem, type RelationDeps } from "./relation-item";
+
+/** The side panel: the selected actor or relation, with evidence that opens the article reader. */
+export function mountDetails(
+  container: HTMLElement,
+  deps: { graph: ExplorerGraph; store: ViewStore; isEdgeVisible(edge: string): boolean },
+): () => void {
+  const { graph, store } = deps;
+  const articles = new Map<string, ArticleRecord>(graph.getAttribute("articles").map((a) => [a.id, a]));
+  let closeReader: (() => void) | null = null;
+  const relationDeps: RelationDeps = {
+    graph,
+    articles,
+    select: (selected) => store.set({ selected }),
+    isVisible: deps.isEdgeVisible,
+    openArticle(id: string, evidence: Evidence | null) {
+      const article = articles.get(id);
+      closeReader?.();
+      if (article) closeReader = openReader(article, evidence);
+    },
+  };
+  const panel = el("section", {
+    className: "details",
+    attrs: { "aria-live": "polite", "aria-label": "Details" },
+  });
+  const render = () => {
+    const selected = store.get().selected;
+    if (selected?.type === "node" && graph.hasNode(selected.key))
+      panel.replaceChildren(actorView(selected.key, relationDeps));
+    else if (selected?.type === "edge" && graph.hasEdge(selected.key))
+      panel.replaceChildren(
+        el("h2", { id: "details-title", textContent: "Relation" }),
+        relationItem(selected.key, relationDeps),
+      );
+    else
+      panel.replaceChildren(
+        el("h2", { id: "details-title", textContent: "Details" }),
+        el("p", {
+          className: "muted",
+          textContent: "Select an actor or a relation, or search by name, to see its evidence.",
+        }),
+      );
+  };
+  render();
+  container.append(panel);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((_state, changed) => {
+    if (changed.has("selected")) render();
+    else if (
+      ["range", "showUndated", "edgeTypes", "actorKinds", "minDegree", "community"].some((k) =>
+        changed.has(k as never),
+      )
+    ) {
+      clearTimeout(timer);
+      timer = setTimeout(render, 200);
+    }
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    closeReader?.();
+    panel.remove();
+  };
+}

@@ -1,0 +1,75 @@
+import type { ArticleRecord } from "../../schema";
+import type { ExplorerGraph } from "../data/build-graph";
+import type { Selection } from "../state/store";
+import { el } from "../dom";
+import { TYPE_COLORS, TYPE_LABELS } from "../graph-view/palette";
+import type { Evidence } from "./reader";
+
+export interface RelationDeps {
+  graph: ExplorerGraph;
+  articles: Map<string, ArticleRecord>;
+  select(selection: Selection): void;
+  openArticle(articleId: string, evidence: Evidence | null): void;
+  isVisible(edge: string): boolean;
+}
+
+const DATE_NOTE = { text: "from the text", published: "article date" } as const;
+
+/** One relation as a journalist checks it: when, who to whom, the sentence, the quote, the source. */
+export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
+  const { graph } = deps;
+  const a = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const actor = (key: string) =>
+    el("button", {
+      type: "button",
+      className: "link",
+      textContent: graph.getNodeAttribute(key, "label"),
+      onclick: () => deps.select({ type: "node", key }),
+    });
+  const article = deps.articles.get(a.article);
+  const date = a.date ? `${a.date}${a.dateSource ? ` (${DATE_NOTE[a.dateSource]})` : ""}` : "undated";
+  const kind = [TYPE_LABELS[a.type], a.subtype].filter(Boolean).join(" · ");
+  const evidence: Evidence = { sentence: a.sentence, start: a.start, end: a.end };
+  return el(
+    "article",
+    { className: `relation${deps.isVisible(edge) ? "" : " relation-hidden"}`, dataset: { edge } },
+    el(
+      "p",
+      { className: "relation-head" },
+      el("time", { textContent: date, dateTime: a.date ?? "" }),
+      el("span", {
+        className: "relation-type",
+        textContent: kind,
+        attrs: { style: `--swatch: ${TYPE_COLORS[a.type]}` },
+      }),
+      deps.isVisible(edge) ? null : el("span", { className: "muted", textContent: "hidden by the filters" }),
+    ),
+    el(
+      "p",
+      { className: "relation-actors" },
+      actor(source),
+      graph.isDirected(edge) ? " → " : " ↔ ",
+      actor(target),
+    ),
+    el("blockquote", { className: "evidence-sentence", textContent: a.sentence }),
+    a.quote ? el("p", { className: "quote" }, "Quote: ", el("q", { textContent: a.quote })) : null,
+    el(
+      "p",
+      { className: "relation-source" },
+      el("button", {
+        type: "button",
+        className: "open-evidence",
+        textContent: `Read in “${article?.title ?? a.article}”`,
+        disabled: !article,
+        onclick: () => deps.openArticle(a.article, evidence),
+      }),
+      el("button", {
+        type: "button",
+        className: "link",
+        textContent: "Show this relation",
+        onclick: () => deps.select({ type: "edge", key: edge }),
+      }),
+    ),
+  );
+}

@@ -1,0 +1,94 @@
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "../../schema";
+import type { ExplorerGraph } from "../data/build-graph";
+import type { ViewState, ViewStore } from "../state/store";
+import { el } from "../dom";
+import { KIND_COLORS, KIND_LABELS, TYPE_COLORS, TYPE_LABELS } from "../graph-view/palette";
+import { checklist } from "./checklist";
+import { summariseCommunities } from "./communities";
+
+/** Relation types, actor kinds (with counts), minimum degree, community and isolated actors. */
+export function mountFilters(
+  container: HTMLElement,
+  deps: { graph: ExplorerGraph; store: ViewStore },
+): () => void {
+  const { graph, store } = deps;
+  const state = store.get();
+  const typeCount = (type: RelationType) => graph.filterEdges((_e, a) => a.type === type).length;
+  const kindCount = (kind: ActorKind) => graph.filterNodes((_n, a) => a.kind === kind).length;
+  const types = checklist(
+    "Relations",
+    RELATION_TYPES.map((value) => ({
+      value,
+      label: TYPE_LABELS[value],
+      count: typeCount(value),
+      color: TYPE_COLORS[value],
+    })),
+    state.edgeTypes,
+    (edgeTypes) => store.set({ edgeTypes }),
+  );
+  const kinds = checklist(
+    "Actors",
+    ACTOR_KINDS.map((value) => ({
+      value,
+      label: KIND_LABELS[value],
+      count: kindCount(value),
+      color: KIND_COLORS[value],
+    })),
+    state.actorKinds,
+    (actorKinds) => store.set({ actorKinds }),
+  );
+  const minDegree = el("input", {
+    type: "number",
+    id: "min-degree",
+    min: "0",
+    step: "1",
+    value: String(state.minDegree),
+  });
+  minDegree.addEventListener("change", () =>
+    store.set({ minDegree: Math.max(0, Math.floor(Number(minDegree.value) || 0)) }),
+  );
+  const community = el(
+    "select",
+    { id: "community" },
+    el("option", { value: "", textContent: "All communities" }),
+    ...summariseCommunities(graph).map(({ id, size, lead }) =>
+      el("option", { value: String(id), textContent: `${lead} and others (${size})` }),
+    ),
+  );
+  community.value = state.community === null ? "" : String(state.community);
+  community.addEventListener("change", () =>
+    store.set({ community: community.value === "" ? null : Number(community.value) }),
+  );
+  const isolated = el(
+    "select",
+    { id: "isolated" },
+    el("option", { value: "fade", textContent: "Fade" }),
+    el("option", { value: "hide", textContent: "Hide" }),
+  );
+  isolated.value = state.isolated;
+  isolated.addEventListener("change", () => store.set({ isolated: isolated.value as ViewState["isolated"] }));
+  const panel = el(
+    "section",
+    { className: "filters", attrs: { "aria-label": "Filters" } },
+    types.element,
+    kinds.element,
+    el("label", { className: "field", htmlFor: "min-degree" }, "Minimum relations per actor"),
+    minDegree,
+    el("label", { className: "field", htmlFor: "community" }, "Community"),
+    community,
+    el("label", { className: "field", htmlFor: "isolated" }, "Actors without visible relations"),
+    isolated,
+  );
+  container.append(panel);
+  const unsubscribe = store.subscribe((next) => {
+    types.set(next.edgeTypes);
+    kinds.set(next.actorKinds);
+    minDegree.value = String(next.minDegree);
+    community.value = next.community === null ? "" : String(next.community);
+    isolated.value = next.isolated;
+  });
+  return () => {
+    unsubscribe();
+    panel.remove();
+  };
+}

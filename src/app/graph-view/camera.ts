@@ -1,0 +1,53 @@
+import type Sigma from "sigma";
+import type { CameraState, ViewStore } from "../state/store";
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+const snapshot = (state: CameraState): CameraState => ({
+  x: round(state.x),
+  y: round(state.y),
+  ratio: round(state.ratio),
+  angle: round(state.angle),
+});
+
+/** Two-way binding of sigma's camera and `store.camera`, so links and the URL keep the viewpoint. */
+export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): () => void {
+  const { renderer, store } = deps;
+  const camera = renderer.getCamera();
+  const initial = store.get().camera;
+  if (initial) camera.setState(initial);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onUpdated = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => store.set({ camera: snapshot(camera.getState()) }), 150);
+  };
+  camera.on("updated", onUpdated);
+  const unsubscribe = store.subscribe((state, changed) => {
+    if (!changed.has("camera")) return;
+    const wanted = state.camera;
+    const now = snapshot(camera.getState());
+    if (!wanted) camera.animatedReset({ duration: 300 });
+    else if (JSON.stringify(wanted) !== JSON.stringify(now)) camera.setState(wanted);
+  });
+  return () => {
+    clearTimeout(timer);
+    camera.removeListener("updated", onUpdated);
+    unsubscribe();
+  };
+}
+
+/**
+ * Centres the camera on an actor and zooms in enough to read its neighbourhood. The position is
+ * taken from the graph and framed through sigma's normalisation (display data may be mid-refresh).
+ */
+export function centreOn(renderer: Sigma, node: string): Promise<void> {
+  const graph = renderer.getGraph();
+  if (!graph.hasNode(node)) return Promise.resolve();
+  const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
+  const camera = renderer.getCamera();
+  // Both conversions from the same camera state: sigma's cached matrix may lag a pending render.
+  const cameraState = camera.getState();
+  const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }, { cameraState }), {
+    cameraState,
+  });
+  return camera.animate({ ...framed, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+}

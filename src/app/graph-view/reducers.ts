@@ -1,0 +1,66 @@
+import type { Attributes } from "graphology-types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { ActorAttributes } from "../../schema";
+import type { DrawnRelation } from "../data/build-graph";
+import type { VisibilityIndex } from "../data/visibility";
+import type { ViewState } from "../state/store";
+import type { Highlight } from "./highlight";
+import { FADED_EDGE, FADED_NODE, KIND_COLORS, TYPE_COLORS } from "./palette";
+
+export interface ReducerContext {
+  visibility: VisibilityIndex;
+  state(): Readonly<ViewState>;
+  /** The hovered item's neighbourhood, else the selection's, else null. */
+  highlight(): Highlight | null;
+}
+
+/** The sigma program that draws a relation: curves apart for parallel edges, arrows when directed. */
+export function programOf(directed: boolean, curvature: number): string {
+  if (curvature !== 0) return directed ? "curvedArrow" : "curved";
+  return directed ? "arrow" : "line";
+}
+
+export function createNodeReducer(context: ReducerContext) {
+  return (key: string, data: Attributes): Partial<NodeDisplayData> => {
+    const attributes = data as ActorAttributes;
+    const { visibility } = context;
+    const display: Partial<NodeDisplayData> = {
+      ...attributes,
+      size: attributes.size ?? 4,
+      color: KIND_COLORS[attributes.kind] ?? FADED_NODE,
+    };
+    const selected = context.state().selected;
+    if (selected?.type === "node" && selected.key === key && !visibility.isNodeActive(key))
+      // The selection stays findable even when the filters leave it out: greyed, but labelled.
+      return { ...display, color: FADED_NODE, highlighted: true, forceLabel: true };
+    if (!visibility.isNodeShown(key)) return { ...display, hidden: true };
+    const highlight = context.highlight();
+    const inHighlight = highlight?.nodes.has(key) ?? false;
+    if (!visibility.isNodeActive(key) && !inHighlight) {
+      if (context.state().isolated === "hide") return { ...display, hidden: true };
+      return { ...display, color: FADED_NODE, label: null };
+    }
+    if (highlight && !inHighlight) return { ...display, color: FADED_NODE, label: null };
+    if (highlight) return { ...display, highlighted: true, forceLabel: true };
+    return display;
+  };
+}
+
+export function createEdgeReducer(context: ReducerContext) {
+  return (key: string, data: Attributes): Partial<EdgeDisplayData> => {
+    const attributes = data as DrawnRelation;
+    const directed = context.visibility.topology.isDirected(key);
+    const display: Partial<EdgeDisplayData> = {
+      ...attributes,
+      type: programOf(directed, attributes.curvature),
+      color: TYPE_COLORS[attributes.type] ?? FADED_EDGE,
+      size: 1.5,
+      label: null,
+    };
+    if (!context.visibility.isEdgeShown(key)) return { ...display, hidden: true };
+    const highlight = context.highlight();
+    if (!highlight) return display;
+    if (!highlight.edges.has(key)) return { ...display, color: FADED_EDGE };
+    return { ...display, size: 3 };
+  };
+}

@@ -1,0 +1,52 @@
+import "./styles.css";
+import { mountExplorer } from "./app";
+import { slot } from "./dom";
+import { loadFromFile, loadFromUrl, type LoadOutcome } from "./load/load";
+import { mountFilePicker } from "./load/file-picker";
+import { mountLoadMessages } from "./load/messages";
+import { decodeViewState } from "./state/url";
+import type { ViewState } from "./state/store";
+
+/**
+ * Entry point: load the network named by `?graph=` (default ./graph.json), restore the view state
+ * from the query, and mount the explorer; a file opened or dropped later replaces it.
+ */
+let unmount: () => void = () => undefined;
+
+function show(outcome: LoadOutcome, initial: Partial<ViewState>): void {
+  unmount();
+  const messages = mountLoadMessages(slot("load-messages"), outcome);
+  document.body.dataset.state = outcome.ok ? "ready" : "error";
+  if (!outcome.ok) {
+    unmount = messages;
+    return;
+  }
+  try {
+    const explorer = mountExplorer(outcome.file, initial);
+    unmount = () => {
+      explorer();
+      messages();
+    };
+  } catch (error) {
+    messages();
+    const failure = {
+      ok: false as const,
+      name: outcome.name,
+      message: `${outcome.name} could not be drawn.`,
+      details: [String(error)],
+    };
+    unmount = mountLoadMessages(slot("load-messages"), failure);
+    document.body.dataset.state = "error";
+  }
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  mountFilePicker(slot("file-slot"), async (file) => {
+    history.replaceState(null, "", location.pathname);
+    show(await loadFromFile(file), {});
+  });
+  show(await loadFromUrl(params.get("graph") ?? "./graph.json"), decodeViewState(params));
+}
+
+void start();

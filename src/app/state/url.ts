@@ -1,0 +1,101 @@
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "../../schema";
+import { dayToIso, isoToDay } from "../time";
+import { DEFAULT_VIEW_STATE, type ViewState, type ViewStore } from "./store";
+
+/** Query parameters owned by the view state; any other (e.g. `graph`) is left as it is. */
+const KEYS = [
+  "from",
+  "to",
+  "undated",
+  "isolated",
+  "types",
+  "kinds",
+  "mindeg",
+  "community",
+  "actor",
+  "relation",
+  "cam",
+  "mode",
+  "speed",
+];
+
+const listOf = <T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined =>
+  value === null
+    ? undefined
+    : value.split(",").filter((item): item is T => (allowed as readonly string[]).includes(item));
+
+const finite = (value: string | null) =>
+  value !== null && value !== "" && Number.isFinite(Number(value)) ? Number(value) : undefined;
+
+/** The view state a link asks for; unknown or malformed values are ignored. */
+export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
+  const state: Partial<ViewState> = {};
+  const from = isoToDay(params.get("from"));
+  const to = isoToDay(params.get("to"));
+  if (from !== null && to !== null && from <= to) state.range = [from, to];
+  if (params.get("undated") === "0") state.showUndated = false;
+  if (params.get("isolated") === "hide") state.isolated = "hide";
+  const types = listOf<RelationType>(params.get("types"), RELATION_TYPES);
+  if (types) state.edgeTypes = types;
+  const kinds = listOf<ActorKind>(params.get("kinds"), ACTOR_KINDS);
+  if (kinds) state.actorKinds = kinds;
+  const minDegree = finite(params.get("mindeg"));
+  if (minDegree !== undefined && minDegree >= 0) state.minDegree = Math.floor(minDegree);
+  const community = finite(params.get("community"));
+  if (community !== undefined) state.community = community;
+  const actor = params.get("actor");
+  const relation = params.get("relation");
+  if (actor) state.selected = { type: "node", key: actor };
+  else if (relation) state.selected = { type: "edge", key: relation };
+  const cam = params.get("cam")?.split(",").map(Number);
+  if (cam && cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0)
+    state.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]!, angle: cam[3]! };
+  if (params.get("mode") === "window") state.playMode = "window";
+  const speed = finite(params.get("speed"));
+  if (speed !== undefined && speed > 0) state.speed = speed;
+  return state;
+}
+
+/** Writes the parts of the state that differ from the defaults into the query, keeping other parameters. */
+export function encodeViewState(state: Readonly<ViewState>, base: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of KEYS) params.delete(key);
+  const d = DEFAULT_VIEW_STATE;
+  if (state.range) {
+    params.set("from", dayToIso(state.range[0]));
+    params.set("to", dayToIso(state.range[1]));
+  }
+  if (!state.showUndated) params.set("undated", "0");
+  if (state.isolated !== d.isolated) params.set("isolated", state.isolated);
+  if (state.edgeTypes.join() !== d.edgeTypes.join()) params.set("types", state.edgeTypes.join(","));
+  if (state.actorKinds.join() !== d.actorKinds.join()) params.set("kinds", state.actorKinds.join(","));
+  if (state.minDegree !== d.minDegree) params.set("mindeg", String(state.minDegree));
+  if (state.community !== null) params.set("community", String(state.community));
+  if (state.selected) params.set(state.selected.type === "node" ? "actor" : "relation", state.selected.key);
+  if (state.camera) {
+    const { x, y, ratio, angle } = state.camera;
+    params.set("cam", [x, y, ratio, angle].join(","));
+  }
+  if (state.playMode !== d.playMode) params.set("mode", state.playMode);
+  if (state.speed !== d.speed) params.set("speed", String(state.speed));
+  return params;
+}
+
+/** Keeps the address bar in step with the store (replaceState, debounced), so a link reproduces the view. */
+export function mountUrlSync(store: ViewStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const params = encodeViewState(store.get(), new URLSearchParams(location.search));
+    const query = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
+    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
+  };
+  const unsubscribe = store.subscribe(() => {
+    clearTimeout(timer);
+    timer = setTimeout(write, 150);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

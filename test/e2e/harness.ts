@@ -1,0 +1,105 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ensureBuilt, DIST, ROOT } from "./build";
+import { serve, type StaticServer } from "./server";
+
+export const SHOTS = join(ROOT, "test-results");
+
+export interface Harness {
+  browser: Browser;
+  server: StaticServer;
+  /** Opens the explorer with a query string and waits until it has loaded (or failed to). */
+  open(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Builds once, serves dist/ (plus in-memory fixture files) and launches headless Chromium. */
+export async function startHarness(extra: Record<string, string> = {}): Promise<Harness> {
+  await ensureBuilt();
+  const server = await serve(DIST, extra);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  const pages: Page[] = [];
+  return {
+    browser,
+    server,
+    async open(query = "") {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      pages.push(page);
+      await page.goto(`${server.url}${query}`);
+      await page.waitForSelector("body[data-state]", { timeout: 20_000 });
+      return page;
+    },
+    async close() {
+      await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The numbers the status bar shows, read from its data attributes. */
+export async function visibleCounts(page: Page): Promise<{ actors: number; edges: number; text: string }> {
+  const counts = page.locator("#visible-counts");
+  return {
+    actors: Number(await counts.getAttribute("data-actors")),
+    edges: Number(await counts.getAttribute("data-edges")),
+    text: (await counts.textContent()) ?? "",
+  };
+}
+
+/** Saves a screenshot under test-results/ for a person to look at; returns the PNG. */
+export async function shoot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/**
+ * Pixel statistics of a PNG region, decoded by the browser itself on a blank page: how many
+ * pixels differ from the background colour and how many distinct colours there are.
+ */
+export async function pixelStats(
+  browser: Browser,
+  png: Buffer,
+  region: { x: number; y: number; width: number; height: number },
+): Promise<{ nonBackground: number; total: number; colours: number }> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(
+      async ({ data, region }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = region.width;
+        canvas.height = region.height;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, -region.x, -region.y);
+        const pixels = context.getImageData(0, 0, region.width, region.height).data;
+        const key = (i: number) => (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+        const background = key(0);
+        const colours = new Set<number>();
+        let nonBackground = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          const colour = key(i);
+          colours.add(colour);
+          if (colour !== background) nonBackground++;
+        }
+        return { nonBackground, total: pixels.length / 4, colours: colours.size };
+      },
+      { data: png.toString("base64"), region },
+    );
+  } finally {
+    await page.close();
+  }
+}

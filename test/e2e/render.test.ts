@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { ActorNetworkFile } from "../../src/schema";
+import { ROOT } from "./build";
+import { syntheticNetwork } from "./fixtures";
+import { expectedCounts } from "./expected";
+import { pixelStats, shoot, startHarness, visibleCounts, type Harness } from "./harness";
+
+const network = syntheticNetwork();
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ "fixtures/synthetic.json": JSON.stringify(network) });
+});
+afterAll(() => harness?.close());
+
+const seedFile = join(ROOT, "public", "graph.json");
+
+describe("the explorer draws the network", () => {
+  test.skipIf(!existsSync(seedFile))(
+    "the network built from the seed articles opens by default",
+    async () => {
+      const seed = JSON.parse(readFileSync(seedFile, "utf8")) as ActorNetworkFile;
+      const page = await harness.open("");
+      expect(await page.locator("body").getAttribute("data-state")).toBe("ready");
+      await page.waitForTimeout(500);
+      await shoot(page, "00-seed-network");
+      expect((await visibleCounts(page)).edges).toBe(seed.edges.length);
+    },
+  );
+
+  test("the canvas shows many coloured nodes and edges, and the counts match the file", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.waitForTimeout(500);
+    const box = (await page.locator("#graph").boundingBox())!;
+    const png = await shoot(page, "01-overview");
+    const stats = await pixelStats(harness.browser, png, {
+      x: Math.round(box.x),
+      y: Math.round(box.y),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    });
+    expect(stats.colours).toBeGreaterThan(20);
+    expect(stats.nonBackground / stats.total).toBeGreaterThan(0.02);
+    expect(await visibleCounts(page)).toMatchObject(expectedCounts(network, null));
+    expect(await page.locator("#visible-counts").textContent()).toMatch(/^\d+ actors · \d+ relations$/);
+  });
+
+  test("ForceAtlas2 re-runs in a web worker allowed by the page's security policy", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    const position = () => page.evaluate(() => window.__explorer!.graph.getNodeAttributes("actor-5"));
+    const before = await position();
+    await page.getByRole("button", { name: "Run layout" }).click();
+    await page.waitForTimeout(1200);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    const after = await position();
+    expect(Math.hypot(after.x! - before.x!, after.y! - before.y!)).toBeGreaterThan(0.01);
+    await shoot(page, "01b-after-layout");
+    await page.getByRole("button", { name: "Restore layout" }).click();
+    expect(await position()).toMatchObject({ x: before.x, y: before.y });
+    expect(problems).toEqual([]);
+  });
+
+  test("hovering an actor brings its neighbourhood forward and fades the rest", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.waitForTimeout(300);
+    const box = (await page.locator("#graph").boundingBox())!;
+    const region = {
+      x: Math.round(box.x),
+      y: Math.round(box.y),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    };
+    const plain = await pixelStats(harness.browser, await page.screenshot(), region);
+    const point = await page.evaluate(() => {
+      const { renderer } = window.__explorer!;
+      return renderer.framedGraphToViewport(renderer.getNodeDisplayData("actor-12")!);
+    });
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await page.waitForTimeout(300);
+    const hovered = await pixelStats(harness.browser, await shoot(page, "01c-hover"), region);
+    expect(Math.abs(hovered.nonBackground - plain.nonBackground)).toBeGreaterThan(plain.total * 0.005);
+  });
+
+  test("the legend names every actor kind and relation type", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    const legend = await page.locator(".legend").textContent();
+    for (const word of ["Person", "Organisation", "Country", "Media", "Call", "Statement", "Citation"])
+      expect(legend).toContain(word);
+  });
+
+  test("on a narrow window the panels stack under the network", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForTimeout(300);
+    const graph = (await page.locator("#graph").boundingBox())!;
+    const details = (await page.locator("#details-slot").boundingBox())!;
+    expect(graph.width).toBeGreaterThan(380);
+    expect(details.y).toBeGreaterThan(graph.y + graph.height - 1);
+    await shoot(page, "02-narrow");
+  });
+});
