@@ -9,7 +9,7 @@ export const DIST = join(ROOT, "dist");
 const RESULTS = join(ROOT, "test-results");
 const LOCK = join(RESULTS, ".e2e-build.lock");
 const STAMP = join(RESULTS, ".e2e-build.stamp");
-const INPUTS = ["src", "public", "index.html", "vite.config.ts"];
+const INPUTS = ["src", "public", "seeds", "index.html", "vite.config.ts"];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;
@@ -26,7 +26,7 @@ const fresh = () =>
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Runs `npx vite build` once for all test files: test files run in parallel, so the first takes a
+ * Builds the site (preprocess, then `vite build`) once for all test files: test files run in parallel, so the first takes a
  * lock (an atomic mkdir) and the others wait; a build newer than every source is reused.
  */
 export async function ensureBuilt(): Promise<void> {
@@ -42,6 +42,8 @@ export async function ensureBuilt(): Promise<void> {
     }
     try {
       if (!fresh()) {
+        // As `npm run build` does: the seeds' network first, so the site opens on it.
+        execFileSync("npx", ["tsx", "src/cli/preprocess.ts", "--quiet"], { cwd: ROOT, stdio: "pipe" });
         execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "pipe" });
         writeFileSync(STAMP, new Date().toISOString());
       }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ActorNetworkFile } from "../../src/schema";
@@ -18,17 +18,14 @@ afterAll(() => harness?.close());
 const seedFile = join(ROOT, "public", "graph.json");
 
 describe("the explorer draws the network", () => {
-  test.skipIf(!existsSync(seedFile))(
-    "the network built from the seed articles opens by default",
-    async () => {
-      const seed = JSON.parse(readFileSync(seedFile, "utf8")) as ActorNetworkFile;
-      const page = await harness.open("");
-      expect(await page.locator("body").getAttribute("data-state")).toBe("ready");
-      await page.waitForTimeout(500);
-      await shoot(page, "00-seed-network");
-      expect((await visibleCounts(page)).edges).toBe(seed.edges.length);
-    },
-  );
+  test("the network built from the seed articles opens by default", async () => {
+    const seed = JSON.parse(readFileSync(seedFile, "utf8")) as ActorNetworkFile;
+    const page = await harness.open("");
+    expect(await page.locator("body").getAttribute("data-state")).toBe("ready");
+    await page.waitForTimeout(500);
+    await shoot(page, "00-seed-network");
+    expect((await visibleCounts(page)).edges).toBe(seed.edges.length);
+  });
 
   test("the canvas shows many coloured nodes and edges, and the counts match the file", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
