@@ -48,6 +48,13 @@ describe("statements", () => {
     expect(relation?.quote).toBe("Putin must leave Ukraine,");
   });
 
+  it.each([
+    ["Before Macron arrived, Biden warned Putin.", ["joe-biden statement vladimir-putin"]],
+    ["In response to Biden's comments, Peskov said Russia was ready.", ["dmitry-peskov statement joe-biden"]],
+  ])("takes targets from what was said, not from the scene before it: %j", (text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+
   it("does not take a place that only locates something as a target", () => {
     expect(relationsOf(extract("Biden warned Putin in Washington."), "statement")).toEqual([
       "joe-biden statement vladimir-putin",

@@ -35,7 +35,12 @@ export function statementsOf(
   sentence: number,
   quote: string | undefined,
 ): DraftRelation[] {
-  const targets = [...new Set(mentions.filter((m) => isTarget(m, speaker)).map((m) => m.key))];
+  // What was said comes after the verb or inside the quote; names before it set the scene, except
+  // possessives ("in response to Biden's comments, Peskov said").
+  const said = mentions.filter(
+    (m) => isTarget(m, speaker) && (m.start > speech.at || m.inQuote || m.possessive),
+  );
+  const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);
   return targets.map((target) => ({
     type: "statement",
