@@ -64,6 +64,43 @@ export async function shoot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The colours of a PNG region as "#rrggbb" strings, decoded by the browser itself on a blank page. */
+export async function coloursIn(
+  browser: Browser,
+  png: Buffer,
+  region: { x: number; y: number; width: number; height: number },
+): Promise<Set<string>> {
+  const page = await browser.newPage();
+  try {
+    const colours = await page.evaluate(
+      async ({ data, region }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = region.width;
+        canvas.height = region.height;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, -region.x, -region.y);
+        const pixels = context.getImageData(0, 0, region.width, region.height).data;
+        const seen = new Set<string>();
+        for (let i = 0; i < pixels.length; i += 4)
+          seen.add(
+            "#" +
+              [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]
+                .map((v) => v.toString(16).padStart(2, "0"))
+                .join(""),
+          );
+        return [...seen];
+      },
+      { data: png.toString("base64"), region },
+    );
+    return new Set(colours);
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * Pixel statistics of a PNG region, decoded by the browser itself on a blank page: how many
  * pixels differ from the background colour and how many distinct colours there are.

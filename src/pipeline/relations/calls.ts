@@ -61,6 +61,28 @@ function pairAround(
   return null;
 }
 
+/** A call is undirected: its ends are stored in key order so repeats merge. */
+function callBetween(
+  a: string,
+  b: string,
+  trigger: RegExpMatchArray,
+  sentence: number,
+  confidence: number,
+): DraftRelation {
+  const [source, target] = [a, b].sort() as [string, string];
+  const subtype = subtypeOf(trigger[0]);
+  return {
+    type: "call",
+    subtype,
+    source,
+    target,
+    undirected: true,
+    sentence,
+    anchor: trigger.index ?? 0,
+    confidence,
+  };
+}
+
 // "Biden spoke with the leaders of Britain, France and Germany": one call with each country named.
 const LEADERS_OF =
   /^\s+with\s+(?:the\s+)?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:of|from)\s+/i;
@@ -82,19 +104,9 @@ function callsWithLeadersOf(
     .at(-1);
   if (!caller) return [];
   const countries = mentions.filter((m) => m.kind === "country" && m.start >= listStart && m.end <= listEnd);
-  return [...new Set(countries.map((m) => m.key))].map((country) => {
-    const [source, target] = [caller.key, country].sort() as [string, string];
-    return {
-      type: "call",
-      subtype: subtypeOf(trigger[0]),
-      source,
-      target,
-      undirected: true,
-      sentence: analysis.sentence.index,
-      anchor: trigger.index ?? 0,
-      confidence: 0.6,
-    };
-  });
+  return [...new Set(countries.map((m) => m.key))].map((country) =>
+    callBetween(caller.key, country, trigger, analysis.sentence.index, 0.6),
+  );
 }
 
 export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]): DraftRelation[] {
@@ -110,19 +122,8 @@ export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]
     if (HYPOTHETICAL.test(text.slice(Math.max(0, trigger.index - 60), trigger.index))) continue;
     const pair = pairAround(participants, trigger.index, trigger[0].length, text);
     if (!pair || pair[0].key === pair[1].key) continue;
-    const [source, target] = [pair[0].key, pair[1].key].sort() as [string, string];
-    return [
-      {
-        type: "call",
-        subtype: subtypeOf(trigger[0]),
-        source,
-        target,
-        undirected: true,
-        sentence: analysis.sentence.index,
-        anchor: trigger.index,
-        confidence: pair[0].kind === "person" && pair[1].kind === "person" ? 0.8 : 0.6,
-      },
-    ];
+    const confidence = pair[0].kind === "person" && pair[1].kind === "person" ? 0.8 : 0.6;
+    return [callBetween(pair[0].key, pair[1].key, trigger, analysis.sentence.index, confidence)];
   }
   return [];
 }

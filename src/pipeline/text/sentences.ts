@@ -1,3 +1,5 @@
+import { capSpan, MAX_SENTENCE_CHARS } from "./sentence-cap";
+
 /** A sentence with its place in the article, the unit every later stage works on. */
 export interface Sentence {
   index: number;
@@ -46,7 +48,11 @@ function splitParagraph(text: string, offset: number): Array<[number, number]> {
     let end = i + 1;
     while (end < text.length && (CLOSERS.includes(text[end] as string) || text[end] === ".")) end++;
     const rest = text.slice(end, end + 4);
-    if (!/^\s/.test(rest) || !OPENERS_OR_CAPITAL.test(rest)) continue;
+    if (!/^\s/.test(rest) || !OPENERS_OR_CAPITAL.test(rest)) {
+      // The marks up to `end` all see the same rest: skip them, so a run of dots stays linear.
+      i = end - 1;
+      continue;
+    }
     if (char === "." && endsWithAbbreviation(text, i)) continue;
     spans.push([offset + sentenceStart, offset + end]);
     sentenceStart = end;
@@ -59,7 +65,26 @@ function splitParagraph(text: string, offset: number): Array<[number, number]> {
 
 /** Splits an article into sentences, keeping exact offsets; blank lines and line breaks end paragraphs. */
 export function splitSentences(article: string): Sentence[] {
+  return splitAndCount(article).sentences;
+}
+
+/**
+ * The warning for an article with runs of text too long to be one sentence (see sentence-cap.ts),
+ * or null: normal articles, without a line that long, cost one quick look.
+ */
+export function longSentenceWarning(id: string, article: string): string | null {
+  if (!new RegExp(`[^\\n]{${MAX_SENTENCE_CHARS + 1}}`).test(article)) return null;
+  const { cut } = splitAndCount(article);
+  if (cut === 0) return null;
+  return (
+    `${id}: ${cut} run(s) of text longer than ${MAX_SENTENCE_CHARS} characters without a sentence end ` +
+    "were read in pieces; a relation across a cut is missed"
+  );
+}
+
+function splitAndCount(article: string): { sentences: Sentence[]; cut: number } {
   const sentences: Sentence[] = [];
+  let cut = 0;
   const linePattern = /[^\n]+/g;
   let paragraph = 0;
   for (let match = linePattern.exec(article); match; match = linePattern.exec(article)) {
@@ -68,19 +93,23 @@ export function splitSentences(article: string): Sentence[] {
     const content = line.trim();
     if (content.length === 0) continue;
     const isHeading = isHeadingLine(content);
-    for (const [start, end] of splitParagraph(content, match.index + leading)) {
-      const text = article.slice(start, end).trimEnd();
-      if (text.length === 0) continue;
-      sentences.push({
-        index: sentences.length,
-        text,
-        start,
-        end: start + text.length,
-        paragraph,
-        isHeading,
-      });
+    for (const [spanStart, spanEnd] of splitParagraph(content, match.index + leading)) {
+      const pieces = capSpan(article, spanStart, spanEnd);
+      if (pieces.length > 1) cut++;
+      for (const [start, end] of pieces) {
+        const text = article.slice(start, end).trimEnd();
+        if (text.length === 0) continue;
+        sentences.push({
+          index: sentences.length,
+          text,
+          start,
+          end: start + text.length,
+          paragraph,
+          isHeading,
+        });
+      }
     }
     paragraph++;
   }
-  return sentences;
+  return { sentences, cut };
 }
