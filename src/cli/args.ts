@@ -11,6 +11,10 @@ export interface PreprocessArgs {
   actors: string | null;
   quiet: boolean;
   help: boolean;
+  /** Articles larger than this many megabytes (MiB) are refused without being read. */
+  maxArticleMb: number;
+  /** Threads that extract articles; undefined picks one per CPU core. */
+  workers: number | undefined;
 }
 
 export const DEFAULT_PREPROCESS_ARGS: PreprocessArgs = {
@@ -20,6 +24,8 @@ export const DEFAULT_PREPROCESS_ARGS: PreprocessArgs = {
   actors: null,
   quiet: false,
   help: false,
+  maxArticleMb: 20,
+  workers: undefined,
 };
 
 export const PREPROCESS_USAGE = `Usage: npm run preprocess -- [INPUT_DIR] [options]
@@ -32,6 +38,10 @@ Turns a folder of news articles into an actor-network file for the explorer.
   --strict           make a bad article fatal instead of skipping it
   --actors FILE      a JSON list of known actors to add to the bundled ones:
                      [{ "label": "...", "kind": "person", "role": null, "aliases": ["..."] }]
+  --max-article-mb N
+                     refuse an article larger than N MB (MiB) without reading it;
+                     default: ${DEFAULT_PREPROCESS_ARGS.maxArticleMb}
+  --workers N        extract on N threads (a whole number, 1 or more); default: one per CPU core
   -q, --quiet        print only warnings and errors
   -h, --help         show this help
 
@@ -52,6 +62,8 @@ export function parsePreprocessArgs(argv: string[]): PreprocessArgs {
         out: { type: "string", short: "o" },
         strict: { type: "boolean" },
         actors: { type: "string" },
+        "max-article-mb": { type: "string" },
+        workers: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
@@ -64,6 +76,18 @@ export function parsePreprocessArgs(argv: string[]): PreprocessArgs {
   if (positionals.length > 1) throw usageError(`expected one input folder, got ${positionals.length}`);
   for (const name of ["out", "actors"] as const)
     if (values[name] === "") throw usageError(`--${name} needs a file name`);
+  const maxArticleMb = numberOption(
+    values["max-article-mb"],
+    "--max-article-mb",
+    "a number above 0",
+    (n) => n > 0,
+  );
+  const workers = numberOption(
+    values.workers,
+    "--workers",
+    "a whole number, 1 or more",
+    (n) => Number.isInteger(n) && n >= 1,
+  );
   return {
     ...DEFAULT_PREPROCESS_ARGS,
     ...(positionals[0] !== undefined && { input: positionals[0] }),
@@ -72,7 +96,23 @@ export function parsePreprocessArgs(argv: string[]): PreprocessArgs {
     strict: values.strict === true,
     quiet: values.quiet === true,
     help: values.help === true,
+    ...(maxArticleMb !== undefined && { maxArticleMb }),
+    ...(workers !== undefined && { workers }),
   };
+}
+
+/** A numeric option's value, or undefined when it is not given; anything else is a usage error. */
+function numberOption(
+  value: string | undefined,
+  name: string,
+  expected: string,
+  accepts: (n: number) => boolean,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const number = value.trim() === "" ? NaN : Number(value);
+  if (!Number.isFinite(number) || !accepts(number))
+    throw usageError(`${name} takes ${expected} (got ${JSON.stringify(value)})`);
+  return number;
 }
 
 function usageError(problem: string): CliError {

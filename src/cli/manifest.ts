@@ -2,6 +2,7 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { isIsoDate, type IsoDate } from "../schema";
 import { CliError } from "./errors";
+import { linkOutOfFolder } from "./links";
 import { readTextFile } from "./text-file";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -31,6 +32,8 @@ export function readManifest(
   if (!existsSync(file)) return entries;
   const fail = (problem: string) => new CliError(`${shown}: ${problem}`);
 
+  const outside = linkOutOfFolder(file, dir, displayDir);
+  if (outside !== null) throw fail(outside);
   const read = readTextFile(file);
   if (!read.ok) throw fail(read.problem);
   let json: unknown;

@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_PREPROCESS_ARGS } from "./args";
 import { CliError, describeFsError } from "./errors";
-import { readTextFile } from "./text-file";
+import { linkOutOfFolder } from "./links";
+import { BYTES_PER_MB, readTextFile } from "./text-file";
 
 /** An article file of the input folder. */
 export interface ArticleFile {
@@ -57,17 +59,32 @@ export function listArticleFiles(dir: string, displayDir: string): ArticleFile[]
   return files;
 }
 
+export interface ReadOptions {
+  /** Larger articles are refused from their size, unread (`--max-article-mb`). */
+  maxArticleMb: number;
+}
+
 /** Reads every article; a bad one is returned with its problem instead of stopping the run. */
 export function readArticles(
   dir: string,
   displayDir: string,
   files: ArticleFile[],
+  options: Partial<ReadOptions> = {},
 ): { articles: ReadArticle[]; bad: BadArticle[] } {
+  const { maxArticleMb } = { maxArticleMb: DEFAULT_PREPROCESS_ARGS.maxArticleMb, ...options };
   const articles: ReadArticle[] = [];
   const bad: BadArticle[] = [];
   for (const file of files) {
-    const result = readTextFile(path.join(dir, file.name));
     const shown = path.join(displayDir, file.name);
+    const outside = linkOutOfFolder(path.join(dir, file.name), dir, displayDir);
+    if (outside !== null) {
+      bad.push({ file: shown, problem: outside });
+      continue;
+    }
+    const result = readTextFile(path.join(dir, file.name), {
+      bytes: maxArticleMb * BYTES_PER_MB,
+      option: "--max-article-mb",
+    });
     if (!result.ok) bad.push({ file: shown, problem: result.problem });
     else if (result.text.trim() === "") bad.push({ file: shown, problem: "is empty (only whitespace)" });
     else articles.push({ ...file, text: result.text });

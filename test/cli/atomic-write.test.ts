@@ -1,7 +1,8 @@
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/cli/atomic-write";
+import { tempName, writeFileAtomic } from "../../src/cli/atomic-write";
 import { listing, makeTempTree } from "./helpers";
 
 describe("writeFileAtomic", () => {
@@ -29,5 +30,20 @@ describe("writeFileAtomic", () => {
     const root = makeTempTree({ blocker: "a file" });
     expect(() => writeFileAtomic(path.join(root, "blocker/g.json"), "new")).toThrow();
     expect(listing(root)).toEqual(["blocker"]);
+  });
+
+  it("removes the temporary files of its target left by dead processes, and nothing else", () => {
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid as number; // exited: its pid is free
+    const alive = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    const stale = tempName("g.json", dead, "0123456789ab");
+    const busy = tempName("g.json", alive.pid as number, "0123456789ab");
+    const others = [tempName("other.json", dead, "0123456789ab"), ".g.json.notes.tmp", "g.json.bak"];
+    const root = makeTempTree(Object.fromEntries([stale, busy, ...others].map((name) => [name, "partial"])));
+    try {
+      writeFileAtomic(path.join(root, "g.json"), "new");
+    } finally {
+      alive.kill("SIGKILL");
+    }
+    expect(listing(root)).toEqual([busy, ...others, "g.json"].sort());
   });
 });

@@ -52,3 +52,19 @@ export function article(topic: string): string {
 export function listing(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
+
+/** Every file, link and folder under `root`, as sorted relative paths ("in/", "in/a.txt"), links not followed. */
+export function tree(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const name = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) {
+        found.push(`${name}/`);
+        walk(path.join(dir, entry.name), `${name}/`);
+      } else found.push(name);
+    }
+  };
+  walk(root, "");
+  return found.sort();
+}

@@ -33,6 +33,13 @@ describe("resolveDate", () => {
     });
   });
 
+  it.each([["On December 32, Peskov warned Biden."], ["On February 30, Peskov warned Biden."]])(
+    "reads no date from the impossible %j",
+    (sentence) => {
+      expect(resolveDate(sentence, 0, "2022-12-03", [])).toBeNull();
+    },
+  );
+
   it("ignores dates inside quotes and expressions that name no day", () => {
     expect(resolveDate("Biden spoke now, two days after.", 0, "2022-12-03", [])).toBeNull();
   });

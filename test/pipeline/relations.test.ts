@@ -71,6 +71,7 @@ describe("citations", () => {
     ],
     ["Analyst Ann Lee, in a comment for https://lenta.ru/, said Moscow waits.", "lenta-ru citation ann-lee"],
     ["“We wait,” Peskov said on air of Kommersant FM radio station.", "kommersant citation dmitry-peskov"],
+    ["José Álvarez told Vox that Putin will wait.", "vox citation jose-alvarez"],
     [
       "General Ann Lee said in an interview with the German magazine Der Morgen that Putin erred.",
       "der-morgen citation ann-lee",

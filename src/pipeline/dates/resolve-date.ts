@@ -35,6 +35,8 @@ function resolveOne(
     .replace(/,.*\b(?:after|before|ago|later|earlier)\b.*$/i, "")
     .trim();
   if (!NAMES_A_DAY.test(text)) return null;
+  // Chrono reads "December 32" as December 2032; a year is only certain when written in full.
+  if (start.isCertain("year") && !/\d{4}/.test(text)) return null;
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;

@@ -7,7 +7,9 @@ import nlp from "compromise";
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 function tagsOf(word: string): string {
-  const tags = lexicon[word.toLowerCase()];
+  // The lexicon spells names without accents: "José" is "jose".
+  const lower = word.toLowerCase();
+  const tags = lexicon[lower] ?? lexicon[lower.normalize("NFKD").replace(/\p{M}/gu, "")];
   if (tags === undefined) return "";
   return Array.isArray(tags) ? tags.join(",") : tags;
 }

@@ -1,5 +1,9 @@
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Lower case without diacritics or punctuation noise, for comparing names ("Zelenskyy" stays distinct). */
 export function foldName(name: string): string {
+  // Fast path for the common case, plain ASCII words with single spaces: nothing to fold but case.
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -7,13 +7,18 @@
 export const MAX_SENTENCE_CHARS = 2000;
 
 /** Cuts the span [start, end) of `text` into pieces of at most `max` characters, at spaces when it can. */
-export function capSpan(text: string, start: number, end: number, max = MAX_SENTENCE_CHARS): Array<[number, number]> {
+export function capSpan(
+  text: string,
+  start: number,
+  end: number,
+  max = MAX_SENTENCE_CHARS,
+): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let from = start;
   while (end - from > max) {
     let cut = from + max;
     const space = lastSpaceBetween(text, from + max / 2, cut);
-    if (space > 0) cut = space;
+    if (space !== -1) cut = space;
     else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--; // never split an emoji in two
     pieces.push([from, cut]);
     from = cut;
