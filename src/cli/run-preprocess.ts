@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildNetwork, DEFAULT_KNOWN_ACTORS, type ArticleInput } from "../pipeline";
+import { DEFAULT_KNOWN_ACTORS, type ArticleInput } from "../pipeline";
 import { validateNetworkFile } from "../schema";
 import { parsePreprocessArgs, PREPROCESS_USAGE } from "./args";
 import { writeFileAtomic } from "./atomic-write";
@@ -7,6 +7,7 @@ import { CliError, describeFsError, EXIT } from "./errors";
 import { readExtraActors } from "./extra-actors";
 import type { CliIo } from "./io";
 import { readManifest } from "./manifest";
+import { buildNetworkInParallel } from "./parallel-extract";
 import { createProgress } from "./progress";
 import { listArticleFiles, readArticles } from "./read-articles";
 import { formatSummary } from "./summary";
@@ -45,7 +46,7 @@ function preprocess(argv: string[], io: CliIo): number {
   );
   const extraActors = args.actors ? readExtraActors(path.resolve(io.cwd, args.actors), args.actors) : [];
 
-  const { articles, bad } = readArticles(dir, args.input, files);
+  const { articles, bad } = readArticles(dir, args.input, files, { maxArticleMb: args.maxArticleMb });
   if (args.strict && bad.length > 0) {
     for (const { file, problem } of bad) io.stderr(`${PREFIX}${file}: ${problem}\n`);
     throw new CliError(`stopped by --strict: ${bad.length} bad article(s), nothing written`);
@@ -62,9 +63,10 @@ function preprocess(argv: string[], io: CliIo): number {
   const progress = createProgress(io, inputs.length, args.quiet);
   let result;
   try {
-    result = buildNetwork(inputs, {
+    result = buildNetworkInParallel(inputs, {
       knownActors: [...DEFAULT_KNOWN_ACTORS, ...extraActors],
       onProgress: progress.update,
+      ...(args.workers !== undefined && { workers: args.workers }),
     });
   } finally {
     progress.finish();

@@ -265,7 +265,17 @@ describe("the article size limit", () => {
 });
 
 describe("--max-article-mb on the command line", () => {
-  // parsePreprocessArgs reads it (args.test.ts) and readArticles applies it (above); the call in
-  // run-preprocess.ts has yet to pass it: readArticles(dir, args.input, files, { maxArticleMb: args.maxArticleMb }).
-  it.todo("refuses a 2 MB article with --max-article-mb 1, naming the limit of 1 MB");
+  it("refuses a 2 MB article with --max-article-mb 1, naming the limit of 1 MB", () => {
+    const big = `Big one\n\n${"Biden spoke with Putin. ".repeat(90_000)}`;
+    const root = makeTempTree({ "in/a.txt": article("gas"), "in/big.txt": big });
+    const result = preprocessIn(root, ["in", "--out", "out/graph.json", "--max-article-mb", "1"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "in/big.txt: is 2.1 MB, over the limit of 1 MB (raise it with --max-article-mb); skipped",
+    );
+    const network = JSON.parse(
+      fs.readFileSync(path.join(root, "out/graph.json"), "utf8"),
+    ) as ActorNetworkFile;
+    expect(network.attributes.articles.map((a) => a.id)).toEqual(["a"]);
+  });
 });

@@ -97,7 +97,9 @@ export function assembleNetwork(extractions: readonly ArticleExtraction[], seed:
     edges.map((edge) => [edge.source, edge.target] as const),
     seed,
   );
-  const maxDegree = Math.max(0, ...degree.values());
+  // A loop, not Math.max(...values): spreading 100k arguments overflows the call stack.
+  let maxDegree = 0;
+  for (const value of degree.values()) maxDegree = Math.max(maxDegree, value);
 
   const nodes: SerializedActor[] = keys.map((key) => {
     const actor = actors.get(key) as MergedActor;
