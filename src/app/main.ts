@@ -1,9 +1,10 @@
 import "./styles.css";
 import { mountExplorer } from "./app";
 import { slot } from "./dom";
-import { loadFromFile, loadFromUrl, type LoadOutcome } from "./load/load";
+import { loadFromFile, loadFromUrl, type LoadOutcome, type ProgressListener } from "./load/load";
 import { mountFilePicker } from "./load/file-picker";
 import { mountLoadMessages } from "./load/messages";
+import { mountLoadProgress } from "./load/progress";
 import { decodeViewState } from "./state/url";
 import type { ViewState } from "./state/store";
 
@@ -40,13 +41,26 @@ function show(outcome: LoadOutcome, initial: Partial<ViewState>): void {
   }
 }
 
+/** Loads with a progress bar: parsing happens in a worker, so the page stays responsive meanwhile. */
+async function withProgress(name: string, load: (onProgress: ProgressListener) => Promise<LoadOutcome>) {
+  document.body.dataset.state = "loading";
+  const progress = mountLoadProgress(slot("load-messages"), name);
+  try {
+    return await load(progress.update);
+  } finally {
+    progress.cleanup();
+  }
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   mountFilePicker(slot("file-slot"), async (file) => {
     history.replaceState(null, "", location.pathname);
-    show(await loadFromFile(file), {});
+    show(await withProgress(file.name, (onProgress) => loadFromFile(file, onProgress)), {});
   });
-  show(await loadFromUrl(params.get("graph") ?? "./graph.json"), decodeViewState(params));
+  const address = params.get("graph") ?? "./graph.json";
+  const outcome = await withProgress(address, (onProgress) => loadFromUrl(address, onProgress));
+  show(outcome, decodeViewState(params));
 }
 
 void start();

@@ -37,7 +37,7 @@ export async function startHarness(extra: Record<string, string> = {}): Promise<
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       pages.push(page);
       await page.goto(`${server.url}${query}`);
-      await page.waitForSelector("body[data-state]", { timeout: 20_000 });
+      await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 60_000 });
       return page;
     },
     async close() {

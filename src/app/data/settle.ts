@@ -25,7 +25,8 @@ export interface Flags {
 /**
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
  * (minimum degree), then to the edges' shown flags, degrees and counts. Visits only the touched
- * edges and, when an actor appears or disappears, its incident edges. Reports what to redraw.
+ * edges and, when an actor appears or disappears, its incident edges. Reports what to redraw: the
+ * visited edges, and only the actors whose look changed (shown, or active), not every endpoint.
  */
 export function settle(
   flags: Flags,
@@ -43,9 +44,12 @@ export function settle(
     edges.push(e);
   };
   touchedEdges.forEach(mark);
-  const wasActive = new Map<number, boolean>();
+  // What an actor looked like before (bit 1: shown, bit 0: active), to redraw only those that changed.
+  const drawnBefore = new Map<number, number>();
+  const drawn = (n: number) =>
+    (flags.nodeShown[n]! << 1) | (flags.nodeShown[n] && flags.shownDegree[n] ? 1 : 0);
   const remember = (n: number) => {
-    if (!wasActive.has(n)) wasActive.set(n, flags.nodeShown[n] === 1 && flags.shownDegree[n]! > 0);
+    if (!drawnBefore.has(n)) drawnBefore.set(n, drawn(n));
   };
   for (const n of touchedNodes) {
     remember(n);
@@ -66,9 +70,10 @@ export function settle(
     }
   }
   const nodes: string[] = [];
-  for (const [n, before] of wasActive) {
-    const now = flags.nodeShown[n] === 1 && flags.shownDegree[n]! > 0;
-    if (now !== before) flags.actorCount += now ? 1 : -1;
+  for (const [n, before] of drawnBefore) {
+    const now = drawn(n);
+    if (now === before) continue;
+    if ((now & 1) !== (before & 1)) flags.actorCount += now & 1 ? 1 : -1;
     nodes.push(nodeKeys[n]!);
   }
   return { full: false, nodes, edges: edges.map((e) => edgeKeys[e]!) };

@@ -1,29 +1,36 @@
-import { validateNetworkFile, type ActorNetworkFile } from "../../schema";
+import { HINT, type LoadOutcome, type ProgressListener } from "./parse";
+import type { ParseReply, ParseRequest } from "./parse-worker";
 
-export type LoadOutcome =
-  | { ok: true; name: string; file: ActorNetworkFile; dropped: string[] }
-  | { ok: false; name: string; message: string; details: string[] };
+export type { LoadOutcome, ProgressListener } from "./parse";
 
-const HINT =
-  "Run `npm run preprocess` to write public/graph.json, or open a network file with the button above.";
-
-/** Parses and validates a network file's text; a faulty node or edge is dropped, not fatal. */
-export function parseNetwork(name: string, text: string): LoadOutcome {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, name, message: `${name} is not valid JSON (${reason}).`, details: [HINT] };
-  }
-  const { file, errors, dropped } = validateNetworkFile(json);
-  if (!file)
-    return { ok: false, name, message: `${name} is not an actor-network file.`, details: [...errors, HINT] };
-  return { ok: true, name, file, dropped };
+/** Runs one request in a fresh parse worker and ends it when the answer is in. */
+function inWorker(request: ParseRequest, name: string, onProgress: ProgressListener): Promise<LoadOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./parse-worker.ts", import.meta.url), { type: "module" });
+    const finish = (outcome: LoadOutcome) => {
+      worker.terminate();
+      resolve(outcome);
+    };
+    worker.onmessage = (event: MessageEvent<ParseReply>) => {
+      if (event.data.kind === "progress") onProgress(event.data.loaded, event.data.total);
+      else finish(event.data.outcome);
+    };
+    worker.onerror = (event) =>
+      finish({
+        ok: false,
+        name,
+        message: `${name} could not be read: ${event.message || "the reader failed"}.`,
+        details: [HINT],
+      });
+    worker.postMessage(request);
+  });
 }
 
 /** Fetches a network file from this site only (the page's security policy forbids other origins anyway). */
-export async function loadFromUrl(address: string): Promise<LoadOutcome> {
+export async function loadFromUrl(
+  address: string,
+  onProgress: ProgressListener = () => undefined,
+): Promise<LoadOutcome> {
   let url: URL;
   try {
     url = new URL(address, location.href);
@@ -38,27 +45,13 @@ export async function loadFromUrl(address: string): Promise<LoadOutcome> {
       message: `${address} is on another site; only files from this site can be loaded.`,
       details: [HINT],
     };
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: "same-origin" });
-  } catch (error) {
-    return { ok: false, name, message: `Could not fetch ${name}: ${String(error)}.`, details: [HINT] };
-  }
-  if (!response.ok)
-    return {
-      ok: false,
-      name,
-      message:
-        `Could not load ${name}: the server answered ${response.status} ${response.statusText}.`.replace(
-          / \./,
-          ".",
-        ),
-      details: [HINT],
-    };
-  return parseNetwork(name, await response.text());
+  return inWorker({ kind: "url", url: url.href, name }, name, onProgress);
 }
 
 /** Reads a file the user chose or dropped. */
-export async function loadFromFile(file: File): Promise<LoadOutcome> {
-  return parseNetwork(file.name, await file.text());
+export function loadFromFile(
+  file: File,
+  onProgress: ProgressListener = () => undefined,
+): Promise<LoadOutcome> {
+  return inWorker({ kind: "file", file }, file.name, onProgress);
 }

@@ -1,0 +1,193 @@
+import type { Browser, Page } from "playwright-core";
+import type { BenchServer } from "./serve";
+import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
+import { installProbes, type DayRange, type StepSample } from "./probes";
+import { mean, quantile, round } from "./stats";
+
+/** One network size's figures; every time is in milliseconds of main-thread time unless said otherwise. */
+export interface SizeFigures {
+  actors: number;
+  relations: number;
+  fileMB: number;
+  load: { readyMs: number; firstFrameMs: number };
+  heapMB: { afterLoad: number; afterRun: number; limit: number };
+  /** Mean of one one-day step of a 30-day window, per way of doing it. */
+  step: {
+    oursFilterMs: number;
+    /** VisibilityIndex.update alone (no store listeners, no sigma). */
+    indexMs: number;
+    oursDrawMs: number;
+    oursMs: number;
+    oursP95Ms: number;
+    /** From the step to the next committed frame (includes SwiftShader's WebGL work). */
+    oursFrameMs: number;
+    naiveMs: number;
+    bareMaskMs: number;
+    cameraMs: number;
+    cameraFrameMs: number;
+  };
+  /** How many times faster ours is than naive; how many times slower than the bare mask and the camera-only redraw. */
+  ratios: { naiveOverOurs: number; oursOverBare: number; indexOverBare: number; oursOverCamera: number };
+  /** How many of each were measured (fewer on big networks, whose frames are slow). */
+  samples: { steps: number; naiveSteps: number; cameraSteps: number; playFrames: number };
+  play: { frameMedianMs: number; frameP95Ms: number; drawMeanMs: number; windowMoves: number };
+  /** Visible counts after the last step: the app's index, its status bar, and the count from the file. */
+  check: {
+    range: [string, string];
+    app: { actors: number; edges: number };
+    status: { actors: number; edges: number };
+    expected: { actors: number; edges: number };
+    bareMaskEdges: number;
+  };
+}
+
+export interface MeasureOptions {
+  warmupSteps: number;
+  steps: number;
+  naiveSteps: number;
+  cameraSteps: number;
+  playMs: number;
+  /** Days per second while playing: low on big networks, whose frames are slow, so play does not end at once. */
+  playSpeed: number;
+  loadTimeoutMs: number;
+}
+
+const WINDOW_DAYS = 30;
+const total = (samples: StepSample[]) => samples.map(({ syncMs, drawMs }) => syncMs + drawMs);
+
+/** The sliding window moved one day at a time: what a slider step or a playing timeline does. */
+function windows(firstDay: number, offset: number, count: number): DayRange[] {
+  return Array.from({ length: count }, (_, i) => [
+    firstDay + offset + i,
+    firstDay + offset + i + WINDOW_DAYS - 1,
+  ]);
+}
+
+/** Opens the explorer on the network and waits for its first drawn frame (see the init script). */
+async function load(
+  page: Page,
+  server: BenchServer,
+  timeout: number,
+): Promise<{ readyMs: number; firstFrameMs: number }> {
+  // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`; the
+  // functions serialised into the page need it defined there too.
+  await page.addInitScript({ content: "globalThis.__name ??= (fn) => fn;" });
+  await page.addInitScript(() => {
+    const marks = { ready: -1, frame: -1, state: "" };
+    Object.assign(window, { __benchLoad: marks });
+    new MutationObserver(() => {
+      const state = document.body?.dataset.state;
+      if (!state || state === "loading" || marks.ready >= 0) return;
+      [marks.ready, marks.state] = [performance.now(), state];
+      requestAnimationFrame(() => setTimeout(() => (marks.frame = performance.now())));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+  });
+  await page.goto(`${server.url}?graph=bench/network.json`, { waitUntil: "commit" });
+  const handle = await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __benchLoad: { ready: number; frame: number; state: string } })
+        .__benchLoad;
+      return marks.frame >= 0 && marks;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  const marks = (await handle.jsonValue()) as { ready: number; frame: number; state: string };
+  if (marks.state !== "ready") {
+    const message = await page
+      .locator("#load-error")
+      .textContent()
+      .catch(() => null);
+    throw new Error(`the explorer did not load the network: ${message ?? marks.state}`);
+  }
+  return { readyMs: round(marks.ready), firstFrameMs: round(marks.frame) };
+}
+
+export async function measureSize(
+  browser: Browser,
+  server: BenchServer,
+  network: SyntheticNetwork,
+  options: MeasureOptions,
+): Promise<SizeFigures> {
+  const { actors, relations, firstDay } = network;
+  server.put("bench/network.json", network.json);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const base = { actors, relations, fileMB: round(network.json.length / 2 ** 20) };
+  try {
+    const loaded = await load(page, server, options.loadTimeoutMs);
+    await page.evaluate(installProbes);
+    const afterLoad = await page.evaluate(() => window.__benchProbes!.heap());
+    await page.evaluate((r) => window.__benchProbes!.ours(r), windows(firstDay, 100, options.warmupSteps)); // warm-up
+    const ranges = windows(firstDay, 120, options.steps);
+    const ours = await page.evaluate((r) => window.__benchProbes!.ours(r), ranges);
+    const counts = await page.evaluate(() => window.__benchProbes!.counts());
+    const bare = await page.evaluate((r) => window.__benchProbes!.bare(r), ranges);
+    const index = await page.evaluate((r) => window.__benchProbes!.index(r), ranges);
+    if (!index.isolated)
+      throw new Error("the page is not cross-origin isolated: timer resolution too coarse");
+    const camera = await page.evaluate((n) => window.__benchProbes!.camera(n), options.cameraSteps);
+    const play = await page.evaluate((o) => window.__benchProbes!.play(o), {
+      start: windows(firstDay, 0, 1)[0]!,
+      speed: options.playSpeed,
+      durationMs: options.playMs,
+      minFrames: 3,
+    });
+    const afterRun = await page.evaluate(() => window.__benchProbes!.heap());
+    // Last: it writes into the graph's data, which the app itself never does.
+    const naive = await page.evaluate(
+      (r) => window.__benchProbes!.naive(r),
+      ranges.slice(0, options.naiveSteps),
+    );
+    const last = ranges[ranges.length - 1]!;
+    const oursMs = mean(total(ours));
+    const step = {
+      oursFilterMs: mean(ours.map((s) => s.syncMs)),
+      indexMs: mean(index.updateMs),
+      oursDrawMs: mean(ours.map((s) => s.drawMs)),
+      oursMs,
+      oursP95Ms: quantile(total(ours), 0.95),
+      oursFrameMs: mean(ours.map((s) => s.frameMs)),
+      naiveMs: mean(total(naive)),
+      bareMaskMs: mean(bare.passMs),
+      cameraMs: mean(total(camera)),
+      cameraFrameMs: mean(camera.map((s) => s.frameMs)),
+    };
+    return {
+      ...base,
+      load: loaded,
+      heapMB: {
+        afterLoad: round(afterLoad.usedMB),
+        afterRun: round(afterRun.usedMB),
+        limit: round(afterLoad.limitMB),
+      },
+      step: Object.fromEntries(Object.entries(step).map(([k, v]) => [k, round(v)])) as SizeFigures["step"],
+      ratios: {
+        naiveOverOurs: round(step.naiveMs / oursMs),
+        oursOverBare: round(oursMs / step.bareMaskMs),
+        indexOverBare: round(step.indexMs / step.bareMaskMs),
+        oursOverCamera: round(oursMs / step.cameraMs),
+      },
+      samples: {
+        steps: ours.length,
+        naiveSteps: naive.length,
+        cameraSteps: camera.length,
+        playFrames: play.frameMs.length,
+      },
+      play: {
+        frameMedianMs: round(quantile(play.frameMs, 0.5)),
+        frameP95Ms: round(quantile(play.frameMs, 0.95)),
+        drawMeanMs: round(mean(play.drawMs)),
+        windowMoves: play.steps,
+      },
+      check: {
+        range: [isoOfDay(last[0]), isoOfDay(last[1])],
+        app: { actors: counts.actors, edges: counts.edges },
+        status: { actors: counts.statusActors, edges: counts.statusEdges },
+        expected: countVisible(network, last),
+        bareMaskEdges: bare.shown,
+      },
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,236 @@
+import type {} from "../../src/app/app";
+
+/**
+ * The measurements taken inside the page. `installProbes` is serialised into the page and run
+ * there once the explorer is ready, so it may use only `window` (no imports, no closures over
+ * this module). Every step is timed on the main thread: the synchronous work with
+ * `performance.now()` around it, plus the JavaScript of the sigma render it causes (from its
+ * `beforeRender` to its `afterRender`), which runs in the next animation frame.
+ */
+
+export type DayRange = [number, number];
+
+export interface StepSample {
+  /** Synchronous work of the step: the store update and everything listening to it. */
+  syncMs: number;
+  /** The redraw it scheduled, up to sigma's `afterRender`. */
+  drawMs: number;
+  /**
+   * From the start to the animation frame after the redraw: the frame has been committed. In
+   * software-composited headless Chromium the commit waits for the WebGL work (SwiftShader).
+   */
+  frameMs: number;
+}
+
+export interface PlaySample {
+  /** Intervals between animation frames while the timeline plays. */
+  frameMs: number[];
+  /** Sigma renders while playing. */
+  drawMs: number[];
+  /** How many times the window moved. */
+  steps: number;
+}
+
+export interface Probes {
+  ours(ranges: DayRange[]): Promise<StepSample[]>;
+  naive(ranges: DayRange[]): Promise<StepSample[]>;
+  bare(ranges: DayRange[]): { passMs: number[]; shown: number };
+  index(ranges: DayRange[]): { updateMs: number[]; isolated: boolean };
+  camera(count: number): Promise<StepSample[]>;
+  play(options: {
+    start: DayRange;
+    speed: number;
+    durationMs: number;
+    minFrames: number;
+  }): Promise<PlaySample>;
+  heap(): { usedMB: number; limitMB: number };
+  counts(): { actors: number; edges: number; statusActors: number; statusEdges: number };
+}
+
+declare global {
+  interface Window {
+    __benchProbes?: Probes;
+    gc?: () => void;
+  }
+}
+
+export function installProbes(): void {
+  const { renderer, store, graph, visibility } = window.__explorer!;
+  const now = () => performance.now();
+  let renderStart = 0;
+  let waiting: ((ms: number) => void) | null = null;
+  const draws: number[] = [];
+  renderer.on("beforeRender", () => (renderStart = now()));
+  renderer.on("afterRender", () => {
+    const ms = now() - renderStart;
+    draws.push(ms);
+    waiting?.(ms);
+    waiting = null;
+  });
+  /** The next render's duration, or 0 when nothing was redrawn within a second. */
+  const nextDraw = () =>
+    new Promise<number>((resolve) => {
+      const timer = setTimeout(() => resolve(0), 1000);
+      waiting = (ms) => {
+        clearTimeout(timer);
+        resolve(ms);
+      };
+    });
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const lowerBound = (days: Int32Array, day: number) => {
+    let [lo, hi] = [0, days.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (days[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  window.__benchProbes = {
+    async ours(ranges) {
+      const samples: StepSample[] = [];
+      for (const range of ranges) {
+        const start = now();
+        const drawn = nextDraw();
+        store.set({ range });
+        const syncMs = now() - start;
+        const drawMs = await drawn;
+        await nextFrame();
+        samples.push({ syncMs, drawMs, frameMs: now() - start });
+      }
+      return samples;
+    },
+
+    /** For every relation, write `hidden` into the graph, then a full `refresh()` (which draws at once). */
+    async naive(ranges) {
+      const samples: StepSample[] = [];
+      const showUndated = store.get().showUndated;
+      for (const [from, to] of ranges) {
+        const [first, last] = [iso(from), iso(to)];
+        const start = now();
+        graph.forEachEdge((key, { date }) => {
+          const inWindow = date === null ? showUndated : date >= first && date <= last;
+          graph.setEdgeAttribute(key, "hidden" as never, !inWindow as never);
+        });
+        renderer.refresh();
+        const syncMs = now() - start;
+        await nextFrame();
+        samples.push({ syncMs, drawMs: 0, frameMs: now() - start });
+      }
+      return samples;
+    },
+
+    /** Only the mask: clear it, two binary searches, mark the window's (and the undated) relations. */
+    bare(ranges) {
+      const { order, days, undated } = visibility.time;
+      const mask = new Uint8Array(visibility.topology.edgeKeys.length);
+      const showUndated = store.get().showUndated;
+      const pass = ([from, to]: DayRange) => {
+        mask.fill(0);
+        const end = lowerBound(days, to + 1);
+        for (let p = lowerBound(days, from); p < end; p++) mask[order[p]!] = 1;
+        if (showUndated) for (let i = 0; i < undated.length; i++) mask[undated[i]!] = 1;
+      };
+      const passMs = ranges.map((range) => {
+        // Repeated until 2 ms have passed, so that the timer's resolution does not matter.
+        const start = now();
+        let passes = 0;
+        do {
+          pass(range);
+          passes++;
+        } while (now() - start < 2);
+        return (now() - start) / passes;
+      });
+      return { passMs, shown: mask.reduce((sum, flag) => sum + flag, 0) };
+    },
+
+    /**
+     * The app's own filter alone: a second VisibilityIndex over the same graph, moved through the
+     * same windows, without the store, the other views or sigma. Compares like with like to `bare`.
+     */
+    index(ranges) {
+      const Index = visibility.constructor as new (g: typeof graph) => typeof visibility;
+      const index = new Index(graph);
+      const [from, to] = ranges[0]!;
+      index.update({ ...store.get(), range: [from - 1, to - 1] });
+      const pass = () =>
+        ranges.map((range) => {
+          const start = now();
+          index.update({ ...store.get(), range });
+          return now() - start;
+        });
+      pass(); // warm-up: a fresh instance's first steps run cold
+      index.update({ ...store.get(), range: [from - 1, to - 1] });
+      const updateMs = pass();
+      return { updateMs, isolated: crossOriginIsolated };
+    },
+
+    /** Moves the camera by a hair and back: sigma redraws everything, with no reducer call. */
+    async camera(count) {
+      const camera = renderer.getCamera();
+      const base = camera.getState();
+      const samples: StepSample[] = [];
+      for (let i = 0; i < count; i++) {
+        const start = now();
+        const drawn = nextDraw();
+        camera.setState({ x: base.x + (i % 2 === 0 ? 1e-4 : 0) });
+        const syncMs = now() - start;
+        const drawMs = await drawn;
+        await nextFrame();
+        samples.push({ syncMs, drawMs, frameMs: now() - start });
+      }
+      camera.setState(base);
+      await nextDraw();
+      return samples;
+    },
+
+    /** Plays a sliding window for `durationMs`, or longer until `minFrames` frames were drawn. */
+    async play({ start, speed, durationMs, minFrames }) {
+      store.set({ playing: false, playMode: "window", speed, range: start });
+      await nextDraw();
+      const frameMs: number[] = [];
+      let steps = 0;
+      const unsubscribe = store.subscribe((_, changed) => void (changed.has("range") && steps++));
+      let last = -1;
+      let running = true;
+      const tick = (time: number) => {
+        if (last >= 0 && store.get().playing) frameMs.push(time - last);
+        last = time;
+        if (running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const before = draws.length;
+      store.set({ playing: true });
+      await sleep(durationMs);
+      while (frameMs.length < minFrames && store.get().playing) await nextFrame();
+      running = false;
+      store.set({ playing: false });
+      unsubscribe();
+      return { frameMs, drawMs: draws.slice(before), steps };
+    },
+
+    heap() {
+      window.gc?.();
+      const memory = (
+        performance as Performance & { memory?: { usedJSHeapSize: number; jsHeapSizeLimit: number } }
+      ).memory;
+      return {
+        usedMB: (memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+        limitMB: (memory?.jsHeapSizeLimit ?? 0) / 2 ** 20,
+      };
+    },
+
+    counts() {
+      const status = document.querySelector("#visible-counts");
+      return {
+        actors: visibility.actorCount,
+        edges: visibility.edgeCount,
+        statusActors: Number(status?.getAttribute("data-actors")),
+        statusEdges: Number(status?.getAttribute("data-edges")),
+      };
+    },
+  };
+}
