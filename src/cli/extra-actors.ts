@@ -1,19 +1,12 @@
 import { ACTOR_KINDS } from "../schema";
 import type { KnownActor } from "../pipeline";
 import { CliError } from "./errors";
-import { readTextFile } from "./text-file";
+import { readJsonFile } from "./text-file";
 
 /** Reads the `--actors` file: a JSON list of known actors to add to the bundled ones. */
 export function readExtraActors(file: string, shown: string): KnownActor[] {
   const fail = (problem: string) => new CliError(`${shown}: ${problem}`);
-  const read = readTextFile(file);
-  if (!read.ok) throw fail(read.problem);
-  let json: unknown;
-  try {
-    json = JSON.parse(read.text);
-  } catch (error) {
-    throw fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const json = readJsonFile(file, fail);
   if (!Array.isArray(json)) throw fail('should be a list: [ { "label": "...", "kind": "person" } ]');
   return json.map((item: unknown, index) => {
     const fault = actorFault(item);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { isIsoDate, type IsoDate } from "../schema";
 import { CliError } from "./errors";
 import { linkOutOfFolder } from "./links";
-import { readTextFile } from "./text-file";
+import { readJsonFile } from "./text-file";
 
 export const MANIFEST_NAME = "manifest.json";
 
@@ -34,14 +34,7 @@ export function readManifest(
 
   const outside = linkOutOfFolder(file, dir, displayDir);
   if (outside !== null) throw fail(outside);
-  const read = readTextFile(file);
-  if (!read.ok) throw fail(read.problem);
-  let json: unknown;
-  try {
-    json = JSON.parse(read.text);
-  } catch (error) {
-    throw fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
+  const json = readJsonFile(file, fail);
   if (!isRecord(json) || !Array.isArray(json.articles))
     throw fail('should be an object with an "articles" list: { "articles": [ { "file": "..." } ] }');
 

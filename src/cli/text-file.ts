@@ -84,3 +84,14 @@ function swapBytePairs(bytes: Uint8Array): Uint8Array {
   if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1] as number;
   return swapped;
 }
+
+/** Reads a JSON file; a fault becomes the error `fail` makes, naming the file. */
+export function readJsonFile(file: string, fail: (problem: string) => Error): unknown {
+  const read = readTextFile(file);
+  if (!read.ok) throw fail(read.problem);
+  try {
+    return JSON.parse(read.text);
+  } catch (error) {
+    throw fail(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

@@ -64,52 +64,13 @@ export async function shoot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-/** The colours of a PNG region as "#rrggbb" strings, decoded by the browser itself on a blank page. */
-export async function coloursIn(
-  browser: Browser,
-  png: Buffer,
-  region: { x: number; y: number; width: number; height: number },
-): Promise<Set<string>> {
-  const page = await browser.newPage();
-  try {
-    const colours = await page.evaluate(
-      async ({ data, region }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = region.width;
-        canvas.height = region.height;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, -region.x, -region.y);
-        const pixels = context.getImageData(0, 0, region.width, region.height).data;
-        const seen = new Set<string>();
-        for (let i = 0; i < pixels.length; i += 4)
-          seen.add(
-            "#" +
-              [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]
-                .map((v) => v.toString(16).padStart(2, "0"))
-                .join(""),
-          );
-        return [...seen];
-      },
-      { data: png.toString("base64"), region },
-    );
-    return new Set(colours);
-  } finally {
-    await page.close();
-  }
-}
+type Region = { x: number; y: number; width: number; height: number };
 
 /**
- * Pixel statistics of a PNG region, decoded by the browser itself on a blank page: how many
- * pixels differ from the background colour and how many distinct colours there are.
+ * Every pixel colour of a PNG region as "#rrggbb", in order, decoded by the browser itself on a
+ * blank page (so no image library is needed).
  */
-export async function pixelStats(
-  browser: Browser,
-  png: Buffer,
-  region: { x: number; y: number; width: number; height: number },
-): Promise<{ nonBackground: number; total: number; colours: number }> {
+async function pixelColours(browser: Browser, png: Buffer, region: Region): Promise<string[]> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(
@@ -123,20 +84,32 @@ export async function pixelStats(
         const context = canvas.getContext("2d")!;
         context.drawImage(image, -region.x, -region.y);
         const pixels = context.getImageData(0, 0, region.width, region.height).data;
-        const key = (i: number) => (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
-        const background = key(0);
-        const colours = new Set<number>();
-        let nonBackground = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          const colour = key(i);
-          colours.add(colour);
-          if (colour !== background) nonBackground++;
-        }
-        return { nonBackground, total: pixels.length / 4, colours: colours.size };
+        const hex = (v: number) => v.toString(16).padStart(2, "0");
+        const colours: string[] = [];
+        for (let i = 0; i < pixels.length; i += 4)
+          colours.push(`#${hex(pixels[i]!)}${hex(pixels[i + 1]!)}${hex(pixels[i + 2]!)}`);
+        return colours;
       },
       { data: png.toString("base64"), region },
     );
   } finally {
     await page.close();
   }
+}
+
+/** The distinct colours of a PNG region. */
+export async function coloursIn(browser: Browser, png: Buffer, region: Region): Promise<Set<string>> {
+  return new Set(await pixelColours(browser, png, region));
+}
+
+/** How many pixels of a PNG region differ from its top-left (background) colour, and how many colours it has. */
+export async function pixelStats(
+  browser: Browser,
+  png: Buffer,
+  region: Region,
+): Promise<{ nonBackground: number; total: number; colours: number }> {
+  const colours = await pixelColours(browser, png, region);
+  const background = colours[0];
+  const nonBackground = colours.filter((colour) => colour !== background).length;
+  return { nonBackground, total: colours.length, colours: new Set(colours).size };
 }
