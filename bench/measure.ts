@@ -3,10 +3,9 @@ import path from "node:path";
 import { getHeapStatistics } from "node:v8";
 import nlp from "compromise";
 import { writeFileAtomic } from "../src/cli/atomic-write";
-import { readManifest } from "../src/cli/manifest";
 import { buildNetworkInParallel } from "../src/cli/parallel-extract";
-import { listArticleFiles, readArticles } from "../src/cli/read-articles";
-import { buildNetwork, DEFAULT_SEED, type ArticleInput } from "../src/pipeline";
+import { readCorpus } from "../src/cli/read-corpus";
+import { buildNetwork, DEFAULT_SEED } from "../src/pipeline";
 import { placeActors } from "../src/pipeline/network/layout";
 import { validateNetworkFile } from "../src/schema";
 import { generateCorpus, wordCount, writeCorpus } from "./corpus";
@@ -78,27 +77,12 @@ export function runBaseline(texts: readonly string[]): { seconds: number; cpu: n
   return { seconds: seconds(started), cpu: cpuSeconds(cpu) };
 }
 
-/** The folder's articles through the command's own readers, as `npm run preprocess` reads them. */
-function readCorpus(dir: string): ArticleInput[] {
-  const files = listArticleFiles(dir, dir);
-  const manifest = readManifest(
-    dir,
-    dir,
-    files.map((file) => file.name),
-  );
-  return readArticles(dir, dir, files).articles.map(({ id, name, text }) => ({
-    id,
-    text,
-    ...manifest.get(name),
-  }));
-}
-
 /** What `npm run preprocess` does with the folder, phase by phase, with the threads' largest heaps. */
 function parallelPath(dir: string, workers: number) {
   const heaps = new Map<number, number>();
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const inputs = readCorpus(dir);
+  const inputs = readCorpus(dir).inputs;
   const read = seconds(started);
   const run = timed((onProgress) =>
     buildNetworkInParallel(inputs, {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { DEFAULT_KNOWN_ACTORS, type ArticleInput } from "../pipeline";
+import { DEFAULT_KNOWN_ACTORS } from "../pipeline";
 import { validateNetworkFile } from "../schema";
 import { parsePreprocessArgs, PREPROCESS_USAGE } from "./args";
 import { writeFileAtomic } from "./atomic-write";
@@ -7,6 +7,7 @@ import { CliError, describeFsError, EXIT } from "./errors";
 import { readExtraActors } from "./extra-actors";
 import type { CliIo } from "./io";
 import { readManifest } from "./manifest";
+import { toArticleInputs } from "./read-corpus";
 import { buildNetworkInParallel } from "./parallel-extract";
 import { createProgress } from "./progress";
 import { listArticleFiles, readArticles } from "./read-articles";
@@ -55,11 +56,7 @@ function preprocess(argv: string[], io: CliIo): number {
   if (articles.length === 0)
     throw new CliError(`${args.input}: no usable article (all ${bad.length} skipped), nothing written`);
 
-  const inputs: ArticleInput[] = articles.map(({ id, name, text }) => ({
-    id,
-    text,
-    ...(manifest.get(name) ?? { published: null, source: null, url: null, title: null }),
-  }));
+  const inputs = toArticleInputs(articles, manifest);
   const progress = createProgress(io, inputs.length, args.quiet);
   let result;
   try {

@@ -2,40 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../../bench/corpus";
-import { readManifest } from "../../src/cli/manifest";
 import {
   buildNetworkInParallel,
   DEFAULT_PARALLEL_OPTIONS,
   parallelExtract,
   type BatchReport,
 } from "../../src/cli/parallel-extract";
-import { listArticleFiles, readArticles } from "../../src/cli/read-articles";
-import {
-  buildGazetteer,
-  buildNetwork,
-  DEFAULT_KNOWN_ACTORS,
-  extractArticle,
-  type ArticleInput,
-} from "../../src/pipeline";
+import { readCorpus } from "../../src/cli/read-corpus";
+import { buildGazetteer, buildNetwork, DEFAULT_KNOWN_ACTORS, extractArticle } from "../../src/pipeline";
 import { preprocessIn, REPO_ROOT } from "./helpers";
 
-/** A folder's articles as the command hands them to the pipeline: through its own readers. */
-function inputsOf(dir: string): ArticleInput[] {
-  const files = listArticleFiles(dir, dir);
-  const manifest = readManifest(
-    dir,
-    dir,
-    files.map((file) => file.name),
-  );
-  return readArticles(dir, dir, files).articles.map(({ id, name, text }) => ({
-    id,
-    text,
-    ...manifest.get(name),
-  }));
-}
-
-const SEEDS = inputsOf(path.join(REPO_ROOT, "seeds"));
-const GENERATED = inputsOf(writeCorpus(generateCorpus({ articles: 60, seed: 7 }), "parallel-extract-test"));
+const SEEDS = readCorpus(path.join(REPO_ROOT, "seeds")).inputs;
+const GENERATED = readCorpus(
+  writeCorpus(generateCorpus({ articles: 60, seed: 7 }), "parallel-extract-test"),
+).inputs;
 
 describe("the network built on worker threads", () => {
   it.each([
@@ -101,6 +81,6 @@ describe("npm run preprocess on a folder at the threshold", () => {
     const result = preprocessIn(dir, [".", "--out", "graph.json", "--quiet"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     const written = fs.readFileSync(path.join(dir, "graph.json"), "utf8");
-    expect(written).toBe(`${JSON.stringify(buildNetwork(inputsOf(dir)).network)}\n`);
+    expect(written).toBe(`${JSON.stringify(buildNetwork(readCorpus(dir).inputs).network)}\n`);
   });
 });
