@@ -1,5 +1,6 @@
 import os from "node:os";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../../test/chromium";
 
 /** What the figures were measured on; printed above the table every time. */
 export interface Machine {
@@ -12,25 +13,16 @@ export interface Machine {
 }
 
 /**
- * Headless Chromium launched as the e2e harness does (test/e2e/harness.ts), plus what the
+ * Headless Chromium launched as the tests do (test/chromium.ts), plus what the
  * benchmark needs: exact heap figures, a `gc()` to call before reading them, and SwiftShader
  * allowed explicitly (WebGL is software-rendered here either way: there is no GPU).
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--enable-unsafe-swiftshader",
-      "--enable-precise-memory-info",
-      "--js-flags=--expose-gc",
-    ],
-  });
+  return launchChromium([
+    "--enable-unsafe-swiftshader",
+    "--enable-precise-memory-info",
+    "--js-flags=--expose-gc",
+  ]);
 }
 
 export async function describeMachine(browser: Browser): Promise<Machine> {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../chromium";
 import { ensureBuilt, DIST, ROOT } from "./build";
 import { serve, type StaticServer } from "./server";
 
@@ -18,17 +19,7 @@ export interface Harness {
 export async function startHarness(extra: Record<string, string> = {}): Promise<Harness> {
   await ensureBuilt();
   const server = await serve(DIST, extra);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const pages: Page[] = [];
   return {
     browser,

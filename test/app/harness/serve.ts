@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "../../chromium";
 import { createServer, type ViteDevServer } from "vite";
 
 /** Serves the harness page with Vite and opens it in headless Chromium (CHROMIUM_PATH to override). */
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
+export const hasChromium = existsSync(CHROMIUM_PATH);
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 /** Screenshots land here (ignored by git) so a person can look at them. */
 export const SHOTS = fileURLToPath(new URL("../../../test-results/", import.meta.url));
@@ -26,10 +26,7 @@ export async function openHarness(viewport = { width: 1000, height: 700 }): Prom
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader"],
-  });
+  const browser: Browser = await launchChromium(["--enable-unsafe-swiftshader"]);
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
