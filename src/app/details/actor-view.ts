@@ -1,5 +1,6 @@
 import { el } from "../dom";
-import { KIND_COLORS, KIND_LABELS } from "../graph-view/palette";
+import { KIND_LABELS } from "../graph-view/palette";
+import { ACTOR_KIND_COLORS } from "../theme";
 import { relationItem, type RelationDeps } from "./relation-item";
 
 /** Sort key putting dated relations in order and undated ones last. */
@@ -23,7 +24,7 @@ export function actorView(node: string, deps: RelationDeps): HTMLElement {
       { className: "actor-kind" },
       el("span", {
         className: "swatch swatch-dot",
-        attrs: { "aria-hidden": "true", style: `--swatch: ${KIND_COLORS[a.kind]}` },
+        attrs: { "aria-hidden": "true", style: `--swatch: ${ACTOR_KIND_COLORS[a.kind]}` },
       }),
       KIND_LABELS[a.kind] ?? a.kind,
       a.community !== undefined ? ` · community ${a.community}` : "",

@@ -2,7 +2,8 @@ import type { ArticleRecord } from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { Selection } from "../state/store";
 import { el } from "../dom";
-import { TYPE_COLORS, TYPE_LABELS } from "../graph-view/palette";
+import { TYPE_LABELS } from "../graph-view/palette";
+import { EDGE_TYPE_COLORS } from "../theme";
 import type { Evidence } from "./reader";
 
 export interface RelationDeps {
@@ -41,7 +42,7 @@ export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
       el("span", {
         className: "relation-type",
         textContent: kind,
-        attrs: { style: `--swatch: ${TYPE_COLORS[a.type]}` },
+        attrs: { style: `--swatch: ${EDGE_TYPE_COLORS[a.type]}` },
       }),
       deps.isVisible(edge) ? null : el("span", { className: "muted", textContent: "hidden by the filters" }),
     ),

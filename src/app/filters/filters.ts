@@ -2,7 +2,8 @@ import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "
 import type { ExplorerGraph } from "../data/build-graph";
 import type { ViewState, ViewStore } from "../state/store";
 import { el } from "../dom";
-import { KIND_COLORS, KIND_LABELS, TYPE_COLORS, TYPE_LABELS } from "../graph-view/palette";
+import { KIND_LABELS, TYPE_LABELS } from "../graph-view/palette";
+import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
 import { checklist } from "./checklist";
 import { summariseCommunities } from "./communities";
 
@@ -21,7 +22,7 @@ export function mountFilters(
       value,
       label: TYPE_LABELS[value],
       count: typeCount(value),
-      color: TYPE_COLORS[value],
+      color: EDGE_TYPE_COLORS[value],
     })),
     state.edgeTypes,
     (edgeTypes) => store.set({ edgeTypes }),
@@ -32,7 +33,7 @@ export function mountFilters(
       value,
       label: KIND_LABELS[value],
       count: kindCount(value),
-      color: KIND_COLORS[value],
+      color: ACTOR_KIND_COLORS[value],
     })),
     state.actorKinds,
     (actorKinds) => store.set({ actorKinds }),

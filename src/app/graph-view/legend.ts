@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, RELATION_TYPES } from "../../schema";
 import { el } from "../dom";
-import { KIND_COLORS, KIND_LABELS, TYPE_COLORS, TYPE_LABELS } from "./palette";
+import { KIND_LABELS, TYPE_LABELS } from "./palette";
+import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
 
 const swatch = (color: string, shape: "dot" | "line") =>
   el("span", {
@@ -13,12 +14,12 @@ export function mountLegend(container: HTMLElement): () => void {
   const kinds = el(
     "ul",
     { className: "legend-list" },
-    ...ACTOR_KINDS.map((kind) => el("li", {}, swatch(KIND_COLORS[kind], "dot"), KIND_LABELS[kind])),
+    ...ACTOR_KINDS.map((kind) => el("li", {}, swatch(ACTOR_KIND_COLORS[kind], "dot"), KIND_LABELS[kind])),
   );
   const types = el(
     "ul",
     { className: "legend-list" },
-    ...RELATION_TYPES.map((type) => el("li", {}, swatch(TYPE_COLORS[type], "line"), TYPE_LABELS[type])),
+    ...RELATION_TYPES.map((type) => el("li", {}, swatch(EDGE_TYPE_COLORS[type], "line"), TYPE_LABELS[type])),
   );
   const legend = el(
     "section",

@@ -1,10 +1,6 @@
 import type { ActorKind, RelationType } from "../../schema";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
 
-/** The shared palette (src/app/theme.ts), so graph, timeline, legend and exports agree. */
-export const KIND_COLORS: Record<ActorKind, string> = ACTOR_KIND_COLORS;
-export const TYPE_COLORS: Record<RelationType, string> = EDGE_TYPE_COLORS;
-
+/** Names of kinds and types as the page shows them; their colours are in src/app/theme.ts. */
 export const KIND_LABELS: Record<ActorKind, string> = {
   person: "Person",
   organization: "Organisation",

@@ -5,7 +5,8 @@ import type { DrawnRelation } from "../data/build-graph";
 import type { VisibilityIndex } from "../data/visibility";
 import type { ViewState } from "../state/store";
 import type { Highlight } from "./highlight";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, TYPE_COLORS } from "./palette";
+import { FADED_EDGE, FADED_NODE } from "./palette";
+import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
 
 export interface ReducerContext {
   visibility: VisibilityIndex;
@@ -27,7 +28,7 @@ export function createNodeReducer(context: ReducerContext) {
     const display: Partial<NodeDisplayData> = {
       ...attributes,
       size: attributes.size ?? 4,
-      color: KIND_COLORS[attributes.kind] ?? FADED_NODE,
+      color: ACTOR_KIND_COLORS[attributes.kind] ?? FADED_NODE,
     };
     const selected = context.state().selected;
     if (selected?.type === "node" && selected.key === key && !visibility.isNodeActive(key))
@@ -53,7 +54,7 @@ export function createEdgeReducer(context: ReducerContext) {
     const display: Partial<EdgeDisplayData> = {
       ...attributes,
       type: programOf(directed, attributes.curvature),
-      color: TYPE_COLORS[attributes.type] ?? FADED_EDGE,
+      color: EDGE_TYPE_COLORS[attributes.type] ?? FADED_EDGE,
       size: 1.5,
       label: null,
     };
