@@ -1,7 +1,7 @@
 import type { DatePrecision, DateSource } from "../../schema";
 import type { SentenceAnalysis } from "../actors/recognize";
 import type { DraftRelation } from "../relations/draft";
-import { resolveDate, type ResolvedDate } from "./resolve-date";
+import { datesIn, nearestTo, resolveDate, type ResolvedDate } from "./resolve-date";
 
 export interface DatedRelation extends DraftRelation {
   date: string | null;
@@ -46,19 +46,21 @@ export function dateRelations(
   analyses: readonly SentenceAnalysis[],
   published: string | null,
 ): DatedRelation[] {
-  const ownDates = new Map<number, ResolvedDate | null>();
+  // Chrono parses each sentence once, however many relations it holds or lends its date to.
+  const parsed = new Map<number, ResolvedDate[]>();
   const dateOf = (index: number, anchor: number) => {
     const analysis = analyses[index];
     if (!analysis || analysis.sentence.isHeading) return null;
-    return resolveDate(analysis.sentence.text, anchor, published, analysis.quotes);
+    let dates = parsed.get(index);
+    if (!dates) parsed.set(index, (dates = datesIn(analysis.sentence.text, published, analysis.quotes)));
+    return nearestTo(dates, anchor);
   };
   const narrativeDate = (index: number): ResolvedDate | null => {
     const paragraph = analyses[index]?.sentence.paragraph ?? 0;
     for (let back = index - 1; back >= Math.max(0, index - NARRATIVE_REACH); back--) {
       const earlier = analyses[back];
       if (!earlier || earlier.sentence.paragraph < paragraph - 1) break;
-      if (!ownDates.has(back)) ownDates.set(back, dateOf(back, earlier.sentence.text.length));
-      const date = ownDates.get(back);
+      const date = dateOf(back, earlier.sentence.text.length);
       // Only a past date sets the scene; "the summit will take place on December 9" does not.
       if (date && date.precision === "day" && (!published || date.date <= published)) return date;
     }

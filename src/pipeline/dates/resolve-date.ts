@@ -56,6 +56,36 @@ function resolveOne(
   return null;
 }
 
+/** Every date expression of a sentence outside its quotes, resolved against the publication date. */
+export function datesIn(
+  sentence: string,
+  published: string | null,
+  quotes: readonly QuoteSpan[],
+): ResolvedDate[] {
+  if (!mayHoldDate(sentence)) return [];
+  const reference = published ? toUtcDate(published) : new Date(Date.UTC(2000, 0, 1));
+  return chrono.en
+    .parse(sentence, { instant: reference, timezone: 0 })
+    .filter(
+      (result) =>
+        !isInsideQuote(quotes, result.index) && !/^(?:now|today|tonight)$/i.test(result.text.trim()),
+    )
+    .map((result) => resolveOne(result, sentence, published))
+    .filter((date): date is ResolvedDate => date !== null);
+}
+
+/** The expression nearest the event at `anchor`, the earlier one on a tie. */
+export function nearestTo(dates: readonly ResolvedDate[], anchor: number): ResolvedDate | null {
+  let best: ResolvedDate | null = null;
+  for (const date of dates) {
+    const distance = Math.abs(date.at - anchor);
+    const bestDistance = best ? Math.abs(best.at - anchor) : Infinity;
+    if (distance < bestDistance || (distance === bestDistance && best !== null && date.at < best.at))
+      best = date;
+  }
+  return best;
+}
+
 /**
  * The date a sentence gives for what happened at `anchor`, read as a careful reader would: against
  * the publication date, in the tense of the clause, and the expression nearest the event.
@@ -66,16 +96,5 @@ export function resolveDate(
   published: string | null,
   quotes: readonly QuoteSpan[],
 ): ResolvedDate | null {
-  if (!mayHoldDate(sentence)) return null;
-  const reference = published ? toUtcDate(published) : new Date(Date.UTC(2000, 0, 1));
-  const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 });
-  const dates = results
-    .filter(
-      (result) =>
-        !isInsideQuote([...quotes], result.index) && !/^(?:now|today|tonight)$/i.test(result.text.trim()),
-    )
-    .map((result) => resolveOne(result, sentence, published))
-    .filter((date): date is ResolvedDate => date !== null);
-  dates.sort((a, b) => Math.abs(a.at - anchor) - Math.abs(b.at - anchor) || a.at - b.at);
-  return dates[0] ?? null;
+  return nearestTo(datesIn(sentence, published, quotes), anchor);
 }

@@ -36,6 +36,6 @@ export function findQuotes(sentence: string): QuoteSpan[] {
   return spans.filter((span) => span.text.length > 0);
 }
 
-export function isInsideQuote(quotes: QuoteSpan[], position: number): boolean {
+export function isInsideQuote(quotes: readonly QuoteSpan[], position: number): boolean {
   return quotes.some((quote) => position > quote.start && position < quote.end);
 }
