@@ -2,7 +2,7 @@ import type { ActorKind } from "../../schema";
 import { isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
-import { lastWord, type Gazetteer } from "./gazetteer";
+import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
 import type { SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
 
@@ -48,13 +48,8 @@ export function titleKey(role: string, gazetteer: Gazetteer): string | null {
   const folded = foldName(role);
   const title = TITLE_WORDS.find((word) => folded.includes(word));
   if (!title) return null;
-  const parts = folded.split(" ");
-  const phrases = [...parts.slice(1).map((word, i) => `${parts[i]} ${word}`), ...parts];
-  for (const word of phrases) {
-    const country = gazetteer.adjectives.get(word) ?? gazetteer.aliases.get(word)?.key;
-    if (country && gazetteer.entries.get(country)?.kind === "country") return `${country} ${title}`;
-  }
-  return null;
+  const country = countryIn(role, gazetteer);
+  return country ? `${country} ${title}` : null;
 }
 
 function addActor(

@@ -66,6 +66,20 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
   return gazetteer;
 }
 
+/**
+ * The country a phrase names by adjective, alias or seat ("Russian President", "Kremlin spokesman",
+ * "Ukraine's foreign minister"); two-word names ("u s") are tried before single words.
+ */
+export function countryIn(phrase: string, gazetteer: Gazetteer): string | null {
+  const words = foldName(phrase).split(" ");
+  const candidates = [...words.slice(1).map((word, i) => `${words[i]} ${word}`), ...words];
+  for (const candidate of candidates) {
+    const key = gazetteer.adjectives.get(candidate) ?? gazetteer.aliases.get(candidate)?.key;
+    if (key && gazetteer.entries.get(key)?.kind === "country") return key;
+  }
+  return null;
+}
+
 export interface KnownMatch {
   key: string;
   /** Token range [first, last + 1). */
