@@ -15,6 +15,7 @@ import { createRefresher } from "./graph-view/refresher";
 import { createRenderer } from "./graph-view/renderer";
 import { mountResizeWatch } from "./graph-view/resize";
 import { mountVisibilitySync } from "./graph-view/sync";
+import { createTimeWindow } from "./graph-view/time-window-program";
 import { mountExport, mountTimeline } from "./optional-views";
 import { mountRangeFallback } from "./range-fallback";
 import { mountSearch } from "./search/search";
@@ -44,12 +45,15 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   const visibility = new VisibilityIndex(graph);
   const store = createViewStore(initial);
   visibility.update(store.get());
+  const timeWindow = createTimeWindow();
+  timeWindow.set(store.get().range);
   const focus = createFocus(graph, store);
-  const renderer = createRenderer(graph, slot("graph"), {
-    visibility,
-    state: store.get,
-    highlight: focus.current,
-  });
+  const renderer = createRenderer(
+    graph,
+    slot("graph"),
+    { visibility, state: store.get, highlight: focus.current },
+    timeWindow,
+  );
   const refresher = createRefresher(renderer);
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
   const isNodeVisible = (key: string) =>
@@ -57,7 +61,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   const asGraph = graph as unknown as Graph;
   let pendingExport: unknown;
   const cleanups = [
-    mountVisibilitySync({ refresher, store, visibility }),
+    mountVisibilitySync({ refresher, store, visibility, timeWindow }),
     mountInteractions({ renderer, store, focus, refresher }),
     mountResizeWatch(renderer),
     mountCameraSync({ renderer, store }),

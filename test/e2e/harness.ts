@@ -55,7 +55,18 @@ export async function shoot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-type Region = { x: number; y: number; width: number; height: number };
+export type Region = { x: number; y: number; width: number; height: number };
+
+/** The on-page box of an element, rounded to whole pixels, to cut it out of a page screenshot. */
+export async function regionOf(page: Page, selector: string): Promise<Region> {
+  const box = (await page.locator(selector).boundingBox())!;
+  return {
+    x: Math.round(box.x),
+    y: Math.round(box.y),
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+  };
+}
 
 /**
  * Every pixel colour of a PNG region as "#rrggbb", in order, decoded by the browser itself on a
@@ -103,4 +114,18 @@ export async function pixelStats(
   const background = colours[0];
   const nonBackground = colours.filter((colour) => colour !== background).length;
   return { nonBackground, total: colours.length, colours: new Set(colours).size };
+}
+
+/** How many pixels of a region differ between two screenshots of the same size. */
+export async function differingPixels(
+  browser: Browser,
+  a: Buffer,
+  b: Buffer,
+  region: Region,
+): Promise<number> {
+  const [first, second] = await Promise.all([
+    pixelColours(browser, a, region),
+    pixelColours(browser, b, region),
+  ]);
+  return first.filter((colour, i) => colour !== second[i]).length;
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
-import { shoot, startHarness, visibleCounts, type Harness } from "./harness";
+import { LABEL_GRID_DELAY_MS } from "../../src/app/graph-view/refresher";
+import { differingPixels, regionOf, shoot, startHarness, visibleCounts, type Harness } from "./harness";
 
 const network = syntheticNetwork();
 const GRAPH = "?graph=fixtures/synthetic.json";
@@ -62,4 +63,63 @@ describe("the time window decides which relations are visible", () => {
       expect(await visibleCounts(page)).toMatchObject(expected);
     }
   });
+
+  test.each([
+    { isolated: "fade", minDegree: 0 },
+    { isolated: "hide", minDegree: 0 },
+    { isolated: "hide", minDegree: 2 },
+  ] as const)(
+    "after window steps, the edge programs draw the same picture as hiding out-of-window relations ($isolated, minimum $minDegree)",
+    async ({ isolated, minDegree }) => {
+      const page = await harness.open(`${GRAPH}&undated=0`);
+      const region = await regionOf(page, "#graph");
+      const nextFrames = () =>
+        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate((patch) => window.__explorer!.store.set(patch), { isolated, minDegree });
+      await nextFrames();
+      const everyDay = await page.screenshot();
+      const start = Date.UTC(2022, 10, 1) / 86_400_000;
+      // Steps in both directions, so actors appear and disappear along the way, with a pause
+      // after the first (sigma re-indexes then, with the actors hidden at that moment).
+      for (const offset of [-20, -6, 12, 0]) {
+        await page.evaluate(
+          ([from, to]) => window.__explorer!.store.set({ range: [from!, to!] }),
+          [start + offset, start + offset + 9],
+        );
+        await nextFrames();
+        if (offset === -20) await page.waitForTimeout(LABEL_GRID_DELAY_MS + 100);
+      }
+      // Labels are re-chosen only once the steps pause (see refresher): the picture during the
+      // steps is compared without them, the settled one with them.
+      const shot = async (labels: boolean, name?: string) => {
+        await page.evaluate((show) => {
+          document.querySelector<HTMLElement>("canvas.sigma-labels")!.style.visibility = show ? "" : "hidden";
+        }, labels);
+        return name ? shoot(page, name) : page.screenshot();
+      };
+      const duringSteps = await shot(false);
+      await page.waitForTimeout(LABEL_GRID_DELAY_MS + 100);
+      await nextFrames();
+      const settled = await shot(true, `03b-window-${isolated}-${minDegree}`);
+      const { hidden, total } = await page.evaluate(() => {
+        // The naive way, as a reference: out-of-window relations hidden in the graph's own data.
+        const { graph, visibility, renderer } = window.__explorer!;
+        let hidden = 0;
+        graph.forEachEdge((key) => {
+          if (visibility.isEdgeShown(key)) return;
+          graph.setEdgeAttribute(key, "hidden" as never, true as never);
+          hidden++;
+        });
+        renderer.refresh();
+        return { hidden, total: graph.size };
+      });
+      await nextFrames();
+      expect(await differingPixels(harness.browser, duringSteps, await shot(false), region)).toBe(0);
+      expect(await differingPixels(harness.browser, settled, await shot(true), region)).toBe(0);
+      expect(hidden).toBeGreaterThan(total / 2);
+      // The comparison can fail: the picture with every day drawn differs a lot.
+      const drawnOutside = await differingPixels(harness.browser, settled, everyDay, region);
+      expect(drawnOutside).toBeGreaterThan(region.width * region.height * 0.01);
+    },
+  );
 });

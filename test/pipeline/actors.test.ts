@@ -28,7 +28,11 @@ describe("actor recognition and resolution", () => {
       "expert on Baltic security at the Harbor Institute",
     ],
     ["Political analyst Ivo Brandt said the Kremlin will wait.", "ivo-brandt", "Political analyst"],
-    ["“We wait,” José Álvarez, a senior fellow at the Plaza Forum, told Vox.", "jose-alvarez", "senior fellow at the Plaza Forum"],
+    [
+      "“We wait,” José Álvarez, a senior fellow at the Plaza Forum, told Vox.",
+      "jose-alvarez",
+      "senior fellow at the Plaza Forum",
+    ],
     [
       "Tao Ming (a research fellow at the Eastern Academy) said Russia would wait.",
       "tao-ming",

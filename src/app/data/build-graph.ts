@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
+import { isoToDay } from "../time";
 import type { ActorAttributes, ActorNetworkFile, GraphAttributes, RelationAttributes } from "../../schema";
 
 /** What the explorer adds to a relation once, at load: how to draw it apart from its parallel edges. */
@@ -9,6 +10,8 @@ export interface DrawnRelation extends RelationAttributes {
   parallelMaxIndex?: number | null;
   /** 0 for a lone edge (drawn straight), otherwise the bend of its curve. */
   curvature: number;
+  /** The date as a day number, for the edge programs' time window; null when undated. */
+  day: number | null;
 }
 
 export type ExplorerGraph = Graph<ActorAttributes, DrawnRelation, GraphAttributes>;
@@ -39,7 +42,11 @@ export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
     });
   });
   for (const edge of file.edges) {
-    const attributes: DrawnRelation = { ...edge.attributes, curvature: 0 };
+    const attributes: DrawnRelation = {
+      ...edge.attributes,
+      curvature: 0,
+      day: isoToDay(edge.attributes.date),
+    };
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
   }

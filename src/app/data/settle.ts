@@ -1,10 +1,21 @@
 import type { Topology } from "./topology";
 
-/** The keys whose drawing changed in one update; `full` when every item may have changed. */
+/**
+ * The keys whose drawing changed in one update; `full` when every item may have changed. Edges
+ * that only entered or left the time window are not listed: the edge programs draw the window.
+ */
 export interface VisibilityChange {
   full: boolean;
   nodes: string[];
   edges: string[];
+}
+
+/** What one update touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
+export interface Touched {
+  nodes: Set<number>;
+  edges: number[];
+  /** Edges to redraw whatever happens to their actors (the undated ones when that toggle flips). */
+  redraw: number[];
 }
 
 /** The visibility index's flags and counters, as typed arrays indexed like the topology. */
@@ -26,13 +37,13 @@ export interface Flags {
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
  * (minimum degree), then to the edges' shown flags, degrees and counts. Visits only the touched
  * edges and, when an actor appears or disappears, its incident edges. Reports what to redraw: the
- * visited edges, and only the actors whose look changed (shown, or active), not every endpoint.
+ * edges of actors that appeared or disappeared (and `touched.redraw`), and only the actors whose
+ * look changed (shown, or active), not every endpoint.
  */
 export function settle(
   flags: Flags,
   topology: Topology,
-  touchedNodes: Set<number>,
-  touchedEdges: number[],
+  touched: Touched,
   minDegree: number,
 ): VisibilityChange {
   const { source, target, nodeKeys, edgeKeys } = topology;
@@ -43,7 +54,9 @@ export function settle(
     flags.stamp[e] = generation;
     edges.push(e);
   };
-  touchedEdges.forEach(mark);
+  touched.edges.forEach(mark);
+  touched.redraw.forEach(mark);
+  const redraw = new Set(touched.redraw);
   // What an actor looked like before (bit 1: shown, bit 0: active), to redraw only those that changed.
   const drawnBefore = new Map<number, number>();
   const drawn = (n: number) =>
@@ -51,12 +64,15 @@ export function settle(
   const remember = (n: number) => {
     if (!drawnBefore.has(n)) drawnBefore.set(n, drawn(n));
   };
-  for (const n of touchedNodes) {
+  for (const n of touched.nodes) {
     remember(n);
     const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;
     if (shown === flags.nodeShown[n]) continue;
     flags.nodeShown[n] = shown;
-    topology.forEachIncident(n, mark);
+    topology.forEachIncident(n, (e) => {
+      mark(e);
+      redraw.add(e);
+    });
   }
   for (const e of edges) {
     const shown = flags.edgePass[e] && flags.nodeShown[source[e]!] && flags.nodeShown[target[e]!] ? 1 : 0;
@@ -76,5 +92,5 @@ export function settle(
     if ((now & 1) !== (before & 1)) flags.actorCount += now & 1 ? 1 : -1;
     nodes.push(nodeKeys[n]!);
   }
-  return { full: false, nodes, edges: edges.map((e) => edgeKeys[e]!) };
+  return { full: false, nodes, edges: Array.from(redraw, (e) => edgeKeys[e]!) };
 }

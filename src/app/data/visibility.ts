@@ -33,6 +33,9 @@ export class VisibilityIndex {
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly stamp: Uint32Array;
+  /** Per edge: 1 when it has a date (the edge programs test those against the window). */
+  private readonly dated: Uint8Array;
+  private showUndated = false;
   generation = 0;
   actorCount = 0;
   edgeCount = 0;
@@ -40,9 +43,9 @@ export class VisibilityIndex {
   constructor(private readonly graph: ExplorerGraph) {
     this.topology = createTopology(graph);
     const { edgeKeys, nodeKeys } = this.topology;
-    this.time = createTimeOrder(
-      Float64Array.from(edgeKeys, (key) => isoToDay(graph.getEdgeAttribute(key, "date")) ?? NaN),
-    );
+    const days = Float64Array.from(edgeKeys, (key) => isoToDay(graph.getEdgeAttribute(key, "date")) ?? NaN);
+    this.time = createTimeOrder(days);
+    this.dated = Uint8Array.from(days, (day) => (Number.isNaN(day) ? 0 : 1));
     this.edgeStatic = new Uint8Array(edgeKeys.length);
     this.edgePass = new Uint8Array(edgeKeys.length);
     this.edgeShown = new Uint8Array(edgeKeys.length);
@@ -56,6 +59,21 @@ export class VisibilityIndex {
   isEdgeShown(key: string): boolean {
     const e = this.topology.edgeIndex.get(key);
     return e !== undefined && this.edgeShown[e] === 1;
+  }
+
+  /**
+   * Shown as far as everything but the time window goes: the type and actor filters, both actors
+   * shown, and the undated toggle. The edge programs test the date against the window themselves.
+   */
+  isEdgeDrawable(key: string): boolean {
+    const e = this.topology.edgeIndex.get(key);
+    if (e === undefined || !this.edgeStatic[e]) return false;
+    const { source, target } = this.topology;
+    return (
+      this.nodeShown[source[e]!] === 1 &&
+      this.nodeShown[target[e]!] === 1 &&
+      (this.dated[e] === 1 || this.showUndated)
+    );
   }
 
   /** Shown and with at least one shown edge. */
@@ -72,6 +90,7 @@ export class VisibilityIndex {
   update(next: FilterState): VisibilityChange {
     const previous = this.state;
     this.state = { ...next };
+    this.showUndated = next.showUndated;
     const onlyTime =
       previous !== null &&
       previous.edgeTypes.join() === next.edgeTypes.join() &&
@@ -141,6 +160,7 @@ export class VisibilityIndex {
       this.edgeStatic[e] === 1 && (dated ? this.timeOk(position) : next.showUndated);
     const touchedNodes = new Set<number>();
     const touchedEdges: number[] = [];
+    const toggledUndated: number[] = [];
     const setPass = (e: number, pass: boolean) => {
       if ((this.edgePass[e] === 1) === pass) return;
       this.edgePass[e] = pass ? 1 : 0;
@@ -156,7 +176,16 @@ export class VisibilityIndex {
       setPass(order[p]!, passNow(order[p]!, true, p));
     for (let p = Math.min(oldTo, to); p < Math.max(oldTo, to); p++)
       setPass(order[p]!, passNow(order[p]!, true, p));
-    if (previous.showUndated !== next.showUndated) for (const e of undated) setPass(e, passNow(e, false, -1));
-    return settle(this, this.topology, touchedNodes, touchedEdges, next.minDegree);
+    if (previous.showUndated !== next.showUndated)
+      for (const e of undated) {
+        setPass(e, passNow(e, false, -1));
+        toggledUndated.push(e);
+      }
+    return settle(
+      this,
+      this.topology,
+      { nodes: touchedNodes, edges: touchedEdges, redraw: toggledUndated },
+      next.minDegree,
+    );
   }
 }

@@ -4,7 +4,7 @@ import type { Attributes } from "graphology-types";
 /**
  * The part of the graph the reader sees, as a graph of its own: visible actors, and visible
  * relations between two of them. Keys, attributes and order are kept; what the explorer adds
- * only to draw (parallel-edge curvature) is left out so the result is a network file again.
+ * only to draw (parallel-edge curvature, the day number) is left out so the result is a network file again.
  */
 
 export const DRAWING_ONLY_EDGE_ATTRIBUTES: readonly string[] = [
@@ -12,6 +12,7 @@ export const DRAWING_ONLY_EDGE_ATTRIBUTES: readonly string[] = [
   "parallelIndex",
   "parallelMinIndex",
   "parallelMaxIndex",
+  "day",
 ];
 
 function withoutDrawingAttributes(attributes: Attributes): Attributes {

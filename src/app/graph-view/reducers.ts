@@ -58,7 +58,8 @@ export function createEdgeReducer(context: ReducerContext) {
       size: 1.5,
       label: null,
     };
-    if (!context.visibility.isEdgeShown(key)) return { ...display, hidden: true };
+    // The time window is not tested here: the edge programs draw it (see time-window-program).
+    if (!context.visibility.isEdgeDrawable(key)) return { ...display, hidden: true };
     const highlight = context.highlight();
     if (!highlight) return display;
     if (!highlight.edges.has(key)) return { ...display, color: FADED_EDGE };

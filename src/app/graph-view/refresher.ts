@@ -4,17 +4,28 @@ import type Sigma from "sigma";
  * The one place that asks sigma to redraw. A full refresh clears sigma's program indices until
  * the next render, so a partial refresh (skipIndexation) must not run in between: while a full
  * one is pending, partial ones are folded into it. Several requests in a frame cost one render.
+ *
+ * Sigma picks which labels to draw from a grid built only when it re-indexes, so after partial
+ * refreshes the grid still holds actors that lost their label; once the steps pause for
+ * LABEL_GRID_DELAY_MS, one re-index (no reducer call) brings the labels up to date.
  */
 export interface Refresher {
   /** Re-run the reducers on every item (focus or filter changes); positions are not re-indexed. */
   all(): void;
-  /** Re-run the reducers on these items only (a time step). */
+  /** Re-run the reducers on these items only, then redraw (a time step: the window may have moved). */
   some(items: { nodes: string[]; edges: string[] }): void;
+  /** Rebuild the label grid once no call has come for LABEL_GRID_DELAY_MS (after filters moved). */
+  relabel(): void;
   cancel(): void;
 }
 
+export const LABEL_GRID_DELAY_MS = 250;
+
 export function createRefresher(renderer: Sigma): Refresher {
   let frame = 0;
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const isHidden = (node: string) => renderer.getNodeDisplayData(node)?.hidden === true;
   return {
     all() {
       if (frame) return;
@@ -23,11 +34,28 @@ export function createRefresher(renderer: Sigma): Refresher {
         renderer.refresh({ skipIndexation: true });
       });
     },
-    some(items) {
-      if (frame || (items.nodes.length === 0 && items.edges.length === 0)) return;
-      renderer.refresh({ partialGraph: items, skipIndexation: true, schedule: true });
+    some({ nodes, edges }) {
+      if (frame) return;
+      const hiddenBefore = nodes.map(isHidden);
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      // Sigma blanks an edge whose actor is hidden when it processes the edge, and only then: the
+      // edges of an actor that was hidden or shown are processed again.
+      const flipped = nodes.filter((node, i) => isHidden(node) !== hiddenBefore[i]);
+      if (flipped.length === 0) return;
+      const graph = renderer.getGraph();
+      const incident = flipped.flatMap((node) => graph.edges(node));
+      renderer.refresh({ partialGraph: { edges: incident }, skipIndexation: true, schedule: true });
+    },
+    relabel() {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => {
+        // A partial refresh without skipIndexation re-indexes: no reducer runs. A pending full
+        // refresh re-indexes anyway.
+        if (!frame) renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+      }, LABEL_GRID_DELAY_MS);
     },
     cancel() {
+      clearTimeout(labelTimer);
       cancelAnimationFrame(frame);
       frame = 0;
     },

@@ -1,9 +1,15 @@
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import {
+  createEdgeCompoundProgram,
+  EdgeArrowHeadProgram,
+  EdgeClampedProgram,
+  EdgeRectangleProgram,
+} from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
+import { withTimeWindow, type TimeWindow } from "./time-window-program";
 
 export interface RendererOptions {
   /** Hide labels whose node is drawn smaller than this many pixels: zooming in reveals more. */
@@ -19,14 +25,19 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelGridCellSize: 120,
 };
 
-/** Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers. */
+/**
+ * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
+ * except the time window, which every edge program tests on the GPU against `timeWindow`.
+ */
 export function createRenderer(
   graph: ExplorerGraph,
   container: HTMLElement,
   context: ReducerContext,
+  timeWindow: TimeWindow,
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
+  const windowed = (program: Parameters<typeof withTimeWindow>[0]) => withTimeWindow(program, timeWindow);
   return new Sigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,
@@ -39,10 +50,11 @@ export function createRenderer(
     maxCameraRatio: 8,
     zIndex: false,
     edgeProgramClasses: {
-      line: EdgeRectangleProgram,
-      arrow: EdgeArrowProgram,
-      curved: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
+      line: windowed(EdgeRectangleProgram),
+      // Sigma's arrow is this same pair (a line stopping short of the node, and a head).
+      arrow: createEdgeCompoundProgram([windowed(EdgeClampedProgram), windowed(EdgeArrowHeadProgram)]),
+      curved: windowed(EdgeCurveProgram),
+      curvedArrow: windowed(EdgeCurvedArrowProgram),
     },
     nodeReducer: createNodeReducer(context),
     edgeReducer: createEdgeReducer(context),

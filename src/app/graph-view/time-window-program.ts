@@ -1,0 +1,136 @@
+import type Sigma from "sigma";
+import type { EdgeProgramType, InstancedProgramDefinition, ProgramInfo } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import type { DayNumber } from "../state/store";
+
+/**
+ * The time window drawn by the edge programs themselves: each edge carries its day as a vertex
+ * attribute and the window is a uniform, so moving the window costs a redraw and nothing per edge.
+ * One object is shared by every program of every renderer (the view and the snapshot export).
+ */
+export interface TimeWindow {
+  /** Sets the inclusive window; null shows every day. */
+  set(range: readonly [DayNumber, DayNumber] | null): void;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The day written for an undated relation: the shader always lets it through (the reducer decides). */
+export const UNDATED_DAY = -1e7;
+/** Beyond any day a float32 must hold exactly (2^24), yet far from the sentinel. */
+const ALL_DAYS: [number, number] = [-5e6, 5e6];
+
+export function createTimeWindow(): TimeWindow {
+  let [from, to] = ALL_DAYS;
+  return {
+    set(range) {
+      [from, to] = range ?? ALL_DAYS;
+    },
+    get from() {
+      return from;
+    },
+    get to() {
+      return to;
+    },
+  };
+}
+
+/** What a relation's display data carries for the shader (see build-graph). */
+interface DatedDisplayData extends EdgeDisplayData {
+  day?: number | null;
+}
+
+const WINDOW_UNIFORM = "u_timeWindow";
+const DAY_ATTRIBUTE = "a_day";
+
+/**
+ * Wraps sigma's vertex shader: its main() is renamed and called first; then a vertex of an edge
+ * dated outside the window is moved outside the clip volume. All vertices of an instance share
+ * the day, so the whole edge is dropped before rasterising, in the picking pass as well.
+ */
+export function withWindowTest(vertexShader: string): string {
+  const main = /void\s+main\s*\(\s*(void)?\s*\)/;
+  if (!main.test(vertexShader)) throw new Error("time window: the edge vertex shader has no main()");
+  return `${vertexShader.replace(main, "void drawEdge()")}
+uniform vec2 ${WINDOW_UNIFORM};
+attribute float ${DAY_ATTRIBUTE};
+void main() {
+  drawEdge();
+  if (${DAY_ATTRIBUTE} > ${(UNDATED_DAY / 2).toFixed(1)} &&
+      (${DAY_ATTRIBUTE} < ${WINDOW_UNIFORM}.x || ${DAY_ATTRIBUTE} > ${WINDOW_UNIFORM}.y))
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+}
+`;
+}
+
+/**
+ * What an instanced sigma edge program is at run time. The factories (`createEdgeClampedProgram`,
+ * `createEdgeCurveProgram`) declare only the opaque `EdgeProgramType`, so it is asserted once here.
+ */
+type ConcreteEdgeProgram = new (
+  gl: WebGLRenderingContext,
+  pickingBuffer: WebGLFramebuffer | null,
+  renderer: Sigma,
+) => InstancedEdgeProgram;
+
+/** The members of sigma's EdgeProgram that the wrapper uses or overrides. */
+interface InstancedEdgeProgram {
+  readonly isInstanced: boolean;
+  readonly ATTRIBUTES_ITEMS_COUNT: number;
+  readonly array: Float32Array;
+  getDefinition(): InstancedProgramDefinition;
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void;
+  setUniforms(params: RenderParams, programInfo: ProgramInfo): void;
+}
+
+/**
+ * An instanced sigma edge program that also draws only the edges dated inside `window` (undated
+ * ones always). Its day attribute is appended after the base program's, so the base writes its
+ * own attributes first and the day goes in the last slot of each instance.
+ */
+export function withTimeWindow(BaseProgram: EdgeProgramType, window: TimeWindow): EdgeProgramType {
+  const Base = BaseProgram as unknown as ConcreteEdgeProgram;
+  class TimeWindowedProgram extends Base {
+    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+      super(gl, pickingBuffer, renderer);
+      if (!this.isInstanced) throw new Error("time window: only instanced edge programs can be wrapped");
+    }
+
+    override getDefinition(): InstancedProgramDefinition {
+      const definition = super.getDefinition();
+      return {
+        ...definition,
+        UNIFORMS: [...definition.UNIFORMS, WINDOW_UNIFORM],
+        ATTRIBUTES: [
+          ...definition.ATTRIBUTES,
+          { name: DAY_ATTRIBUTE, size: 1, type: WebGLRenderingContext.FLOAT },
+        ],
+        VERTEX_SHADER_SOURCE: withWindowTest(definition.VERTEX_SHADER_SOURCE),
+      };
+    }
+
+    override processVisibleItem(
+      edgeIndex: number,
+      startIndex: number,
+      sourceData: NodeDisplayData,
+      targetData: NodeDisplayData,
+      data: EdgeDisplayData,
+    ): void {
+      super.processVisibleItem(edgeIndex, startIndex, sourceData, targetData, data);
+      this.array[startIndex + this.ATTRIBUTES_ITEMS_COUNT - 1] =
+        (data as DatedDisplayData).day ?? UNDATED_DAY;
+    }
+
+    override setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
+      super.setUniforms(params, programInfo);
+      programInfo.gl.uniform2f(programInfo.uniformLocations[WINDOW_UNIFORM]!, window.from, window.to);
+    }
+  }
+  return TimeWindowedProgram as unknown as EdgeProgramType;
+}
