@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
-import { LABEL_GRID_DELAY_MS } from "../../src/app/graph-view/refresher";
+
+/** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
+const LABELS_SETTLE_MS = 600;
 import { differingPixels, regionOf, shoot, startHarness, visibleCounts, type Harness } from "./harness";
 
 const network = syntheticNetwork();
@@ -87,7 +89,7 @@ describe("the time window decides which relations are visible", () => {
           [start + offset, start + offset + 9],
         );
         await nextFrames();
-        if (offset === -20) await page.waitForTimeout(LABEL_GRID_DELAY_MS + 100);
+        if (offset === -20) await page.waitForTimeout(LABELS_SETTLE_MS);
       }
       // Labels are re-chosen only once the steps pause (see refresher): the picture during the
       // steps is compared without them, the settled one with them.
@@ -98,7 +100,7 @@ describe("the time window decides which relations are visible", () => {
         return name ? shoot(page, name) : page.screenshot();
       };
       const duringSteps = await shot(false);
-      await page.waitForTimeout(LABEL_GRID_DELAY_MS + 100);
+      await page.waitForTimeout(LABELS_SETTLE_MS);
       await nextFrames();
       const settled = await shot(true, `03b-window-${isolated}-${minDegree}`);
       const { hidden, total } = await page.evaluate(() => {

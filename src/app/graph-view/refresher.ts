@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { rebuildLabelGrid } from "./label-grid";
 
 /**
  * The one place that asks sigma to redraw. A full refresh clears sigma's program indices until
@@ -7,7 +8,7 @@ import type Sigma from "sigma";
  *
  * Sigma picks which labels to draw from a grid built only when it re-indexes, so after partial
  * refreshes the grid still holds actors that lost their label; once the steps pause for
- * LABEL_GRID_DELAY_MS, one re-index (no reducer call) brings the labels up to date.
+ * LABEL_GRID_DELAY_MS, the grid is rebuilt and the labels are up to date.
  */
 export interface Refresher {
   /** Re-run the reducers on every item (focus or filter changes); positions are not re-indexed. */
@@ -49,9 +50,11 @@ export function createRefresher(renderer: Sigma): Refresher {
     relabel() {
       clearTimeout(labelTimer);
       labelTimer = setTimeout(() => {
-        // A partial refresh without skipIndexation re-indexes: no reducer runs. A pending full
-        // refresh re-indexes anyway.
-        if (!frame) renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+        // A pending full refresh re-indexes anyway. Without the grid's internals, a partial
+        // refresh without skipIndexation re-indexes (no reducer runs).
+        if (frame) return;
+        if (rebuildLabelGrid(renderer)) renderer.scheduleRender();
+        else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
       }, LABEL_GRID_DELAY_MS);
     },
     cancel() {
