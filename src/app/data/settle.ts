@@ -10,14 +10,6 @@ export interface VisibilityChange {
   edges: string[];
 }
 
-/** What one update touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
-export interface Touched {
-  nodes: Set<number>;
-  edges: number[];
-  /** Edges to redraw whatever happens to their actors (the undated ones when that toggle flips). */
-  redraw: number[];
-}
-
 /** The visibility index's flags and counters, as typed arrays indexed like the topology. */
 export interface Flags {
   readonly nodeStatic: Uint8Array;
@@ -26,11 +18,27 @@ export interface Flags {
   readonly edgeShown: Uint8Array;
   readonly nodeShown: Uint8Array;
   readonly shownDegree: Uint32Array;
-  /** Per edge: the generation that last visited it, to visit each edge once per update. */
+  /**
+   * Scratch space, so that an update allocates nothing per item: per edge, the generation that
+   * last visited it and the one that last listed it for redrawing; per actor, the generation that
+   * last remembered its look, and that look (bit 1: shown, bit 0: active).
+   */
   readonly stamp: Uint32Array;
+  readonly redrawStamp: Uint32Array;
+  readonly nodeStamp: Uint32Array;
+  readonly lookBefore: Uint8Array;
   generation: number;
   actorCount: number;
   edgeCount: number;
+}
+
+/** What one update touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
+export interface Touched {
+  /** May repeat an actor. */
+  nodes: number[];
+  edges: number[];
+  /** Edges to redraw whatever happens to their actors (the undated ones when that toggle flips). */
+  redraw: number[];
 }
 
 /**
@@ -47,50 +55,58 @@ export function settle(
   minDegree: number,
 ): VisibilityChange {
   const { source, target, nodeKeys, edgeKeys } = topology;
+  const { stamp, redrawStamp, nodeStamp, lookBefore, nodeShown, shownDegree, edgePass, edgeShown } = flags;
   const generation = ++flags.generation;
   const edges: number[] = [];
-  const mark = (e: number) => {
-    if (flags.stamp[e] === generation) return;
-    flags.stamp[e] = generation;
+  const redraw: number[] = [];
+  const remembered: number[] = [];
+  const visit = (e: number) => {
+    if (stamp[e] === generation) return;
+    stamp[e] = generation;
     edges.push(e);
   };
-  touched.edges.forEach(mark);
-  touched.redraw.forEach(mark);
-  const redraw = new Set(touched.redraw);
-  // What an actor looked like before (bit 1: shown, bit 0: active), to redraw only those that changed.
-  const drawnBefore = new Map<number, number>();
-  const drawn = (n: number) =>
-    (flags.nodeShown[n]! << 1) | (flags.nodeShown[n] && flags.shownDegree[n] ? 1 : 0);
-  const remember = (n: number) => {
-    if (!drawnBefore.has(n)) drawnBefore.set(n, drawn(n));
+  const visitAndRedraw = (e: number) => {
+    visit(e);
+    if (redrawStamp[e] === generation) return;
+    redrawStamp[e] = generation;
+    redraw.push(e);
   };
+  const look = (n: number) => (nodeShown[n]! << 1) | (nodeShown[n] && shownDegree[n] ? 1 : 0);
+  const remember = (n: number) => {
+    if (nodeStamp[n] === generation) return;
+    nodeStamp[n] = generation;
+    lookBefore[n] = look(n);
+    remembered.push(n);
+  };
+  for (const e of touched.edges) visit(e);
+  for (const e of touched.redraw) visitAndRedraw(e);
   for (const n of touched.nodes) {
     remember(n);
     const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;
-    if (shown === flags.nodeShown[n]) continue;
-    flags.nodeShown[n] = shown;
-    topology.forEachIncident(n, (e) => {
-      mark(e);
-      redraw.add(e);
-    });
+    if (shown === nodeShown[n]) continue;
+    nodeShown[n] = shown;
+    topology.forEachIncident(n, visitAndRedraw);
   }
   for (const e of edges) {
-    const shown = flags.edgePass[e] && flags.nodeShown[source[e]!] && flags.nodeShown[target[e]!] ? 1 : 0;
-    if (shown === flags.edgeShown[e]) continue;
-    flags.edgeShown[e] = shown;
+    const s = source[e]!;
+    const t = target[e]!;
+    const shown = edgePass[e] && nodeShown[s] && nodeShown[t] ? 1 : 0;
+    if (shown === edgeShown[e]) continue;
+    edgeShown[e] = shown;
     const delta = shown ? 1 : -1;
     flags.edgeCount += delta;
-    for (const n of [source[e]!, target[e]!]) {
-      remember(n);
-      flags.shownDegree[n]! += delta;
-    }
+    remember(s);
+    remember(t);
+    shownDegree[s]! += delta;
+    shownDegree[t]! += delta;
   }
   const nodes: string[] = [];
-  for (const [n, before] of drawnBefore) {
-    const now = drawn(n);
+  for (const n of remembered) {
+    const before = lookBefore[n]!;
+    const now = look(n);
     if (now === before) continue;
     if ((now & 1) !== (before & 1)) flags.actorCount += now & 1 ? 1 : -1;
     nodes.push(nodeKeys[n]!);
   }
-  return { full: false, nodes, edges: Array.from(redraw, (e) => edgeKeys[e]!) };
+  return { full: false, nodes, edges: redraw.map((e) => edgeKeys[e]!) };
 }

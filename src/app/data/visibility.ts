@@ -33,6 +33,9 @@ export class VisibilityIndex {
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly stamp: Uint32Array;
+  readonly redrawStamp: Uint32Array;
+  readonly nodeStamp: Uint32Array;
+  readonly lookBefore: Uint8Array;
   /** Per edge: 1 when it has a date (the edge programs test those against the window). */
   private readonly dated: Uint8Array;
   private showUndated = false;
@@ -50,6 +53,9 @@ export class VisibilityIndex {
     this.edgePass = new Uint8Array(edgeKeys.length);
     this.edgeShown = new Uint8Array(edgeKeys.length);
     this.stamp = new Uint32Array(edgeKeys.length);
+    this.redrawStamp = new Uint32Array(edgeKeys.length);
+    this.nodeStamp = new Uint32Array(nodeKeys.length);
+    this.lookBefore = new Uint8Array(nodeKeys.length);
     this.nodeStatic = new Uint8Array(nodeKeys.length);
     this.nodeShown = new Uint8Array(nodeKeys.length);
     this.passDegree = new Uint32Array(nodeKeys.length);
@@ -158,17 +164,17 @@ export class VisibilityIndex {
     const [from, to] = this.window;
     const passNow = (e: number, dated: boolean, position: number) =>
       this.edgeStatic[e] === 1 && (dated ? this.timeOk(position) : next.showUndated);
-    const touchedNodes = new Set<number>();
+    const { source, target } = this.topology;
+    const touchedNodes: number[] = [];
     const touchedEdges: number[] = [];
     const toggledUndated: number[] = [];
     const setPass = (e: number, pass: boolean) => {
       if ((this.edgePass[e] === 1) === pass) return;
       this.edgePass[e] = pass ? 1 : 0;
       const delta = pass ? 1 : -1;
-      for (const n of [this.topology.source[e]!, this.topology.target[e]!]) {
-        this.passDegree[n]! += delta;
-        touchedNodes.add(n);
-      }
+      this.passDegree[source[e]!]! += delta;
+      this.passDegree[target[e]!]! += delta;
+      touchedNodes.push(source[e]!, target[e]!);
       touchedEdges.push(e);
     };
     // Window edges: a position in the toggled stretches flipped in or out of [from, to).

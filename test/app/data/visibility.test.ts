@@ -22,6 +22,11 @@ const snapshot = (index: VisibilityIndex) => ({
   relations: index.edgeCount,
 });
 
+/** Per actor, what the view draws: hidden, faded (shown without a shown relation) or active. */
+const looks = (index: VisibilityIndex) =>
+  index.topology.nodeKeys.map((key) => (index.isNodeActive(key) ? 2 : index.isNodeShown(key) ? 1 : 0));
+const drawable = (index: VisibilityIndex) => index.topology.edgeKeys.map((key) => index.isEdgeDrawable(key));
+
 describe("the visibility index moved step by step agrees with one computed from scratch", () => {
   test.each([
     { name: "no other filter", patch: {} },
@@ -48,8 +53,20 @@ describe("the visibility index moved step by step agrees with one computed from 
         range: [DAY0 + from!, DAY0 + to!] as [number, number],
         showUndated: step % 2 === 0,
       };
+      const [looksBefore, drawableBefore] = [looks(moving), drawable(moving)];
       const change = moving.update(state);
       expect(change.full).toBe(false);
+      // Exactly the actors whose look changed are redrawn, and every relation whose drawing
+      // (apart from the window, which the edge programs test) changed.
+      const [looksAfter, drawableAfter] = [looks(moving), drawable(moving)];
+      const keysWhere = (before: boolean[] | number[], after: typeof before, keys: string[]) =>
+        keys.filter((_, i) => before[i] !== after[i]).sort();
+      expect([...change.nodes].sort()).toEqual(keysWhere(looksBefore, looksAfter, moving.topology.nodeKeys));
+      const listed = new Set(change.edges);
+      const missed = keysWhere(drawableBefore, drawableAfter, moving.topology.edgeKeys).filter(
+        (key) => !listed.has(key),
+      );
+      expect(missed).toEqual([]);
       const fresh = new VisibilityIndex(graphOf());
       fresh.update(state);
       expect(snapshot(moving)).toEqual(snapshot(fresh));
