@@ -45,8 +45,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   const visibility = new VisibilityIndex(graph);
   const store = createViewStore(initial);
   visibility.update(store.get());
-  const timeWindow = createTimeWindow();
-  timeWindow.set(store.get().range);
+  const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store);
   const renderer = createRenderer(
     graph,

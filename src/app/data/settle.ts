@@ -18,18 +18,32 @@ export interface Flags {
   readonly edgeShown: Uint8Array;
   readonly nodeShown: Uint8Array;
   readonly shownDegree: Uint32Array;
-  /**
-   * Scratch space, so that an update allocates nothing per item: per edge, the generation that
-   * last visited it and the one that last listed it for redrawing; per actor, the generation that
-   * last remembered its look, and that look (bit 1: shown, bit 0: active).
-   */
+  readonly scratch: SettleScratch;
+  actorCount: number;
+  edgeCount: number;
+}
+
+/**
+ * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,
+ * the generation that last visited it and the one that last listed it for redrawing; per actor,
+ * the generation that last remembered its look, and that look (bit 1: shown, bit 0: active).
+ */
+export interface SettleScratch {
   readonly stamp: Uint32Array;
   readonly redrawStamp: Uint32Array;
   readonly nodeStamp: Uint32Array;
   readonly lookBefore: Uint8Array;
   generation: number;
-  actorCount: number;
-  edgeCount: number;
+}
+
+export function createSettleScratch(nodeCount: number, edgeCount: number): SettleScratch {
+  return {
+    stamp: new Uint32Array(edgeCount),
+    redrawStamp: new Uint32Array(edgeCount),
+    nodeStamp: new Uint32Array(nodeCount),
+    lookBefore: new Uint8Array(nodeCount),
+    generation: 0,
+  };
 }
 
 /** What one update touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
@@ -55,8 +69,9 @@ export function settle(
   minDegree: number,
 ): VisibilityChange {
   const { source, target, nodeKeys, edgeKeys } = topology;
-  const { stamp, redrawStamp, nodeStamp, lookBefore, nodeShown, shownDegree, edgePass, edgeShown } = flags;
-  const generation = ++flags.generation;
+  const { nodeShown, shownDegree, edgePass, edgeShown, scratch } = flags;
+  const { stamp, redrawStamp, nodeStamp, lookBefore } = scratch;
+  const generation = ++scratch.generation;
   const edges: number[] = [];
   const redraw: number[] = [];
   const remembered: number[] = [];

@@ -1,8 +1,7 @@
 import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
-import { isoToDay } from "../time";
 import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
-import { settle, type VisibilityChange } from "./settle";
+import { createSettleScratch, settle, type SettleScratch, type VisibilityChange } from "./settle";
 import { createTopology, type Topology } from "./topology";
 
 export type { VisibilityChange } from "./settle";
@@ -32,30 +31,22 @@ export class VisibilityIndex {
   readonly shownDegree: Uint32Array;
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
-  readonly stamp: Uint32Array;
-  readonly redrawStamp: Uint32Array;
-  readonly nodeStamp: Uint32Array;
-  readonly lookBefore: Uint8Array;
+  readonly scratch: SettleScratch;
   /** Per edge: 1 when it has a date (the edge programs test those against the window). */
   private readonly dated: Uint8Array;
-  private showUndated = false;
-  generation = 0;
   actorCount = 0;
   edgeCount = 0;
 
   constructor(private readonly graph: ExplorerGraph) {
     this.topology = createTopology(graph);
     const { edgeKeys, nodeKeys } = this.topology;
-    const days = Float64Array.from(edgeKeys, (key) => isoToDay(graph.getEdgeAttribute(key, "date")) ?? NaN);
+    const days = Float64Array.from(edgeKeys, (key) => graph.getEdgeAttribute(key, "day") ?? NaN);
     this.time = createTimeOrder(days);
     this.dated = Uint8Array.from(days, (day) => (Number.isNaN(day) ? 0 : 1));
     this.edgeStatic = new Uint8Array(edgeKeys.length);
     this.edgePass = new Uint8Array(edgeKeys.length);
     this.edgeShown = new Uint8Array(edgeKeys.length);
-    this.stamp = new Uint32Array(edgeKeys.length);
-    this.redrawStamp = new Uint32Array(edgeKeys.length);
-    this.nodeStamp = new Uint32Array(nodeKeys.length);
-    this.lookBefore = new Uint8Array(nodeKeys.length);
+    this.scratch = createSettleScratch(nodeKeys.length, edgeKeys.length);
     this.nodeStatic = new Uint8Array(nodeKeys.length);
     this.nodeShown = new Uint8Array(nodeKeys.length);
     this.passDegree = new Uint32Array(nodeKeys.length);
@@ -78,7 +69,7 @@ export class VisibilityIndex {
     return (
       this.nodeShown[source[e]!] === 1 &&
       this.nodeShown[target[e]!] === 1 &&
-      (this.dated[e] === 1 || this.showUndated)
+      (this.dated[e] === 1 || this.state?.showUndated === true)
     );
   }
 
@@ -96,7 +87,6 @@ export class VisibilityIndex {
   update(next: FilterState): VisibilityChange {
     const previous = this.state;
     this.state = { ...next };
-    this.showUndated = next.showUndated;
     const onlyTime =
       previous !== null &&
       previous.edgeTypes.join() === next.edgeTypes.join() &&

@@ -20,8 +20,8 @@ export const UNDATED_DAY = -1e7;
 /** Beyond any day a float32 must hold exactly (2^24), yet far from the sentinel. */
 const ALL_DAYS: [number, number] = [-5e6, 5e6];
 
-export function createTimeWindow(): TimeWindow {
-  let [from, to] = ALL_DAYS;
+export function createTimeWindow(range: readonly [DayNumber, DayNumber] | null): TimeWindow {
+  let [from, to] = range ?? ALL_DAYS;
   return {
     set(range) {
       [from, to] = range ?? ALL_DAYS;

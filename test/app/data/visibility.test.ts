@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, test } from "vitest";
 import type { ExplorerGraph } from "../../../src/app/data/build-graph";
 import { VisibilityIndex } from "../../../src/app/data/visibility";
+import { isoToDay } from "../../../src/app/time";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/app/state/store";
 import { syntheticNetwork } from "../../e2e/fixtures";
 
@@ -9,6 +10,8 @@ const network = syntheticNetwork(30, 120, 11);
 const graphOf = () => {
   const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
   graph.import(network as never);
+  // What buildGraph adds to every relation (it cannot run here: it loads sigma, which needs WebGL).
+  graph.forEachEdge((key, { date }) => graph.setEdgeAttribute(key, "day", isoToDay(date as string | null)));
   return graph as unknown as ExplorerGraph;
 };
 const DAY0 = Date.UTC(2022, 9, 1) / 86_400_000;
