@@ -4,11 +4,13 @@ import {
   EdgeArrowHeadProgram,
   EdgeClampedProgram,
   EdgeRectangleProgram,
+  NodeCircleProgram,
 } from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
+import { withBufferReuse } from "./buffer-reuse-program";
 import { withTimeWindow, type TimeWindow } from "./time-window-program";
 
 export interface RendererOptions {
@@ -27,7 +29,8 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
 
 /**
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
- * except the time window, which every edge program tests on the GPU against `timeWindow`.
+ * except the time window, which every edge program tests on the GPU against `timeWindow`. Every
+ * program sends the GPU only the items processed since the last render.
  */
 export function createRenderer(
   graph: ExplorerGraph,
@@ -37,7 +40,8 @@ export function createRenderer(
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
-  const windowed = (program: Parameters<typeof withTimeWindow>[0]) => withTimeWindow(program, timeWindow);
+  const windowed = (program: Parameters<typeof withTimeWindow>[0]) =>
+    withBufferReuse(withTimeWindow(program, timeWindow));
   return new Sigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,
@@ -49,6 +53,7 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     zIndex: false,
+    nodeProgramClasses: { circle: withBufferReuse(NodeCircleProgram) },
     edgeProgramClasses: {
       line: windowed(EdgeRectangleProgram),
       // Sigma's arrow is this same pair (a line stopping short of the node, and a head).
