@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { PHASE_PREFIX } from "../../src/app/load/phases";
 import type { BenchServer } from "./serve";
 import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
 import { installProbes, type DayRange, type StepSample } from "./probes";
@@ -9,7 +10,7 @@ export interface SizeFigures {
   actors: number;
   relations: number;
   fileMB: number;
-  load: { readyMs: number; firstFrameMs: number };
+  load: LoadFigures;
   heapMB: { afterLoad: number; afterRun: number; limit: number };
   /** Mean of one one-day step of a 30-day window, per way of doing it. */
   step: {
@@ -41,6 +42,13 @@ export interface SizeFigures {
   };
 }
 
+export interface LoadFigures {
+  readyMs: number;
+  firstFrameMs: number;
+  /** The explorer's own User Timing measures (`explorer:<phase>`), in the order they ended. */
+  phases: { name: string; ms: number }[];
+}
+
 export interface MeasureOptions {
   warmupSteps: number;
   steps: number;
@@ -64,11 +72,7 @@ function windows(firstDay: number, offset: number, count: number): DayRange[] {
 }
 
 /** Opens the explorer on the network and waits for its first drawn frame (see the init script). */
-async function load(
-  page: Page,
-  server: BenchServer,
-  timeout: number,
-): Promise<{ readyMs: number; firstFrameMs: number }> {
+async function load(page: Page, server: BenchServer, timeout: number): Promise<LoadFigures> {
   // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`; the
   // functions serialised into the page need it defined there too.
   await page.addInitScript({ content: "globalThis.__name ??= (fn) => fn;" });
@@ -100,7 +104,19 @@ async function load(
       .catch(() => null);
     throw new Error(`the explorer did not load the network: ${message ?? marks.state}`);
   }
-  return { readyMs: round(marks.ready), firstFrameMs: round(marks.frame) };
+  const phases = await page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType("measure")
+        .filter((entry) => entry.name.startsWith(prefix))
+        .map((entry) => ({ name: entry.name.slice(prefix.length), ms: entry.duration })),
+    PHASE_PREFIX,
+  );
+  return {
+    readyMs: round(marks.ready),
+    firstFrameMs: round(marks.frame),
+    phases: phases.map(({ name, ms }) => ({ name, ms: round(ms) })),
+  };
 }
 
 export async function measureSize(
@@ -117,7 +133,9 @@ export async function measureSize(
     const loaded = await load(page, server, options.loadTimeoutMs);
     await page.evaluate(installProbes);
     const afterLoad = await page.evaluate(() => window.__benchProbes!.heap());
-    await page.evaluate((r) => window.__benchProbes!.ours(r), windows(firstDay, 100, options.warmupSteps)); // warm-up
+    // Warm-up steps lead up to the measured ones, so that every measured step moves the window by one day.
+    const warmup = windows(firstDay, 120 - options.warmupSteps, options.warmupSteps);
+    await page.evaluate((r) => window.__benchProbes!.ours(r), warmup);
     const ranges = windows(firstDay, 120, options.steps);
     const ours = await page.evaluate((r) => window.__benchProbes!.ours(r), ranges);
     const counts = await page.evaluate(() => window.__benchProbes!.counts());

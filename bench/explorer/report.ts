@@ -67,6 +67,13 @@ function figuresRow(size: SizeFigures): string {
   return row(cells.map((text, i) => [text, widths[i]!]));
 }
 
+function loadPhases({ load, ...size }: SizeFigures): string {
+  // Runs saved before the phases were measured have none.
+  const phases = (load.phases ?? []).map(({ name, ms: time }) => `${name} ${ms(time)}`);
+  const ends = [`ready ${ms(load.readyMs)}`, `first frame ${ms(load.firstFrameMs)}`];
+  return `  ${name(size).padEnd(16)}  ${[...phases, ...ends].join("  |  ")}`;
+}
+
 const mark = (ok: boolean) => (ok ? "yes" : "NO ");
 
 function targets(size: SizeFigures): string {
@@ -105,6 +112,11 @@ export function formatExplorerReport(figures: ExplorerFigures): string {
   ];
   for (const size of figures.sizes)
     lines.push(isFailed(size) ? `${name(size).padStart(16)}  FAILED: ${size.failed}` : figuresRow(size));
+  lines.push(
+    "",
+    "Load phases (ms; the explorer's User Timing measures, then to ready and to the first frame):",
+  );
+  for (const size of figures.sizes) if (!isFailed(size)) lines.push(loadPhases(size));
   lines.push("", "Targets (n = steps measured: ours/naive/camera/play frames):");
   for (const size of figures.sizes) if (!isFailed(size)) lines.push(targets(size));
   return `${lines.join("\n")}\n`;

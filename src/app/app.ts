@@ -17,6 +17,7 @@ import { mountResizeWatch } from "./graph-view/resize";
 import { mountVisibilitySync } from "./graph-view/sync";
 import { createTimeWindow } from "./graph-view/time-window-program";
 import { mountExport, mountTimeline } from "./optional-views";
+import { timed } from "./load/phases";
 import { mountRangeFallback } from "./range-fallback";
 import { mountSearch } from "./search/search";
 import { createViewStore, type ViewState, type ViewStore } from "./state/store";
@@ -41,17 +42,22 @@ declare global {
 
 /** Builds the graph and mounts every view into the page skeleton; returns the cleanup of all. */
 export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState>): () => void {
-  const graph = buildGraph(file);
-  const visibility = new VisibilityIndex(graph);
+  const graph = timed("build graph", () => buildGraph(file));
   const store = createViewStore(initial);
-  visibility.update(store.get());
+  const visibility = timed("visibility index", () => {
+    const index = new VisibilityIndex(graph);
+    index.update(store.get());
+    return index;
+  });
   const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store);
-  const renderer = createRenderer(
-    graph,
-    slot("graph"),
-    { visibility, state: store.get, highlight: focus.current },
-    timeWindow,
+  const renderer = timed("renderer", () =>
+    createRenderer(
+      graph,
+      slot("graph"),
+      { visibility, state: store.get, highlight: focus.current },
+      timeWindow,
+    ),
   );
   const refresher = createRefresher(renderer);
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
@@ -59,7 +65,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");
   const asGraph = graph as unknown as Graph;
   let pendingExport: unknown;
-  const cleanups = [
+  const cleanups = timed("views", () => [
     mountVisibilitySync({ refresher, store, visibility, timeWindow }),
     mountInteractions({ renderer, store, focus, refresher }),
     mountResizeWatch(renderer),
@@ -87,7 +93,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
         })
       : () => undefined,
     mountUrlSync(store),
-  ];
+  ]);
   window.__explorer = { renderer, graph, store, visibility, exportApi: pendingExport };
   return () => {
     delete window.__explorer;

@@ -1,13 +1,10 @@
 import Graph from "graphology";
-import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import { isoToDay } from "../time";
+import { parallelCurvatures } from "./parallel-edges";
 import type { ActorAttributes, ActorNetworkFile, GraphAttributes, RelationAttributes } from "../../schema";
 
 /** What the explorer adds to a relation once, at load: how to draw it apart from its parallel edges. */
 export interface DrawnRelation extends RelationAttributes {
-  parallelIndex?: number | null;
-  parallelMinIndex?: number | null;
-  parallelMaxIndex?: number | null;
   /** 0 for a lone edge (drawn straight), otherwise the bend of its curve. */
   curvature: number;
   /** The date as a day number, for the edge programs' time window; null when undated. */
@@ -15,15 +12,6 @@ export interface DrawnRelation extends RelationAttributes {
 }
 
 export type ExplorerGraph = Graph<ActorAttributes, DrawnRelation, GraphAttributes>;
-
-/** Curvature that keeps n parallel edges apart without letting the outer ones balloon (sigma storybook). */
-function curvatureOf(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return 0;
-  if (index < 0) return -curvatureOf(-index, maxIndex);
-  const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (maxCurvature * index) / maxIndex;
-}
 
 /**
  * The validated file as a graphology multigraph. Positions missing from the file are placed on a
@@ -41,19 +29,15 @@ export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
       y: attributes.y ?? 100 * Math.sin(angle),
     });
   });
-  for (const edge of file.edges) {
+  const curvatures = parallelCurvatures(file.edges);
+  file.edges.forEach((edge, e) => {
     const attributes: DrawnRelation = {
       ...edge.attributes,
-      curvature: 0,
+      curvature: curvatures[e]!,
       day: isoToDay(edge.attributes.date),
     };
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
-  }
-  indexParallelEdgesIndex(graph as unknown as Graph);
-  graph.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
-    if (typeof parallelIndex === "number" && typeof parallelMaxIndex === "number")
-      graph.setEdgeAttribute(edge, "curvature", curvatureOf(parallelIndex, parallelMaxIndex));
   });
   return graph;
 }

@@ -7,13 +7,7 @@ import type { Attributes } from "graphology-types";
  * only to draw (parallel-edge curvature, the day number) is left out so the result is a network file again.
  */
 
-export const DRAWING_ONLY_EDGE_ATTRIBUTES: readonly string[] = [
-  "curvature",
-  "parallelIndex",
-  "parallelMinIndex",
-  "parallelMaxIndex",
-  "day",
-];
+export const DRAWING_ONLY_EDGE_ATTRIBUTES: readonly string[] = ["curvature", "day"];
 
 function withoutDrawingAttributes(attributes: Attributes): Attributes {
   const copy = { ...attributes };

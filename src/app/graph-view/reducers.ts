@@ -23,10 +23,13 @@ export function programOf(directed: boolean, curvature: number): string {
 
 export function createNodeReducer(context: ReducerContext) {
   return (key: string, data: Attributes): Partial<NodeDisplayData> => {
-    const attributes = data as ActorAttributes;
+    const attributes = data as ActorAttributes & { x: number; y: number };
     const { visibility } = context;
+    // Only what sigma draws: sigma keeps this object per actor, so the rest of the record stays out.
     const display: Partial<NodeDisplayData> = {
-      ...attributes,
+      x: attributes.x,
+      y: attributes.y,
+      label: attributes.label,
       size: attributes.size ?? 4,
       color: ACTOR_KIND_COLORS[attributes.kind] ?? FADED_NODE,
     };
@@ -51,8 +54,11 @@ export function createEdgeReducer(context: ReducerContext) {
   return (key: string, data: Attributes): Partial<EdgeDisplayData> => {
     const attributes = data as DrawnRelation;
     const directed = context.visibility.topology.isDirected(key);
-    const display: Partial<EdgeDisplayData> = {
-      ...attributes,
+    // Only what the edge programs read: sigma keeps this object per relation (a million of them
+    // at the largest sizes), so the evidence (sentence, article, quote) stays out of it.
+    const display: Partial<EdgeDisplayData> & Pick<DrawnRelation, "curvature" | "day"> = {
+      curvature: attributes.curvature,
+      day: attributes.day,
       type: programOf(directed, attributes.curvature),
       color: EDGE_TYPE_COLORS[attributes.type] ?? FADED_EDGE,
       size: 1.5,

@@ -1,4 +1,5 @@
 import { HINT, type LoadOutcome, type ProgressListener } from "./parse";
+import { PHASE_PREFIX } from "./phases";
 import type { ParseReply, ParseRequest } from "./parse-worker";
 
 export type { LoadOutcome, ProgressListener } from "./parse";
@@ -6,9 +7,11 @@ export type { LoadOutcome, ProgressListener } from "./parse";
 /** Runs one request in a fresh parse worker and ends it when the answer is in. */
 function inWorker(request: ParseRequest, name: string, onProgress: ProgressListener): Promise<LoadOutcome> {
   return new Promise((resolve) => {
+    const start = performance.now();
     const worker = new Worker(new URL("./parse-worker.ts", import.meta.url), { type: "module" });
     const finish = (outcome: LoadOutcome) => {
       worker.terminate();
+      performance.measure(`${PHASE_PREFIX}read and parse (worker)`, { start });
       resolve(outcome);
     };
     worker.onmessage = (event: MessageEvent<ParseReply>) => {

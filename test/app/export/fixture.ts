@@ -42,7 +42,7 @@ export function smallNetwork(): Graph {
     start: 0,
     end: 10,
     curvature: 0.25,
-    parallelIndex: 1,
+    day: date ? Date.parse(date) / 86_400_000 : null,
   });
   graph.addUndirectedEdgeWithKey("e1", "biden", "putin", relation("call", "2022-12-02"));
   graph.addDirectedEdgeWithKey("e2", "putin", "biden", relation("statement", null));

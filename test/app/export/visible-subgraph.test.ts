@@ -35,7 +35,7 @@ describe("visibleSubgraph", () => {
       sentence: expect.any(String),
     });
     expect(sub.getEdgeAttributes("e1")).not.toHaveProperty("curvature");
-    expect(sub.getEdgeAttributes("e1")).not.toHaveProperty("parallelIndex");
+    expect(sub.getEdgeAttributes("e1")).not.toHaveProperty("day");
     expect(sub.getNodeAttributes("vox")).toMatchObject({ kind: "media", aliases: ["Vox"] });
     expect(sub.getAttribute("articles")).toHaveLength(1);
   });
@@ -66,5 +66,5 @@ describe("toGexf", () => {
     ["escaped evidence", /Biden said &amp; Putin/],
   ])("has %s", (_name, pattern) => expect(gexf).toMatch(pattern));
 
-  it("leaves drawing-only attributes out", () => expect(gexf).not.toMatch(/curvature|parallelIndex/));
+  it("leaves drawing-only attributes out", () => expect(gexf).not.toMatch(/curvature|id="day"|for="day"/));
 });
