@@ -27,6 +27,39 @@ describe("the explorer draws the network", () => {
     expect((await visibleCounts(page)).edges).toBe(seed.edges.length);
   });
 
+  test.each([
+    ["the seed network", "", ["Joe Biden", "Vladimir Putin", "Emmanuel Macron"]],
+    ["a synthetic network of 40 actors", "?graph=fixtures/synthetic.json", []],
+  ])("no two actor labels drawn over %s overlap", async (_name, query, mustShow) => {
+    const page = await harness.open(query);
+    const labels = await page.evaluate(async () => {
+      // Every text written on sigma's label layer during one redraw, with the box it covers.
+      const drawn: { text: string; left: number; right: number; top: number; bottom: number }[] = [];
+      const { fillText } = CanvasRenderingContext2D.prototype;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number) {
+        if (this.canvas.classList.contains("sigma-labels")) {
+          const metrics = this.measureText(text);
+          const [top, bottom] = [y - metrics.actualBoundingBoxAscent, y + metrics.actualBoundingBoxDescent];
+          drawn.push({ text, left: x, right: x + metrics.width, top, bottom });
+        }
+        fillText.call(this, text, x, y);
+      };
+      window.__explorer!.renderer.refresh();
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+      return drawn;
+    });
+    const overlapping = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    expect(overlapping).toEqual([]);
+    // Labels that would collide move around their disc rather than vanish.
+    expect(labels.map(({ text }) => text)).toEqual(expect.arrayContaining(mustShow));
+  });
+
   test("the canvas shows many coloured nodes and edges, and the counts match the file", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.waitForTimeout(500);

@@ -11,6 +11,7 @@ import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
+import { withPlacedLabels } from "./placed-labels-program";
 import { withTimeWindow, type TimeWindow } from "./time-window-program";
 
 export interface RendererOptions {
@@ -30,7 +31,8 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
 /**
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
  * except the time window, which every edge program tests on the GPU against `timeWindow`. Every
- * program sends the GPU only the items processed since the last render.
+ * program sends the GPU only the items processed since the last render, and labels that would
+ * overlap are left out.
  */
 export function createRenderer(
   graph: ExplorerGraph,
@@ -53,7 +55,7 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     zIndex: false,
-    nodeProgramClasses: { circle: withBufferReuse(NodeCircleProgram) },
+    nodeProgramClasses: { circle: withPlacedLabels(withBufferReuse(NodeCircleProgram)) },
     edgeProgramClasses: {
       line: windowed(EdgeRectangleProgram),
       // Sigma's arrow is this same pair (a line stopping short of the node, and a head).
