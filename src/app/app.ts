@@ -42,7 +42,7 @@ declare global {
 
 /** Builds the graph and mounts every view into the page skeleton; returns the cleanup of all. */
 export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState>): () => void {
-  const graph = timed("build graph", () => buildGraph(file));
+  const graph = timed("build graph", buildGraph, file);
   const store = createViewStore(initial);
   const visibility = timed("visibility index", () => {
     const index = new VisibilityIndex(graph);
