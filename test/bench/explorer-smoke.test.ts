@@ -65,6 +65,20 @@ describe("the quick explorer benchmark", () => {
     expect(play.windowMoves).toBeGreaterThan(0);
   });
 
+  test("times each phase of the load", () => {
+    const phases = size.load.phases.map(({ name }) => name);
+    expect(phases).toEqual([
+      "read and parse (worker)",
+      "build graph",
+      "visibility index",
+      "renderer",
+      "views",
+    ]);
+    for (const { ms } of size.load.phases) expect(ms).toBeGreaterThan(0);
+    const mounting = size.load.phases.slice(1).reduce((sum, { ms }) => sum + ms, 0);
+    expect(mounting).toBeLessThan(size.load.readyMs);
+  });
+
   test("our time step is faster than the naive one", () => {
     expect(size.step.oursMs).toBeLessThan(size.step.naiveMs);
     expect(size.ratios.naiveOverOurs).toBeGreaterThan(1);
