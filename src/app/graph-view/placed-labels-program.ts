@@ -1,8 +1,8 @@
-import type { NodeLabelDrawingFunction, NodeProgramType } from "sigma/rendering";
+import { drawDiscNodeLabel, type NodeLabelDrawingFunction, type NodeProgramType } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { LabelPlacer, type Box } from "./label-placer";
 
-/** Pixels between a disc's edge and its label. */
+/** Pixels between a disc's edge and its label, as sigma's `drawDiscNodeLabel` leaves. */
 const MARGIN = 3;
 
 /**
@@ -32,17 +32,16 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
-      const { labelSize, labelWeight, labelFont, labelColor } = settings;
+      const { labelSize, labelWeight, labelFont } = settings;
       context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
       const width = context.measureText(data.label).width;
       const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
       let box = candidates.find((candidate) => this.placer.tryPlace(candidate));
       if (!box && data.forceLabel) this.placer.place((box = candidates[0]!));
       if (!box) return;
-      const attribute = labelColor.attribute && (data as Record<string, unknown>)[labelColor.attribute];
-      context.fillStyle = typeof attribute === "string" ? attribute : (labelColor.color ?? "#000");
-      // The baseline where sigma's own label drawing puts it for a label centred on the disc.
-      context.fillText(data.label, box.left, box.top + (labelSize * 5) / 6);
+      // Sigma's own drawing (font, colour), moved so that its label lands in the chosen box.
+      const x = box.left - data.size - MARGIN;
+      drawDiscNodeLabel(context, { ...data, x, y: box.top + labelSize / 2 }, settings);
     };
 
     override render(params: RenderParams): void {
