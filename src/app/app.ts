@@ -11,6 +11,7 @@ import { createFocus } from "./graph-view/focus";
 import { mountInteractions } from "./graph-view/interactions";
 import { mountLayoutControls } from "./graph-view/layout-controls";
 import { mountLegend } from "./graph-view/legend";
+import { createHiddenActors } from "./graph-view/hidden-actors";
 import { createRefresher } from "./graph-view/refresher";
 import { createRenderer } from "./graph-view/renderer";
 import { mountResizeWatch } from "./graph-view/resize";
@@ -51,15 +52,17 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   });
   const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store);
+  const hiddenActors = createHiddenActors();
   const renderer = timed("renderer", () =>
     createRenderer(
       graph,
       slot("graph"),
       { visibility, state: store.get, highlight: focus.current },
       timeWindow,
+      hiddenActors,
     ),
   );
-  const refresher = createRefresher(renderer);
+  const refresher = createRefresher(renderer, hiddenActors);
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
   const isNodeVisible = (key: string) =>
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");

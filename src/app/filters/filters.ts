@@ -81,12 +81,14 @@ export function mountFilters(
     isolated,
   );
   container.append(panel);
-  const unsubscribe = store.subscribe((next) => {
-    types.set(next.edgeTypes);
-    kinds.set(next.actorKinds);
-    minDegree.value = String(next.minDegree);
-    community.value = next.community === null ? "" : String(next.community);
-    isolated.value = next.isolated;
+  // Only the controls whose keys changed: the store changes on every time step, and writing a
+  // form control's value costs style work even when the value is the same.
+  const unsubscribe = store.subscribe((next, changed) => {
+    if (changed.has("edgeTypes")) types.set(next.edgeTypes);
+    if (changed.has("actorKinds")) kinds.set(next.actorKinds);
+    if (changed.has("minDegree")) minDegree.value = String(next.minDegree);
+    if (changed.has("community")) community.value = next.community === null ? "" : String(next.community);
+    if (changed.has("isolated")) isolated.value = next.isolated;
   });
   return () => {
     unsubscribe();

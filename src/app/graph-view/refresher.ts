@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import type { HiddenActors } from "./hidden-actors";
 import { rebuildLabelGrid } from "./label-grid";
 
 /**
@@ -22,11 +23,10 @@ export interface Refresher {
 
 export const LABEL_GRID_DELAY_MS = 250;
 
-export function createRefresher(renderer: Sigma): Refresher {
+export function createRefresher(renderer: Sigma, hiddenActors: HiddenActors): Refresher {
   let frame = 0;
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const isHidden = (node: string) => renderer.getNodeDisplayData(node)?.hidden === true;
   return {
     all() {
       if (frame) return;
@@ -37,11 +37,11 @@ export function createRefresher(renderer: Sigma): Refresher {
     },
     some({ nodes, edges }) {
       if (frame) return;
-      const hiddenBefore = nodes.map(isHidden);
-      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      const flipped = hiddenActors.flippedDuring(() =>
+        renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true }),
+      );
       // Sigma blanks an edge whose actor is hidden when it processes the edge, and only then: the
       // edges of an actor that was hidden or shown are processed again.
-      const flipped = nodes.filter((node, i) => isHidden(node) !== hiddenBefore[i]);
       if (flipped.length === 0) return;
       const graph = renderer.getGraph();
       const incident = flipped.flatMap((node) => graph.edges(node));

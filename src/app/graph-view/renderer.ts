@@ -9,6 +9,7 @@ import {
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
+import type { HiddenActors } from "./hidden-actors";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
@@ -39,6 +40,7 @@ export function createRenderer(
   container: HTMLElement,
   context: ReducerContext,
   timeWindow: TimeWindow,
+  hiddenActors: HiddenActors,
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
@@ -63,7 +65,7 @@ export function createRenderer(
       curved: windowed(EdgeCurveProgram),
       curvedArrow: windowed(EdgeCurvedArrowProgram),
     },
-    nodeReducer: createNodeReducer(context),
+    nodeReducer: hiddenActors.watch(createNodeReducer(context)),
     edgeReducer: createEdgeReducer(context),
   });
 }

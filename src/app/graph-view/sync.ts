@@ -1,16 +1,7 @@
 import type { VisibilityIndex } from "../data/visibility";
-import type { ViewStateKey, ViewStore } from "../state/store";
+import { FILTER_KEYS, type ViewStore } from "../state/store";
 import type { Refresher } from "./refresher";
 import type { TimeWindow } from "./time-window-program";
-
-const FILTER_KEYS: ViewStateKey[] = [
-  "range",
-  "showUndated",
-  "edgeTypes",
-  "actorKinds",
-  "minDegree",
-  "community",
-];
 
 /**
  * Keeps the visibility index and the edge programs' time window in step with the store, and tells

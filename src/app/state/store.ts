@@ -58,7 +58,29 @@ export interface ViewStore {
   subscribe(listener: ChangeListener): () => void;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** The keys that decide what is visible: a change to any of them moves the visibility index. */
+export const FILTER_KEYS: readonly ViewStateKey[] = [
+  "range",
+  "showUndated",
+  "edgeTypes",
+  "actorKinds",
+  "minDegree",
+  "community",
+];
+
+/**
+ * Equality for the store's values, which are primitives, arrays of primitives or flat objects
+ * (selection, camera): one level deep, without serialising, since it runs on every time step.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((key) => left[key] === right[key]);
+}
 
 export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
   let state: ViewState = { ...DEFAULT_VIEW_STATE, ...initial };

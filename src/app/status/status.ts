@@ -1,5 +1,5 @@
 import type { VisibilityIndex } from "../data/visibility";
-import type { ViewStore } from "../state/store";
+import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { formatRange } from "../time";
 
@@ -31,7 +31,10 @@ export function mountStatus(
   render();
   const bar = el("div", { className: "status" }, range, counts);
   container.append(bar);
-  const unsubscribe = store.subscribe(render);
+  // Camera moves, selections and playback change nothing here.
+  const unsubscribe = store.subscribe((_state, changed) => {
+    if (FILTER_KEYS.some((key) => changed.has(key))) render();
+  });
   return () => {
     unsubscribe();
     bar.remove();

@@ -1,5 +1,5 @@
 import { el } from "../dom";
-import type { ViewState, ViewStore } from "../state/store";
+import type { ViewState, ViewStateKey, ViewStore } from "../state/store";
 import { formatRange } from "../time";
 
 /** The toolbar over the histogram: play, mode, speed, range readout, clear, undated. Bound to the store. */
@@ -40,19 +40,25 @@ export function createControls(store: ViewStore): Controls {
   const root = el("div", { className: "tl-controls" }, play, mode, speed, label, clear, undatedLabel);
 
   let listedSpeed = NaN;
-  const render = (state: Readonly<ViewState>) => {
-    play.textContent = state.playing ? "Pause" : "Play";
-    play.setAttribute("aria-pressed", String(state.playing));
-    mode.value = state.playMode;
+  /** Writes only the controls whose keys changed (all of them when `changed` is absent). */
+  const render = (state: Readonly<ViewState>, changed?: ReadonlySet<ViewStateKey>) => {
+    const touched = (key: ViewStateKey) => changed === undefined || changed.has(key);
+    if (touched("playing")) {
+      play.textContent = state.playing ? "Pause" : "Play";
+      play.setAttribute("aria-pressed", String(state.playing));
+    }
+    if (touched("playMode")) mode.value = state.playMode;
     if (state.speed !== listedSpeed) {
       listedSpeed = state.speed;
       const speeds = SPEEDS.includes(state.speed) ? SPEEDS : [...SPEEDS, state.speed].sort((a, b) => a - b);
       speed.replaceChildren(...speeds.map((days) => option(String(days), `${days} days/s`)));
       speed.value = String(state.speed);
     }
-    label.textContent = formatRange(state.range);
-    clear.disabled = state.range === null;
-    undated.checked = state.showUndated;
+    if (touched("range")) {
+      label.textContent = formatRange(state.range);
+      clear.disabled = state.range === null;
+    }
+    if (touched("showUndated")) undated.checked = state.showUndated;
   };
 
   const listeners: [HTMLElement, string, () => void][] = [

@@ -46,17 +46,15 @@ export function mountTimeline(el: HTMLElement, deps: { graph: Graph; store: View
   const describe = (range: Range | null) => {
     if (!extent) return;
     const shown = range ?? extent;
-    brushLayer
-      .attr("aria-valuemin", extent[0])
-      .attr("aria-valuemax", extent[1])
-      .attr("aria-valuenow", shown[0])
-      .attr("aria-valuetext", formatRange(range));
+    brushLayer.attr("aria-valuenow", shown[0]).attr("aria-valuetext", formatRange(range));
   };
   if (extent) {
     brushLayer
       .attr("tabindex", 0)
       .attr("role", "slider")
-      .attr("aria-label", "Date range: arrows move, Shift+arrows resize, Home/End jump");
+      .attr("aria-label", "Date range: arrows move, Shift+arrows resize, Home/End jump")
+      .attr("aria-valuemin", extent[0])
+      .attr("aria-valuemax", extent[1]);
   }
 
   const render = () => {
