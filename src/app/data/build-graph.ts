@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { isoToDay } from "../time";
+import { createIntern } from "./intern";
 import { parallelCurvatures } from "./parallel-edges";
 import type { ActorAttributes, ActorNetworkFile, GraphAttributes, RelationAttributes } from "../../schema";
 
@@ -10,6 +11,18 @@ export interface DrawnRelation extends RelationAttributes {
   /** The date as a day number, for the edge programs' time window; null when undated. */
   day: number | null;
 }
+
+/** The relation fields whose values repeat across relations (a sentence often holds several). */
+const REPEATED_FIELDS = [
+  "type",
+  "subtype",
+  "date",
+  "datePrecision",
+  "dateSource",
+  "article",
+  "sentence",
+  "quote",
+] as const satisfies readonly (keyof RelationAttributes)[];
 
 export type ExplorerGraph = Graph<ActorAttributes, DrawnRelation, GraphAttributes>;
 
@@ -30,12 +43,17 @@ export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
     });
   });
   const curvatures = parallelCurvatures(file.edges);
+  const intern = createIntern();
   file.edges.forEach((edge, e) => {
     const attributes: DrawnRelation = {
       ...edge.attributes,
       curvature: curvatures[e]!,
       day: isoToDay(edge.attributes.date),
     };
+    for (const field of REPEATED_FIELDS) {
+      const value = attributes[field];
+      if (typeof value === "string") (attributes[field] as string) = intern(value);
+    }
     if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
   });
