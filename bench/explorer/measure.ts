@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { PHASE_PREFIX } from "../../src/app/load/phases";
+import { STEP_MEASURES, traceStepPauses } from "./gc-trace";
 import type { BenchServer } from "./serve";
 import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
 import { installProbes, type DayRange, type StepSample } from "./probes";
@@ -20,6 +21,13 @@ export interface SizeFigures {
     oursDrawMs: number;
     oursMs: number;
     oursP95Ms: number;
+    /**
+     * The median step; garbage-collection pauses inside a step's filter and draw, per step on
+     * average; and the mean step without them. Absent from runs saved before they were traced.
+     */
+    oursMedianMs?: number;
+    gcMs?: number;
+    oursWithoutGcMs?: number;
     /** From the step to the next committed frame (includes SwiftShader's WebGL work). */
     oursFrameMs: number;
     naiveMs: number;
@@ -30,7 +38,14 @@ export interface SizeFigures {
   /** How many times faster ours is than naive; how many times slower than the bare mask and the camera-only redraw. */
   ratios: { naiveOverOurs: number; oursOverBare: number; indexOverBare: number; oursOverCamera: number };
   /** How many of each were measured (fewer on big networks, whose frames are slow). */
-  samples: { steps: number; naiveSteps: number; cameraSteps: number; playFrames: number };
+  samples: {
+    steps: number;
+    naiveSteps: number;
+    cameraSteps: number;
+    playFrames: number;
+    /** Measured steps that a major (mark-compact) collection landed in. */
+    majorGcSteps?: number;
+  };
   play: { frameMedianMs: number; frameP95Ms: number; drawMeanMs: number; windowMoves: number };
   /** Visible counts after the last step: the app's index, its status bar, and the count from the file. */
   check: {
@@ -131,13 +146,15 @@ export async function measureSize(
   const base = { actors, relations, fileMB: round(network.json.length / 2 ** 20) };
   try {
     const loaded = await load(page, server, options.loadTimeoutMs);
-    await page.evaluate(installProbes);
+    await page.evaluate(installProbes, STEP_MEASURES);
     const afterLoad = await page.evaluate(() => window.__benchProbes!.heap());
     // Warm-up steps lead up to the measured ones, so that every measured step moves the window by one day.
     const warmup = windows(firstDay, 120 - options.warmupSteps, options.warmupSteps);
     await page.evaluate((r) => window.__benchProbes!.ours(r), warmup);
     const ranges = windows(firstDay, 120, options.steps);
-    const ours = await page.evaluate((r) => window.__benchProbes!.ours(r), ranges);
+    const { result: ours, pauses } = await traceStepPauses(browser, page, () =>
+      page.evaluate((r) => window.__benchProbes!.ours(r), ranges),
+    );
     const counts = await page.evaluate(() => window.__benchProbes!.counts());
     const bare = await page.evaluate((r) => window.__benchProbes!.bare(r), ranges);
     const index = await page.evaluate((r) => window.__benchProbes!.index(r), ranges);
@@ -158,12 +175,16 @@ export async function measureSize(
     );
     const last = ranges[ranges.length - 1]!;
     const oursMs = mean(total(ours));
+    const gcMs = pauses.map((pause) => pause.gcMs);
     const step = {
       oursFilterMs: mean(ours.map((s) => s.syncMs)),
       indexMs: mean(index.updateMs),
       oursDrawMs: mean(ours.map((s) => s.drawMs)),
       oursMs,
       oursP95Ms: quantile(total(ours), 0.95),
+      oursMedianMs: quantile(total(ours), 0.5),
+      gcMs: mean(gcMs),
+      oursWithoutGcMs: mean(total(ours).map((ms, i) => ms - (gcMs[i] ?? 0))),
       oursFrameMs: mean(ours.map((s) => s.frameMs)),
       naiveMs: mean(total(naive)),
       bareMaskMs: mean(bare.passMs),
@@ -190,6 +211,7 @@ export async function measureSize(
         naiveSteps: naive.length,
         cameraSteps: camera.length,
         playFrames: play.frameMs.length,
+        majorGcSteps: pauses.filter((pause) => pause.major).length,
       },
       play: {
         frameMedianMs: round(quantile(play.frameMs, 0.5)),

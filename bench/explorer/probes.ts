@@ -54,7 +54,11 @@ declare global {
   }
 }
 
-export function installProbes(): void {
+/**
+ * `measures` names the User Timing measures written around each step's filter and draw, which a
+ * trace uses to find the collections inside the steps (see gc-trace.ts).
+ */
+export function installProbes(measures: { filter: string; draw: string }): void {
   const { renderer, store, graph, visibility } = window.__explorer!;
   const now = () => performance.now();
   let renderStart = 0;
@@ -62,8 +66,10 @@ export function installProbes(): void {
   const draws: number[] = [];
   renderer.on("beforeRender", () => (renderStart = now()));
   renderer.on("afterRender", () => {
-    const ms = now() - renderStart;
+    const end = now();
+    const ms = end - renderStart;
     draws.push(ms);
+    if (waiting) performance.measure(measures.draw, { start: renderStart, end });
     waiting?.(ms);
     waiting = null;
   });
@@ -96,7 +102,9 @@ export function installProbes(): void {
         const start = now();
         const drawn = nextDraw();
         store.set({ range });
-        const syncMs = now() - start;
+        const end = now();
+        performance.measure(measures.filter, { start, end });
+        const syncMs = end - start;
         const drawMs = await drawn;
         await nextFrame();
         samples.push({ syncMs, drawMs, frameMs: now() - start });

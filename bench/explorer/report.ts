@@ -76,6 +76,15 @@ function loadPhases({ load, ...size }: SizeFigures): string {
 
 const mark = (ok: boolean) => (ok ? "yes" : "NO ");
 
+/** How much of the mean the garbage collector decided; runs saved before it was traced have no figures. */
+function collections({ step, samples }: SizeFigures): string {
+  if (step.gcMs === undefined || step.oursWithoutGcMs === undefined) return "GC not traced";
+  return (
+    `major GC in ${samples.majorGcSteps ?? 0}/${samples.steps} steps, GC ${ms(step.gcMs)} a step` +
+    ` (without it ${ms(step.oursWithoutGcMs)}, median ${ms(step.oursMedianMs ?? step.oursMs)})`
+  );
+}
+
 function targets(size: SizeFigures): string {
   const { step, ratios, check, heapMB, samples } = size;
   const counted =
@@ -89,6 +98,7 @@ function targets(size: SizeFigures): string {
     `>=20x faster than naive: ${mark(ratios.naiveOverOurs >= 20)}`,
     `within 3x of bare mask: ${mark(ratios.oursOverBare <= 3)} (VisibilityIndex alone ${times(ratios.indexOverBare)})`,
     `under ${FRAME_BUDGET_MS} ms: ${mark(step.oursMs < FRAME_BUDGET_MS)} (p95 ${ms(step.oursP95Ms)})`,
+    collections(size),
     `stretch, within ${CAMERA_STRETCH}x of camera-only: ${mark(ratios.oursOverCamera <= CAMERA_STRETCH)}`,
     `heap ${heapMB.afterLoad.toFixed(0)}/${heapMB.limit.toFixed(0)} MB`,
     `counts ${check.expected.edges}/${check.expected.actors} match: ${mark(counted)}`,

@@ -50,19 +50,25 @@ describe("the quick explorer benchmark", () => {
   });
 
   test("gives positive load, step, frame and heap figures", () => {
-    const { load, heapMB, step, play } = size;
-    for (const value of [
-      load.readyMs,
-      load.firstFrameMs,
-      heapMB.afterLoad,
-      heapMB.limit,
-      ...Object.values(step),
-    ])
+    const { load, heapMB, play } = size;
+    const { step } = size;
+    for (const value of [load.readyMs, load.firstFrameMs, heapMB.afterLoad, heapMB.limit])
       expect(value).toBeGreaterThan(0);
+    // A step may well see no collection at all: gcMs may be 0.
+    for (const [key, value] of Object.entries(step))
+      if (key !== "gcMs") expect(value, key).toBeGreaterThan(0);
     expect(load.firstFrameMs).toBeGreaterThanOrEqual(load.readyMs);
     expect(step.oursMs).toBeCloseTo(step.oursFilterMs + step.oursDrawMs, 1);
     expect(play.frameMedianMs).toBeGreaterThan(0);
     expect(play.windowMoves).toBeGreaterThan(0);
+  });
+
+  test("traces the collections inside the steps", () => {
+    const { step, samples } = size;
+    expect(step.gcMs).toBeGreaterThanOrEqual(0);
+    expect(step.oursWithoutGcMs).toBeCloseTo(step.oursMs - step.gcMs!, 2);
+    expect(samples.majorGcSteps).toBeGreaterThanOrEqual(0);
+    expect(samples.majorGcSteps).toBeLessThanOrEqual(samples.steps);
   });
 
   test("times each phase of the load", () => {
