@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from "../../schema";
 import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
@@ -5,6 +6,10 @@ import { createSettleScratch, settle, type SettleScratch, type VisibilityChange 
 import { createTopology, type Topology } from "./topology";
 
 export type { VisibilityChange } from "./settle";
+
+const TYPE_CODES = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
+/** Beyond RELATION_TYPES: a type no filter lists. */
+const UNKNOWN_TYPE = 255;
 
 type FilterState = Pick<
   ViewState,
@@ -32,15 +37,21 @@ export class VisibilityIndex {
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly scratch: SettleScratch;
+  /** Per edge: its type's position in RELATION_TYPES, so filtering by type reads no attribute. */
+  private readonly edgeType: Uint8Array;
   /** Per edge: 1 when it has a date (the edge programs test those against the window). */
   private readonly dated: Uint8Array;
   actorCount = 0;
   edgeCount = 0;
 
   constructor(private readonly graph: ExplorerGraph) {
-    this.topology = createTopology(graph);
+    const days = new Float64Array(graph.size);
+    this.edgeType = new Uint8Array(graph.size);
+    this.topology = createTopology(graph, (e, { day, type }) => {
+      days[e] = day ?? NaN;
+      this.edgeType[e] = TYPE_CODES.get(type) ?? UNKNOWN_TYPE;
+    });
     const { edgeKeys, nodeKeys } = this.topology;
-    const days = Float64Array.from(edgeKeys, (key) => graph.getEdgeAttribute(key, "day") ?? NaN);
     this.time = createTimeOrder(days);
     this.dated = Uint8Array.from(days, (day) => (Number.isNaN(day) ? 0 : 1));
     this.edgeStatic = new Uint8Array(edgeKeys.length);
@@ -108,16 +119,16 @@ export class VisibilityIndex {
     const { graph, topology } = this;
     const { nodeKeys, edgeKeys, source, target } = topology;
     const kinds = new Set(state.actorKinds);
-    const types = new Set<string>(state.edgeTypes);
+    const typeShown = RELATION_TYPES.map((type) => state.edgeTypes.includes(type));
     nodeKeys.forEach((key, n) => {
       const { kind, community } = graph.getNodeAttributes(key);
       const inCommunity = state.community === null || community === state.community;
       this.nodeStatic[n] = kinds.has(kind) && inCommunity ? 1 : 0;
     });
-    edgeKeys.forEach((key, e) => {
-      const ok = types.has(graph.getEdgeAttribute(key, "type"));
+    for (let e = 0; e < edgeKeys.length; e++) {
+      const ok = typeShown[this.edgeType[e]!] === true;
       this.edgeStatic[e] = ok && this.nodeStatic[source[e]!] && this.nodeStatic[target[e]!] ? 1 : 0;
-    });
+    }
     this.window = windowOf(this.time.days, state.range);
     this.edgePass.fill(0);
     const { order, undated } = this.time;
