@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { isoToDay } from "../time";
+import { useHashedAdjacency } from "./adjacency-mode";
 import { createIntern } from "./intern";
 import { parallelCurvatures } from "./parallel-edges";
 import type { ActorAttributes, ActorNetworkFile, GraphAttributes, RelationAttributes } from "../../schema";
@@ -42,6 +43,7 @@ export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
       y: attributes.y ?? 100 * Math.sin(angle),
     });
   });
+  useHashedAdjacency(graph as unknown as Graph);
   const curvatures = parallelCurvatures(file.edges);
   const intern = createIntern();
   file.edges.forEach((edge, e) => {
