@@ -79,8 +79,13 @@ export function stepPauses(events: TraceEvent[]): StepPauses[] {
     const draw = draws.find(([start]) => start >= filter[1]) ?? filter;
     const next = filters[i + 1]?.[0] ?? Infinity;
     const spans = draw[0] < next ? [filter, draw] : [filter];
-    const hits = collections.filter((event) => spans.some((span) => overlap(span, event) > 0));
-    const gcUs = hits.reduce((sum, event) => sum + spans.reduce((s, span) => s + overlap(span, event), 0), 0);
-    return { gcMs: gcUs / 1000, major: hits.some((event) => event.name === "MajorGC") };
+    let gcUs = 0;
+    let major = false;
+    for (const event of collections) {
+      const paused = spans.reduce((sum, span) => sum + overlap(span, event), 0);
+      gcUs += paused;
+      if (paused > 0 && event.name === "MajorGC") major = true;
+    }
+    return { gcMs: gcUs / 1000, major };
   });
 }

@@ -1,4 +1,5 @@
 import type { Topology } from "./topology";
+import type { VisibilityIndex } from "./visibility";
 
 /**
  * The keys whose drawing changed in one update; `full` when every item may have changed. Edges
@@ -10,18 +11,19 @@ export interface VisibilityChange {
   edges: string[];
 }
 
-/** The visibility index's flags and counters, as typed arrays indexed like the topology. */
-export interface Flags {
-  readonly nodeStatic: Uint8Array;
-  readonly edgePass: Uint8Array;
-  readonly passDegree: Uint32Array;
-  readonly edgeShown: Uint8Array;
-  readonly nodeShown: Uint8Array;
-  readonly shownDegree: Uint32Array;
-  readonly scratch: SettleScratch;
-  actorCount: number;
-  edgeCount: number;
-}
+/** The visibility index's flags and counters that settle reads and updates, indexed like the topology. */
+type Flags = Pick<
+  VisibilityIndex,
+  | "nodeStatic"
+  | "edgePass"
+  | "passDegree"
+  | "edgeShown"
+  | "nodeShown"
+  | "shownDegree"
+  | "scratch"
+  | "actorCount"
+  | "edgeCount"
+>;
 
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,

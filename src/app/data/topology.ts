@@ -26,6 +26,7 @@ export function createTopology(
   nodeKeys.forEach((key, n) => nodeIndex.set(key, n));
   const size = graph.size;
   const edgeKeys = new Array<string>(size);
+  const edgeIndex = new Map<string, number>();
   const source = new Uint32Array(size);
   const target = new Uint32Array(size);
   const directed = new Uint8Array(size);
@@ -33,6 +34,7 @@ export function createTopology(
   let e = 0;
   graph.forEachEdge((key, attributes, sourceKey, targetKey, _sa, _ta, undirected) => {
     edgeKeys[e] = key;
+    edgeIndex.set(key, e);
     source[e] = nodeIndex.get(sourceKey)!;
     target[e] = nodeIndex.get(targetKey)!;
     directed[e] = undirected ? 0 : 1;
@@ -41,8 +43,6 @@ export function createTopology(
     onEdge?.(e, attributes);
     e++;
   });
-  const edgeIndex = new Map<string, number>();
-  edgeKeys.forEach((key, i) => edgeIndex.set(key, i));
   for (let n = 0; n < nodeKeys.length; n++) offsets[n + 1]! += offsets[n]!;
   const incident = new Uint32Array(2 * size);
   const fill = offsets.slice(0, nodeKeys.length);
