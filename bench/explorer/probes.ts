@@ -131,16 +131,19 @@ export function installProbes(measures: { filter: string; draw: string }): void 
       return samples;
     },
 
-    /** Only the mask: clear it, two binary searches, mark the window's (and the undated) relations. */
+    /**
+     * Only the mask, over the relations in the graph's own order (sigma's): clear it, two binary
+     * searches, mark the window's (and the undated) relations through the time order.
+     */
     bare(ranges) {
-      const { order, days, undated } = visibility.time;
-      const mask = new Uint8Array(visibility.topology.edgeKeys.length);
+      const { order, days } = visibility.time;
+      const mask = new Uint8Array(order.length);
       const showUndated = store.get().showUndated;
       const pass = ([from, to]: DayRange) => {
         mask.fill(0);
         const end = lowerBound(days, to + 1);
         for (let p = lowerBound(days, from); p < end; p++) mask[order[p]!] = 1;
-        if (showUndated) for (let i = 0; i < undated.length; i++) mask[undated[i]!] = 1;
+        if (showUndated) for (let p = days.length; p < order.length; p++) mask[order[p]!] = 1;
       };
       const sample = (range: DayRange) => {
         // Repeated until 2 ms have passed, so that the timer's resolution does not matter.

@@ -1,16 +1,17 @@
 import type { DayNumber } from "../state/store";
 
 /**
- * Dated edges sorted by day, in typed arrays, so a time window is two positions in one array and
+ * Edges sorted by day, in typed arrays, so a time window is two positions in one array and
  * moving the window touches only the edges that enter or leave it.
  */
 export interface TimeOrder {
-  /** Edge indices of dated edges, sorted by day (stable on edge index). */
+  /**
+   * Every edge index once: the dated edges sorted by day (stable on edge index), then the undated
+   * ones in index order. Numbering edges by this position keeps a window's edges side by side.
+   */
   readonly order: Uint32Array;
-  /** The day of each entry of `order`. */
+  /** The day of each dated entry of `order`: positions from `days.length` on are undated. */
   readonly days: Int32Array;
-  /** Edge indices without a date. */
-  readonly undated: Uint32Array;
   /** First and last day, or null when no edge is dated. */
   readonly extent: [DayNumber, DayNumber] | null;
 }
@@ -29,27 +30,26 @@ export function createTimeOrder(edgeDays: ArrayLike<number>): TimeOrder {
     if (day < first) first = day;
     if (day > last) last = day;
   }
-  const order = new Uint32Array(datedCount);
+  const order = new Uint32Array(edgeDays.length);
   const days = new Int32Array(datedCount);
-  const undated = new Uint32Array(edgeDays.length - datedCount);
-  if (datedCount === 0) return { order, days, undated: undated.map((_, e) => e), extent: null };
+  let undated = datedCount;
+  if (datedCount === 0) return { order: order.map((_, e) => e), days, extent: null };
   // starts[d]: the first position of day first + d.
   const starts = new Uint32Array(last - first + 2);
   for (let e = 0; e < edgeDays.length; e++)
     if (!Number.isNaN(edgeDays[e])) starts[edgeDays[e]! - first + 1]!++;
   for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
-  let u = 0;
   for (let e = 0; e < edgeDays.length; e++) {
     const day = edgeDays[e]!;
     if (Number.isNaN(day)) {
-      undated[u++] = e;
+      order[undated++] = e;
       continue;
     }
     const position = starts[day - first]!++;
     order[position] = e;
     days[position] = day;
   }
-  return { order, days, undated, extent: [first, last] };
+  return { order, days, extent: [first, last] };
 }
 
 /** First position whose day is >= day (binary search). */

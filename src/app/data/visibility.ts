@@ -39,21 +39,26 @@ export class VisibilityIndex {
   readonly scratch: SettleScratch;
   /** Per edge: its type's position in RELATION_TYPES, so filtering by type reads no attribute. */
   private readonly edgeType: Uint8Array;
-  /** Per edge: 1 when it has a date (the edge programs test those against the window). */
-  private readonly dated: Uint8Array;
   actorCount = 0;
   edgeCount = 0;
 
   constructor(private readonly graph: ExplorerGraph) {
     const days = new Float64Array(graph.size);
-    this.edgeType = new Uint8Array(graph.size);
-    this.topology = createTopology(graph, (e, { day, type }) => {
-      days[e] = day ?? NaN;
-      this.edgeType[e] = TYPE_CODES.get(type) ?? UNKNOWN_TYPE;
-    });
+    const types = new Uint8Array(graph.size);
+    const sorted: { time?: TimeOrder } = {};
+    // Edges are numbered by time order, so an edge's index is its position in the window, and a
+    // step reads the per-edge flags of the edges entering or leaving the window side by side.
+    this.topology = createTopology(
+      graph,
+      (e, { day, type }) => {
+        days[e] = day ?? NaN;
+        types[e] = TYPE_CODES.get(type) ?? UNKNOWN_TYPE;
+      },
+      () => (sorted.time = createTimeOrder(days)).order,
+    );
+    this.time = sorted.time!;
+    this.edgeType = Uint8Array.from(this.time.order, (g) => types[g]!);
     const { edgeKeys, nodeKeys } = this.topology;
-    this.time = createTimeOrder(days);
-    this.dated = Uint8Array.from(days, (day) => (Number.isNaN(day) ? 0 : 1));
     this.edgeStatic = new Uint8Array(edgeKeys.length);
     this.edgePass = new Uint8Array(edgeKeys.length);
     this.edgeShown = new Uint8Array(edgeKeys.length);
@@ -62,6 +67,11 @@ export class VisibilityIndex {
     this.nodeShown = new Uint8Array(nodeKeys.length);
     this.passDegree = new Uint32Array(nodeKeys.length);
     this.shownDegree = new Uint32Array(nodeKeys.length);
+  }
+
+  /** Edges are numbered by time order: the dated ones first, by day. */
+  private isDated(e: number): boolean {
+    return e < this.time.days.length;
   }
 
   isEdgeShown(key: string): boolean {
@@ -80,7 +90,7 @@ export class VisibilityIndex {
     return (
       this.nodeShown[source[e]!] === 1 &&
       this.nodeShown[target[e]!] === 1 &&
-      (this.dated[e] === 1 || this.state?.showUndated === true)
+      (this.isDated(e) || this.state?.showUndated === true)
     );
   }
 
@@ -111,8 +121,9 @@ export class VisibilityIndex {
     return this.moveWindow(previous, next);
   }
 
-  private timeOk(position: number): boolean {
-    return position >= this.window[0] && position < this.window[1];
+  /** For a dated edge: inside the window (edges are numbered by time order). */
+  private timeOk(e: number): boolean {
+    return e >= this.window[0] && e < this.window[1];
   }
 
   private recomputeAll(state: FilterState): void {
@@ -131,10 +142,9 @@ export class VisibilityIndex {
     }
     this.window = windowOf(this.time.days, state.range);
     this.edgePass.fill(0);
-    const { order, undated } = this.time;
-    for (let p = this.window[0]; p < this.window[1]; p++)
-      this.edgePass[order[p]!] = this.edgeStatic[order[p]!]!;
-    if (state.showUndated) for (const e of undated) this.edgePass[e] = this.edgeStatic[e]!;
+    for (let e = this.window[0]; e < this.window[1]; e++) this.edgePass[e] = this.edgeStatic[e]!;
+    if (state.showUndated)
+      for (let e = this.time.days.length; e < edgeKeys.length; e++) this.edgePass[e] = this.edgeStatic[e]!;
     this.passDegree.fill(0);
     for (let e = 0; e < edgeKeys.length; e++)
       if (this.edgePass[e]) {
@@ -159,13 +169,10 @@ export class VisibilityIndex {
   }
 
   private moveWindow(previous: FilterState, next: FilterState): VisibilityChange {
-    const { order, undated } = this.time;
     const [oldFrom, oldTo] = this.window;
     this.window = windowOf(this.time.days, next.range);
     const [from, to] = this.window;
-    const passNow = (e: number, dated: boolean, position: number) =>
-      this.edgeStatic[e] === 1 && (dated ? this.timeOk(position) : next.showUndated);
-    const { source, target } = this.topology;
+    const { source, target, edgeKeys } = this.topology;
     const touchedNodes: number[] = [];
     const touchedEdges: number[] = [];
     const toggledUndated: number[] = [];
@@ -178,14 +185,14 @@ export class VisibilityIndex {
       touchedNodes.push(source[e]!, target[e]!);
       touchedEdges.push(e);
     };
-    // Window edges: a position in the toggled stretches flipped in or out of [from, to).
-    for (let p = Math.min(oldFrom, from); p < Math.max(oldFrom, from); p++)
-      setPass(order[p]!, passNow(order[p]!, true, p));
-    for (let p = Math.min(oldTo, to); p < Math.max(oldTo, to); p++)
-      setPass(order[p]!, passNow(order[p]!, true, p));
+    // Window edges: an edge in the toggled stretches flipped in or out of [from, to).
+    for (let e = Math.min(oldFrom, from); e < Math.max(oldFrom, from); e++)
+      setPass(e, this.edgeStatic[e] === 1 && this.timeOk(e));
+    for (let e = Math.min(oldTo, to); e < Math.max(oldTo, to); e++)
+      setPass(e, this.edgeStatic[e] === 1 && this.timeOk(e));
     if (previous.showUndated !== next.showUndated)
-      for (const e of undated) {
-        setPass(e, passNow(e, false, -1));
+      for (let e = this.time.days.length; e < edgeKeys.length; e++) {
+        setPass(e, this.edgeStatic[e] === 1 && next.showUndated);
         toggledUndated.push(e);
       }
     return settle(
