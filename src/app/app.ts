@@ -11,6 +11,7 @@ import { createFocus } from "./graph-view/focus";
 import { mountInteractions } from "./graph-view/interactions";
 import { mountLayoutControls } from "./graph-view/layout-controls";
 import { mountLegend } from "./graph-view/legend";
+import { drawsIdle, type ActorActivity } from "./graph-view/actor-activity-program";
 import { createHiddenActors } from "./graph-view/hidden-actors";
 import { createRefresher } from "./graph-view/refresher";
 import { createRenderer } from "./graph-view/renderer";
@@ -53,16 +54,24 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store);
   const hiddenActors = createHiddenActors();
+  const activity: ActorActivity = {
+    get flags() {
+      return visibility.nodeActive;
+    },
+    get version() {
+      return visibility.activityVersion;
+    },
+    hideIdle: () => store.get().isolated === "hide",
+  };
   const renderer = timed("renderer", () =>
-    createRenderer(
-      graph,
-      slot("graph"),
-      { visibility, state: store.get, highlight: focus.current },
+    createRenderer(graph, slot("graph"), {
+      context: { visibility, state: store.get, highlight: focus.current },
       timeWindow,
+      activity,
       hiddenActors,
-    ),
+    }),
   );
-  const refresher = createRefresher(renderer, hiddenActors);
+  const refresher = createRefresher(renderer, hiddenActors, (data) => drawsIdle(activity, data));
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
   const isNodeVisible = (key: string) =>
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");

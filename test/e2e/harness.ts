@@ -99,6 +99,21 @@ async function pixelColours(browser: Browser, png: Buffer, region: Region): Prom
   }
 }
 
+/** The colour of a page screenshot at each of these whole-pixel points, as "#rrggbb". */
+export async function coloursAt(
+  browser: Browser,
+  png: Buffer,
+  points: { x: number; y: number }[],
+): Promise<string[]> {
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const region = { x: Math.min(...xs), y: Math.min(...ys), width: 0, height: 0 };
+  region.width = Math.max(...xs) - region.x + 1;
+  region.height = Math.max(...ys) - region.y + 1;
+  const colours = await pixelColours(browser, png, region);
+  return points.map(({ x, y }) => colours[(y - region.y) * region.width + (x - region.x)]!);
+}
+
 /** The distinct colours of a PNG region. */
 export async function coloursIn(browser: Browser, png: Buffer, region: Region): Promise<Set<string>> {
   return new Set(await pixelColours(browser, png, region));

@@ -4,7 +4,17 @@ import { expectedCounts } from "./expected";
 
 /** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
 const LABELS_SETTLE_MS = 600;
-import { differingPixels, regionOf, shoot, startHarness, visibleCounts, type Harness } from "./harness";
+import {
+  coloursAt,
+  differingPixels,
+  regionOf,
+  shoot,
+  startHarness,
+  visibleCounts,
+  type Harness,
+} from "./harness";
+import { FADED_NODE } from "../../src/app/graph-view/palette";
+import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 
 const network = syntheticNetwork();
 const GRAPH = "?graph=fixtures/synthetic.json";
@@ -136,6 +146,63 @@ describe("the time window decides which relations are visible", () => {
       // The comparison can fail: the picture with every day drawn differs a lot.
       const drawnOutside = await differingPixels(harness.browser, settled, everyDay, region);
       expect(drawnOutside).toBeGreaterThan(region.width * region.height * 0.01);
+    },
+  );
+
+  test.each(["fade", "hide"] as const)(
+    "after window steps, each actor is drawn in its kind's colour when active, and grey or not at all when idle (%s)",
+    async (isolated) => {
+      const page = await harness.open(`${GRAPH}&undated=0`);
+      const nextFrames = () =>
+        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate((patch) => window.__explorer!.store.set(patch), { isolated });
+      const start = Date.UTC(2022, 10, 1) / 86_400_000;
+      for (const offset of [-20, -6, 12, 3]) {
+        await page.evaluate(
+          ([from, to]) => window.__explorer!.store.set({ range: [from!, to!] }),
+          [start + offset, start + offset + 9],
+        );
+        await nextFrames();
+      }
+      const origin = await regionOf(page, "#graph canvas.sigma-nodes");
+      // Each actor's centre on the page, and what it should look like, for actors whose disc
+      // touches no other (a disc drawn over another would hide its colour).
+      const actors = await page.evaluate(() => {
+        const { renderer, graph, visibility } = window.__explorer!;
+        const discs = graph.nodes().map((key) => {
+          const data = renderer.getNodeDisplayData(key)!;
+          const centre = renderer.framedGraphToViewport(data);
+          const { kind } = graph.getNodeAttributes(key);
+          const look = visibility.isNodeActive(key)
+            ? "active"
+            : visibility.isNodeShown(key)
+              ? "idle"
+              : "hidden";
+          return { key, kind, look, x: centre.x, y: centre.y, radius: renderer.scaleSize(data.size) };
+        });
+        return discs.filter((disc) =>
+          discs.every(
+            (other) =>
+              other === disc ||
+              Math.hypot(other.x - disc.x, other.y - disc.y) > 2 * (other.radius + disc.radius) + 4,
+          ),
+        );
+      });
+      const idle = actors.filter((actor) => actor.look === "idle");
+      const active = actors.filter((actor) => actor.look === "active");
+      expect(idle.length).toBeGreaterThan(3);
+      expect(active.length).toBeGreaterThan(3);
+      const colours = await coloursAt(
+        harness.browser,
+        await shoot(page, `03c-activity-${isolated}`),
+        actors.map((actor) => ({ x: Math.round(origin.x + actor.x), y: Math.round(origin.y + actor.y) })),
+      );
+      actors.forEach((actor, i) => {
+        const kindColour = ACTOR_KIND_COLORS[actor.kind].toLowerCase();
+        if (actor.look === "active") expect(colours[i], actor.key).toBe(kindColour);
+        else if (actor.look === "idle" && isolated === "fade") expect(colours[i], actor.key).toBe(FADED_NODE);
+        else expect([kindColour, FADED_NODE], actor.key).not.toContain(colours[i]);
+      });
     },
   );
 });

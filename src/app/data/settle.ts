@@ -2,13 +2,17 @@ import type { Topology } from "./topology";
 import type { VisibilityIndex } from "./visibility";
 
 /**
- * The keys whose drawing changed in one update; `full` when every item may have changed. Edges
- * that only entered or left the time window are not listed: the edge programs draw the window.
+ * What one update changed for drawing; `full` when every item may have changed. `nodes` and
+ * `edges` are the keys sigma must process again: actors that were shown or hidden, and the
+ * relations of those actors. Edges that only entered or left the time window are not listed (the
+ * edge programs draw the window), nor actors that only became active or idle (the node program
+ * reads `nodeActive`); `activityChanged` tells whether any did.
  */
 export interface VisibilityChange {
   full: boolean;
   nodes: string[];
   edges: string[];
+  activityChanged: boolean;
 }
 
 /** The visibility index's flags and counters that settle reads and updates, indexed like the topology. */
@@ -20,6 +24,8 @@ type Flags = Pick<
   | "edgeShown"
   | "nodeShown"
   | "shownDegree"
+  | "nodeActive"
+  | "activityVersion"
   | "scratch"
   | "actorCount"
   | "edgeCount"
@@ -28,13 +34,12 @@ type Flags = Pick<
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,
  * the generation that last visited it and the one that last listed it for redrawing; per actor,
- * the generation that last remembered its look, and that look (bit 1: shown, bit 0: active).
+ * the generation that last listed it for checking its activity.
  */
 export interface SettleScratch {
   readonly stamp: Uint32Array;
   readonly redrawStamp: Uint32Array;
   readonly nodeStamp: Uint32Array;
-  readonly lookBefore: Uint8Array;
   generation: number;
 }
 
@@ -43,7 +48,6 @@ export function createSettleScratch(nodeCount: number, edgeCount: number): Settl
     stamp: new Uint32Array(edgeCount),
     redrawStamp: new Uint32Array(edgeCount),
     nodeStamp: new Uint32Array(nodeCount),
-    lookBefore: new Uint8Array(nodeCount),
     generation: 0,
   };
 }
@@ -59,10 +63,10 @@ export interface Touched {
 
 /**
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
- * (minimum degree), then to the edges' shown flags, degrees and counts. Visits only the touched
- * edges and, when an actor appears or disappears, its incident edges. Reports what to redraw: the
- * edges of actors that appeared or disappeared (and `touched.redraw`), and only the actors whose
- * look changed (shown, or active), not every endpoint.
+ * (minimum degree), then to the edges' shown flags, degrees, the actors' activity and the counts.
+ * Visits only the touched edges and, when an actor appears or disappears, its incident edges.
+ * Reports what sigma must process again: the actors that appeared or disappeared, their edges
+ * (and `touched.redraw`).
  */
 export function settle(
   flags: Flags,
@@ -71,12 +75,13 @@ export function settle(
   minDegree: number,
 ): VisibilityChange {
   const { source, target, nodeKeys, edgeKeys } = topology;
-  const { nodeShown, shownDegree, edgePass, edgeShown, scratch } = flags;
-  const { stamp, redrawStamp, nodeStamp, lookBefore } = scratch;
+  const { nodeShown, shownDegree, nodeActive, edgePass, edgeShown, scratch } = flags;
+  const { stamp, redrawStamp, nodeStamp } = scratch;
   const generation = ++scratch.generation;
   const edges: number[] = [];
   const redraw: number[] = [];
   const remembered: number[] = [];
+  const nodes: string[] = [];
   const visit = (e: number) => {
     if (stamp[e] === generation) return;
     stamp[e] = generation;
@@ -88,11 +93,9 @@ export function settle(
     redrawStamp[e] = generation;
     redraw.push(e);
   };
-  const look = (n: number) => (nodeShown[n]! << 1) | (nodeShown[n] && shownDegree[n] ? 1 : 0);
   const remember = (n: number) => {
     if (nodeStamp[n] === generation) return;
     nodeStamp[n] = generation;
-    lookBefore[n] = look(n);
     remembered.push(n);
   };
   for (const e of touched.edges) visit(e);
@@ -102,6 +105,7 @@ export function settle(
     const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;
     if (shown === nodeShown[n]) continue;
     nodeShown[n] = shown;
+    nodes.push(nodeKeys[n]!);
     topology.forEachIncident(n, visitAndRedraw);
   }
   for (const e of edges) {
@@ -117,13 +121,14 @@ export function settle(
     shownDegree[s]! += delta;
     shownDegree[t]! += delta;
   }
-  const nodes: string[] = [];
+  let activityChanged = false;
   for (const n of remembered) {
-    const before = lookBefore[n]!;
-    const now = look(n);
-    if (now === before) continue;
-    if ((now & 1) !== (before & 1)) flags.actorCount += now & 1 ? 1 : -1;
-    nodes.push(nodeKeys[n]!);
+    const active = nodeShown[n] && shownDegree[n] ? 1 : 0;
+    if (active === nodeActive[n]) continue;
+    nodeActive[n] = active;
+    flags.actorCount += active ? 1 : -1;
+    activityChanged = true;
   }
-  return { full: false, nodes, edges: redraw.map((e) => edgeKeys[e]!) };
+  if (activityChanged) flags.activityVersion++;
+  return { full: false, nodes, edges: redraw.map((e) => edgeKeys[e]!), activityChanged };
 }

@@ -34,6 +34,10 @@ export class VisibilityIndex {
   readonly edgeShown: Uint8Array;
   readonly nodeShown: Uint8Array;
   readonly shownDegree: Uint32Array;
+  /** Per actor: 1 when it is shown and has a shown edge ("active"), else 0 ("idle"). */
+  readonly nodeActive: Uint8Array;
+  /** Bumped whenever `nodeActive` changes, so that its readers copy it only then. */
+  activityVersion = 0;
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly scratch: SettleScratch;
@@ -67,6 +71,7 @@ export class VisibilityIndex {
     this.nodeShown = new Uint8Array(nodeKeys.length);
     this.passDegree = new Uint32Array(nodeKeys.length);
     this.shownDegree = new Uint32Array(nodeKeys.length);
+    this.nodeActive = new Uint8Array(nodeKeys.length);
   }
 
   /** Edges are numbered by time order: the dated ones first, by day. */
@@ -97,7 +102,7 @@ export class VisibilityIndex {
   /** Shown and with at least one shown edge. */
   isNodeActive(key: string): boolean {
     const n = this.topology.nodeIndex.get(key);
-    return n !== undefined && this.nodeShown[n] === 1 && this.shownDegree[n]! > 0;
+    return n !== undefined && this.nodeActive[n] === 1;
   }
 
   isNodeShown(key: string): boolean {
@@ -116,7 +121,7 @@ export class VisibilityIndex {
       previous.community === next.community;
     if (!onlyTime) {
       this.recomputeAll(next);
-      return { full: true, nodes: [], edges: [] };
+      return { full: true, nodes: [], edges: [], activityChanged: true };
     }
     return this.moveWindow(previous, next);
   }
@@ -165,7 +170,11 @@ export class VisibilityIndex {
       }
     }
     this.actorCount = 0;
-    for (let n = 0; n < nodeKeys.length; n++) if (this.nodeShown[n] && this.shownDegree[n]) this.actorCount++;
+    for (let n = 0; n < nodeKeys.length; n++) {
+      this.nodeActive[n] = this.nodeShown[n] && this.shownDegree[n] ? 1 : 0;
+      this.actorCount += this.nodeActive[n]!;
+    }
+    this.activityVersion++;
   }
 
   private moveWindow(previous: FilterState, next: FilterState): VisibilityChange {

@@ -1,9 +1,10 @@
 import type { Attributes } from "graphology-types";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeDisplayData } from "sigma/types";
 import type { ActorAttributes } from "../../schema";
 import type { DrawnRelation } from "../data/build-graph";
 import type { VisibilityIndex } from "../data/visibility";
 import type { ViewState } from "../state/store";
+import { FIXED_LOOK, type ActivityDisplayData } from "./actor-activity-program";
 import type { Highlight } from "./highlight";
 import { FADED_EDGE, FADED_NODE } from "./palette";
 import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
@@ -21,17 +22,24 @@ export function programOf(directed: boolean, curvature: number): string {
   return directed ? "arrow" : "line";
 }
 
+/**
+ * An actor's look. Whether it is active or idle is left to the node program where it can be (see
+ * actor-activity-program): the display data carries the actor's index, and a time step that only
+ * makes actors active or idle needs no reducer call. The reducer decides the rest: filtered out,
+ * the selection, and the hovered or selected neighbourhood.
+ */
 export function createNodeReducer(context: ReducerContext) {
-  return (key: string, data: Attributes): Partial<NodeDisplayData> => {
+  return (key: string, data: Attributes): Partial<ActivityDisplayData> => {
     const attributes = data as ActorAttributes & { x: number; y: number };
     const { visibility } = context;
     // Only what sigma draws: sigma keeps this object per actor, so the rest of the record stays out.
-    const display: Partial<NodeDisplayData> = {
+    const display: Partial<ActivityDisplayData> = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
       size: attributes.size ?? 4,
       color: ACTOR_KIND_COLORS[attributes.kind] ?? FADED_NODE,
+      activity: FIXED_LOOK,
     };
     const selected = context.state().selected;
     if (selected?.type === "node" && selected.key === key && !visibility.isNodeActive(key))
@@ -39,14 +47,11 @@ export function createNodeReducer(context: ReducerContext) {
       return { ...display, color: FADED_NODE, highlighted: true, forceLabel: true };
     if (!visibility.isNodeShown(key)) return { ...display, hidden: true };
     const highlight = context.highlight();
-    const inHighlight = highlight?.nodes.has(key) ?? false;
-    if (!visibility.isNodeActive(key) && !inHighlight) {
-      if (context.state().isolated === "hide") return { ...display, hidden: true };
-      return { ...display, color: FADED_NODE, label: null };
-    }
-    if (highlight && !inHighlight) return { ...display, color: FADED_NODE, label: null };
-    if (highlight) return { ...display, highlighted: true, forceLabel: true };
-    return display;
+    // Inside the highlight, an actor is drawn forward whether or not it is active.
+    if (highlight?.nodes.has(key)) return { ...display, highlighted: true, forceLabel: true };
+    const activity = visibility.topology.nodeIndex.get(key) ?? FIXED_LOOK;
+    if (highlight) return { ...display, color: FADED_NODE, label: null, activity };
+    return { ...display, activity };
   };
 }
 

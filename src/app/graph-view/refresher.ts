@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
 import type { HiddenActors } from "./hidden-actors";
 import { rebuildLabelGrid } from "./label-grid";
 
@@ -7,9 +8,11 @@ import { rebuildLabelGrid } from "./label-grid";
  * the next render, so a partial refresh (skipIndexation) must not run in between: while a full
  * one is pending, partial ones are folded into it. Several requests in a frame cost one render.
  *
- * Sigma picks which labels to draw from a grid built only when it re-indexes, so after partial
- * refreshes the grid still holds actors that lost their label; once the steps pause for
- * LABEL_GRID_DELAY_MS, the grid is rebuilt and the labels are up to date.
+ * Sigma picks which labels to draw from a grid built only when it re-indexes, so after time steps
+ * the grid still holds actors that went idle (whose labels the node program leaves out) and lacks
+ * those that became active; once the steps pause for LABEL_GRID_DELAY_MS, the grid is rebuilt
+ * without the idle ones. So is the grid sigma builds when it re-indexes, so that a view reached
+ * by steps and one re-indexed at once label the same actors.
  */
 export interface Refresher {
   /** Re-run the reducers on every item (focus or filter changes); positions are not re-indexed. */
@@ -23,9 +26,15 @@ export interface Refresher {
 
 export const LABEL_GRID_DELAY_MS = 250;
 
-export function createRefresher(renderer: Sigma, hiddenActors: HiddenActors): Refresher {
+export function createRefresher(
+  renderer: Sigma,
+  hiddenActors: HiddenActors,
+  unlabelled: (data: NodeDisplayData) => boolean,
+): Refresher {
   let frame = 0;
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  // Within the render that re-indexed, before its labels are drawn.
+  renderer.on("afterProcess", () => rebuildLabelGrid(renderer, unlabelled));
 
   return {
     all() {
@@ -53,7 +62,7 @@ export function createRefresher(renderer: Sigma, hiddenActors: HiddenActors): Re
         // A pending full refresh re-indexes anyway. Without the grid's internals, a partial
         // refresh without skipIndexation re-indexes (no reducer runs).
         if (frame) return;
-        if (rebuildLabelGrid(renderer)) renderer.scheduleRender();
+        if (rebuildLabelGrid(renderer, unlabelled)) renderer.scheduleRender();
         else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
       }, LABEL_GRID_DELAY_MS);
     },

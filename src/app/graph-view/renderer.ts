@@ -10,6 +10,8 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { HiddenActors } from "./hidden-actors";
+import { withActorActivity, type ActorActivity } from "./actor-activity-program";
+import { FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
@@ -29,18 +31,26 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelGridCellSize: 120,
 };
 
+/** What the renderer's reducers and programs read to decide what to draw. */
+export interface RendererInputs {
+  context: ReducerContext;
+  /** Tested by every edge program on the GPU. */
+  timeWindow: TimeWindow;
+  /** Read by the node program on the GPU: idle actors are faded or left out. */
+  activity: ActorActivity;
+  hiddenActors: HiddenActors;
+}
+
 /**
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
- * except the time window, which every edge program tests on the GPU against `timeWindow`. Every
- * program sends the GPU only the items processed since the last render, and labels that would
- * overlap are left out.
+ * except the time window, which every edge program tests on the GPU, and whether actors are active,
+ * which the node program reads on the GPU. Every program sends the GPU only the items processed
+ * since the last render, and labels that would overlap are left out.
  */
 export function createRenderer(
   graph: ExplorerGraph,
   container: HTMLElement,
-  context: ReducerContext,
-  timeWindow: TimeWindow,
-  hiddenActors: HiddenActors,
+  { context, timeWindow, activity, hiddenActors }: RendererInputs,
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
@@ -57,7 +67,10 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     zIndex: false,
-    nodeProgramClasses: { circle: withPlacedLabels(withBufferReuse(NodeCircleProgram)) },
+    nodeProgramClasses: {
+      // Outermost, so that its label filter wraps the placed labels' drawing.
+      circle: withActorActivity(withPlacedLabels(withBufferReuse(NodeCircleProgram)), activity, FADED_NODE),
+    },
     edgeProgramClasses: {
       line: windowed(EdgeRectangleProgram),
       // Sigma's arrow is this same pair (a line stopping short of the node, and a head).

@@ -5,8 +5,9 @@ import type { TimeWindow } from "./time-window-program";
 
 /**
  * Keeps the visibility index and the edge programs' time window in step with the store, and tells
- * sigma what to redraw: a time step moves the window and refreshes only the actors whose look
- * changed (and the relations of actors that appeared or disappeared), and rebuilds the label grid
+ * sigma what to redraw: a time step moves the window (drawn by the edge programs) and the actors'
+ * activity (drawn by the node program), refreshes only the actors that appeared or disappeared,
+ * their relations, and the selection when it became active or idle, and rebuilds the label grid
  * once the steps pause; other filters and focus changes refresh all. The graph's data is never
  * written.
  */
@@ -21,10 +22,17 @@ export function mountVisibilitySync(deps: {
     const filtersChanged = FILTER_KEYS.some((key) => changed.has(key));
     if (filtersChanged) {
       timeWindow.set(state.range);
+      const selected = state.selected?.type === "node" ? state.selected.key : null;
+      const selectedWasActive = selected !== null && visibility.isNodeActive(selected);
       const change = visibility.update(state);
       if (!change.full && !changed.has("selected") && !changed.has("isolated")) {
-        refresher.some(change);
-        if (change.nodes.length > 0) refresher.relabel();
+        // The selection's look is the reducer's, active or not: it is processed again on a flip.
+        const selectedFlipped = selected !== null && visibility.isNodeActive(selected) !== selectedWasActive;
+        refresher.some({
+          nodes: selectedFlipped ? [...change.nodes, selected] : change.nodes,
+          edges: change.edges,
+        });
+        if (change.nodes.length > 0 || change.activityChanged) refresher.relabel();
         return;
       }
     }

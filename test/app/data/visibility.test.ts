@@ -21,13 +21,13 @@ const snapshot = (index: VisibilityIndex) => ({
   edges: Array.from(index.edgeShown),
   nodes: Array.from(index.nodeShown),
   degree: Array.from(index.shownDegree),
+  active: Array.from(index.nodeActive),
   actors: index.actorCount,
   relations: index.edgeCount,
 });
 
-/** Per actor, what the view draws: hidden, faded (shown without a shown relation) or active. */
-const looks = (index: VisibilityIndex) =>
-  index.topology.nodeKeys.map((key) => (index.isNodeActive(key) ? 2 : index.isNodeShown(key) ? 1 : 0));
+const shown = (index: VisibilityIndex) => index.topology.nodeKeys.map((key) => index.isNodeShown(key));
+const active = (index: VisibilityIndex) => index.topology.nodeKeys.map((key) => index.isNodeActive(key));
 const drawable = (index: VisibilityIndex) => index.topology.edgeKeys.map((key) => index.isEdgeDrawable(key));
 
 describe("the visibility index moved step by step agrees with one computed from scratch", () => {
@@ -56,15 +56,21 @@ describe("the visibility index moved step by step agrees with one computed from 
         range: [DAY0 + from!, DAY0 + to!] as [number, number],
         showUndated: step % 2 === 0,
       };
-      const [looksBefore, drawableBefore] = [looks(moving), drawable(moving)];
+      const [shownBefore, activeBefore, drawableBefore] = [shown(moving), active(moving), drawable(moving)];
+      const versionBefore = moving.activityVersion;
       const change = moving.update(state);
       expect(change.full).toBe(false);
-      // Exactly the actors whose look changed are redrawn, and every relation whose drawing
-      // (apart from the window, which the edge programs test) changed.
-      const [looksAfter, drawableAfter] = [looks(moving), drawable(moving)];
-      const keysWhere = (before: boolean[] | number[], after: typeof before, keys: string[]) =>
+      // Exactly the actors that were shown or hidden are processed again, and every relation
+      // whose drawing (apart from the window, which the edge programs test) changed; actors that
+      // only became active or idle are told by the activity flags and their version.
+      const [shownAfter, activeAfter, drawableAfter] = [shown(moving), active(moving), drawable(moving)];
+      const keysWhere = (before: boolean[], after: boolean[], keys: string[]) =>
         keys.filter((_, i) => before[i] !== after[i]).sort();
-      expect([...change.nodes].sort()).toEqual(keysWhere(looksBefore, looksAfter, moving.topology.nodeKeys));
+      const { nodeKeys } = moving.topology;
+      expect([...change.nodes].sort()).toEqual(keysWhere(shownBefore, shownAfter, nodeKeys));
+      const activityFlips = keysWhere(activeBefore, activeAfter, nodeKeys).length;
+      expect(change.activityChanged).toBe(activityFlips > 0);
+      expect(moving.activityVersion > versionBefore).toBe(activityFlips > 0);
       const listed = new Set(change.edges);
       const missed = keysWhere(drawableBefore, drawableAfter, moving.topology.edgeKeys).filter(
         (key) => !listed.has(key),

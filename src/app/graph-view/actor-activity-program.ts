@@ -1,0 +1,217 @@
+import type Sigma from "sigma";
+import type {
+  InstancedProgramDefinition,
+  NodeLabelDrawingFunction,
+  NodeProgramType,
+  ProgramInfo,
+} from "sigma/rendering";
+import type { NodeDisplayData, RenderParams } from "sigma/types";
+import { colorToArray } from "sigma/utils";
+
+/**
+ * Which actors are active (shown with a shown relation) and which idle, read by the node program
+ * itself: an actor's look follows its flag on the GPU, so a time step that only makes actors active
+ * or idle costs sigma no reducer call and no buffer write. One object is shared by every program
+ * of every renderer (the view and the snapshot export).
+ */
+export interface ActorActivity {
+  /** Per actor, by the index its display data carries: 1 when active, 0 when idle. */
+  readonly flags: Uint8Array;
+  /** Changes whenever a flag does, so that each program uploads the flags only then. */
+  readonly version: number;
+  /** Whether idle actors are left out rather than faded. */
+  hideIdle(): boolean;
+}
+
+/** What an actor's display data carries for the program (see the node reducer). */
+export interface ActivityDisplayData extends NodeDisplayData {
+  /** The actor's index in `ActorActivity.flags`, or FIXED_LOOK when the reducer decided its look. */
+  activity?: number;
+}
+
+/** The activity index of an actor whose look does not depend on its activity. */
+export const FIXED_LOOK = -1;
+
+/** Texels per row of the flags texture: a power of two, so the shader's division is exact. */
+export const FLAGS_ROW = 2048;
+/** Sigma's shaders scale alpha by this (it packs colours in bytes up to 254); the idle colour too. */
+const SIGMA_ALPHA_BIAS = 255 / 254;
+
+const FLAGS_UNIFORM = "u_activity";
+const SHAPE_UNIFORM = "u_activityShape";
+const IDLE_COLOR_UNIFORM = "u_idleColor";
+const HIDE_IDLE_UNIFORM = "u_hideIdle";
+const ACTIVITY_ATTRIBUTE = "a_activity";
+
+/**
+ * Wraps sigma's node vertex shader: its main() is renamed and called first; then an actor whose
+ * flag says idle takes the idle colour, or, when idle actors are hidden, is moved outside the clip
+ * volume (in the picking pass as well, so it cannot be hovered). The picking pass keeps its ids.
+ */
+export function withActivityLook(vertexShader: string): string {
+  const main = /void\s+main\s*\(\s*(void)?\s*\)/;
+  if (!main.test(vertexShader)) throw new Error("actor activity: the node vertex shader has no main()");
+  return `${vertexShader.replace(main, "void drawNode()")}
+uniform sampler2D ${FLAGS_UNIFORM};
+uniform vec2 ${SHAPE_UNIFORM};
+uniform vec4 ${IDLE_COLOR_UNIFORM};
+uniform float ${HIDE_IDLE_UNIFORM};
+attribute float ${ACTIVITY_ATTRIBUTE};
+void main() {
+  drawNode();
+  if (${ACTIVITY_ATTRIBUTE} >= 0.0) {
+    float row = floor(${ACTIVITY_ATTRIBUTE} / ${SHAPE_UNIFORM}.x);
+    vec2 texel = vec2(${ACTIVITY_ATTRIBUTE} - row * ${SHAPE_UNIFORM}.x, row) + 0.5;
+    if (texture2D(${FLAGS_UNIFORM}, texel / ${SHAPE_UNIFORM}).r < 0.5) {
+      if (${HIDE_IDLE_UNIFORM} > 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+      #ifndef PICKING_MODE
+      v_color = ${IDLE_COLOR_UNIFORM};
+      #endif
+    }
+  }
+}
+`;
+}
+
+/** Whether the program draws this actor as idle (its label is then left out too). */
+export function drawsIdle(activity: ActorActivity, data: Partial<ActivityDisplayData>): boolean {
+  const index = data.activity ?? FIXED_LOOK;
+  return index >= 0 && activity.flags[index] === 0;
+}
+
+/** What an instanced sigma node program is at run time (the factories declare only the opaque type). */
+type ConcreteNodeProgram = new (
+  gl: WebGLRenderingContext,
+  pickingBuffer: WebGLFramebuffer | null,
+  renderer: Sigma,
+) => InstancedNodeProgram;
+
+/** The members of sigma's NodeProgram that the wrapper uses or overrides. */
+interface InstancedNodeProgram {
+  readonly isInstanced: boolean;
+  readonly ATTRIBUTES_ITEMS_COUNT: number;
+  readonly array: Float32Array;
+  drawLabel: NodeLabelDrawingFunction | undefined;
+  getDefinition(): InstancedProgramDefinition;
+  processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void;
+  setUniforms(params: RenderParams, programInfo: ProgramInfo): void;
+  kill(): void;
+}
+
+/**
+ * An instanced sigma node program that draws idle actors in `idleColor` (or not at all, as
+ * `activity.hideIdle()` says) and leaves out their labels. Its activity attribute is appended after
+ * the base program's, so the base writes its own attributes first and the index goes in the last
+ * slot of each instance. The flags travel as a one-byte-per-actor texture, uploaded when their
+ * version moved.
+ */
+export function withActorActivity(
+  BaseProgram: NodeProgramType,
+  activity: ActorActivity,
+  idleColor: string,
+): NodeProgramType {
+  const Base = BaseProgram as unknown as ConcreteNodeProgram;
+  const [red, green, blue, alpha] = colorToArray(idleColor).map((byte) => byte / 255) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  class ActorActivityProgram extends Base {
+    private readonly gl: WebGLRenderingContext;
+    private readonly texture: WebGLTexture;
+    private uploadedVersion = NaN;
+    private rows = 0;
+    private padded = new Uint8Array(0);
+
+    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+      super(gl, pickingBuffer, renderer);
+      if (!this.isInstanced) throw new Error("actor activity: only instanced node programs can be wrapped");
+      if (gl.getParameter(gl.MAX_VERTEX_TEXTURE_IMAGE_UNITS) < 1)
+        throw new Error("actor activity: this GPU cannot read textures in vertex shaders");
+      const texture = gl.createTexture();
+      if (!texture) throw new Error("actor activity: could not create the flags texture");
+      this.gl = gl;
+      this.texture = texture;
+      const drawLabel = this.drawLabel;
+      if (drawLabel)
+        this.drawLabel = (context, data, settings) => {
+          if (!drawsIdle(activity, data)) drawLabel(context, data, settings);
+        };
+    }
+
+    override getDefinition(): InstancedProgramDefinition {
+      const definition = super.getDefinition();
+      return {
+        ...definition,
+        UNIFORMS: [
+          ...definition.UNIFORMS,
+          FLAGS_UNIFORM,
+          SHAPE_UNIFORM,
+          IDLE_COLOR_UNIFORM,
+          HIDE_IDLE_UNIFORM,
+        ],
+        ATTRIBUTES: [
+          ...definition.ATTRIBUTES,
+          { name: ACTIVITY_ATTRIBUTE, size: 1, type: WebGLRenderingContext.FLOAT },
+        ],
+        VERTEX_SHADER_SOURCE: withActivityLook(definition.VERTEX_SHADER_SOURCE),
+      };
+    }
+
+    override processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void {
+      super.processVisibleItem(nodeIndex, startIndex, data);
+      this.array[startIndex + this.ATTRIBUTES_ITEMS_COUNT - 1] =
+        (data as ActivityDisplayData).activity ?? FIXED_LOOK;
+    }
+
+    override setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
+      super.setUniforms(params, programInfo);
+      const { gl, uniformLocations } = programInfo;
+      gl.activeTexture(gl.TEXTURE0);
+      gl.bindTexture(gl.TEXTURE_2D, this.texture);
+      this.uploadFlags();
+      gl.uniform1i(uniformLocations[FLAGS_UNIFORM]!, 0);
+      gl.uniform2f(uniformLocations[SHAPE_UNIFORM]!, FLAGS_ROW, this.rows);
+      gl.uniform4f(uniformLocations[IDLE_COLOR_UNIFORM]!, red, green, blue, alpha * SIGMA_ALPHA_BIAS);
+      gl.uniform1f(uniformLocations[HIDE_IDLE_UNIFORM]!, activity.hideIdle() ? 1 : 0);
+    }
+
+    /** Sends the bound texture the flags when they changed since the last upload. */
+    private uploadFlags(): void {
+      if (activity.version === this.uploadedVersion) return;
+      const { gl } = this;
+      const { flags } = activity;
+      const rows = Math.max(1, Math.ceil(flags.length / FLAGS_ROW));
+      if (rows !== this.rows) {
+        this.rows = rows;
+        this.padded = new Uint8Array(rows * FLAGS_ROW);
+        gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+        gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+        gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+        gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+      }
+      // The texture is 0 or 255 per actor, so that it reads back as 0.0 or 1.0 in the shader.
+      for (let i = 0; i < flags.length; i++) this.padded[i] = flags[i]! * 255;
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+      gl.texImage2D(
+        gl.TEXTURE_2D,
+        0,
+        gl.LUMINANCE,
+        FLAGS_ROW,
+        rows,
+        0,
+        gl.LUMINANCE,
+        gl.UNSIGNED_BYTE,
+        this.padded,
+      );
+      this.uploadedVersion = activity.version;
+    }
+
+    override kill(): void {
+      this.gl.deleteTexture(this.texture);
+      super.kill();
+    }
+  }
+  return ActorActivityProgram as unknown as NodeProgramType;
+}
