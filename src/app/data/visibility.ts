@@ -3,9 +3,13 @@ import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
 import { createSettleScratch, settle, type SettleScratch, type VisibilityChange } from "./settle";
+import { slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
 
 export type { VisibilityChange } from "./settle";
+
+const sameItems = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
 
 const TYPE_CODES = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
 /** Beyond RELATION_TYPES: a type no filter lists. */
@@ -115,8 +119,8 @@ export class VisibilityIndex {
     this.state = { ...next };
     const onlyTime =
       previous !== null &&
-      previous.edgeTypes.join() === next.edgeTypes.join() &&
-      previous.actorKinds.join() === next.actorKinds.join() &&
+      sameItems(previous.edgeTypes, next.edgeTypes) &&
+      sameItems(previous.actorKinds, next.actorKinds) &&
       previous.minDegree === next.minDegree &&
       previous.community === next.community;
     if (!onlyTime) {
@@ -181,34 +185,39 @@ export class VisibilityIndex {
     const [oldFrom, oldTo] = this.window;
     this.window = windowOf(this.time.days, next.range);
     const [from, to] = this.window;
-    const { source, target, edgeKeys } = this.topology;
+    const datedCount = this.time.days.length;
+    const { edgeKeys } = this.topology;
+    const undatedToggled = previous.showUndated !== next.showUndated;
+    // The edges that may have flipped in or out: the stretches between the old and new bounds.
+    const stretches: [number, number][] = [
+      [Math.min(oldFrom, from), Math.max(oldFrom, from)],
+      [Math.min(oldTo, to), Math.max(oldTo, to)],
+    ];
+    if (undatedToggled) stretches.push([datedCount, edgeKeys.length]);
+    if (next.minDegree <= 0)
+      return slideWithoutFloor(this, this.topology, {
+        stretches,
+        window: this.window,
+        datedCount,
+        showUndated: next.showUndated,
+        undatedToggled,
+      });
+    const { source, target } = this.topology;
     const touchedNodes: number[] = [];
     const touchedEdges: number[] = [];
-    const toggledUndated: number[] = [];
-    const setPass = (e: number, pass: boolean) => {
-      if ((this.edgePass[e] === 1) === pass) return;
-      this.edgePass[e] = pass ? 1 : 0;
-      const delta = pass ? 1 : -1;
-      this.passDegree[source[e]!]! += delta;
-      this.passDegree[target[e]!]! += delta;
-      touchedNodes.push(source[e]!, target[e]!);
-      touchedEdges.push(e);
-    };
-    // Window edges: an edge in the toggled stretches flipped in or out of [from, to).
-    for (let e = Math.min(oldFrom, from); e < Math.max(oldFrom, from); e++)
-      setPass(e, this.edgeStatic[e] === 1 && this.timeOk(e));
-    for (let e = Math.min(oldTo, to); e < Math.max(oldTo, to); e++)
-      setPass(e, this.edgeStatic[e] === 1 && this.timeOk(e));
-    if (previous.showUndated !== next.showUndated)
-      for (let e = this.time.days.length; e < edgeKeys.length; e++) {
-        setPass(e, this.edgeStatic[e] === 1 && next.showUndated);
-        toggledUndated.push(e);
+    for (const [first, end] of stretches)
+      for (let e = first; e < end; e++) {
+        const pass = this.edgeStatic[e] === 1 && (e < datedCount ? this.timeOk(e) : next.showUndated);
+        if ((this.edgePass[e] === 1) === pass) continue;
+        this.edgePass[e] = pass ? 1 : 0;
+        const delta = pass ? 1 : -1;
+        this.passDegree[source[e]!]! += delta;
+        this.passDegree[target[e]!]! += delta;
+        touchedNodes.push(source[e]!, target[e]!);
+        touchedEdges.push(e);
       }
-    return settle(
-      this,
-      this.topology,
-      { nodes: touchedNodes, edges: touchedEdges, redraw: toggledUndated },
-      next.minDegree,
-    );
+    const redraw: number[] = [];
+    if (undatedToggled) for (let e = datedCount; e < edgeKeys.length; e++) redraw.push(e);
+    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges, redraw }, next.minDegree);
   }
 }

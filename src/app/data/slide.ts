@@ -1,0 +1,77 @@
+import type { VisibilityChange } from "./settle";
+import type { Topology } from "./topology";
+import type { VisibilityIndex } from "./visibility";
+
+/** The visibility index's flags and counters that a slide reads and updates, indexed like the topology. */
+type Flags = Pick<
+  VisibilityIndex,
+  | "edgeStatic"
+  | "edgePass"
+  | "passDegree"
+  | "edgeShown"
+  | "nodeShown"
+  | "shownDegree"
+  | "nodeActive"
+  | "activityVersion"
+  | "actorCount"
+  | "edgeCount"
+>;
+
+/** Where the edges' pass flags are to be tested again after the window moved. */
+export interface SlideInput {
+  /** Ranges of edge indices [first, end): the stretches that entered or left the window. */
+  stretches: readonly (readonly [number, number])[];
+  /** The new window, as edge indices [from, to) (edges are numbered by time order). */
+  window: readonly [number, number];
+  /** Edges from this index on are undated. */
+  datedCount: number;
+  showUndated: boolean;
+  /** Whether the undated toggle flipped: the undated edges are then listed for redrawing. */
+  undatedToggled: boolean;
+}
+
+/**
+ * Moves the window when no minimum degree is set: then whether an actor is shown does not depend
+ * on the window, so an edge whose pass flag flips is shown or hidden at once, and only its two
+ * actors' degrees and activity change. One pass over the stretches, nothing allocated per edge:
+ * the general propagation (settle) is not needed. The undated edges, when listed, are returned for
+ * redrawing (the reducers decide whether they are drawn).
+ */
+export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): VisibilityChange {
+  const { edgeStatic, edgePass, passDegree, edgeShown, nodeShown, shownDegree, nodeActive } = flags;
+  const { source, target, edgeKeys } = topology;
+  const [from, to] = input.window;
+  const { datedCount, showUndated } = input;
+  let actorDelta = 0;
+  let edgeDelta = 0;
+  let activityChanged = false;
+  // An actor becomes active with its first shown edge and idle when it loses its last.
+  const shiftDegree = (n: number, delta: number) => {
+    shownDegree[n]! += delta;
+    if (shownDegree[n] !== (delta > 0 ? 1 : 0)) return;
+    nodeActive[n] = delta > 0 ? 1 : 0;
+    actorDelta += delta;
+    activityChanged = true;
+  };
+  for (const [first, end] of input.stretches)
+    for (let e = first; e < end; e++) {
+      const pass = edgeStatic[e] === 1 && (e < datedCount ? e >= from && e < to : showUndated);
+      if (pass === (edgePass[e] === 1)) continue;
+      const delta = pass ? 1 : -1;
+      const s = source[e]!;
+      const t = target[e]!;
+      edgePass[e] = pass ? 1 : 0;
+      passDegree[s]! += delta;
+      passDegree[t]! += delta;
+      if (nodeShown[s] === 0 || nodeShown[t] === 0) continue;
+      edgeShown[e] = pass ? 1 : 0;
+      edgeDelta += delta;
+      shiftDegree(s, delta);
+      shiftDegree(t, delta);
+    }
+  flags.edgeCount += edgeDelta;
+  flags.actorCount += actorDelta;
+  if (activityChanged) flags.activityVersion++;
+  const edges = input.undatedToggled ? edgeKeys.slice(datedCount) : [];
+  return { full: false, nodes: [], edges, activityChanged };
+}
