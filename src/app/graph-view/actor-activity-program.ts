@@ -183,28 +183,21 @@ export function withActorActivity(
       const { gl } = this;
       const { flags } = activity;
       const rows = Math.max(1, Math.ceil(flags.length / FLAGS_ROW));
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
       if (rows !== this.rows) {
+        // Storage is allocated once per size; later uploads write into it.
         this.rows = rows;
         this.padded = new Uint8Array(rows * FLAGS_ROW);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+        const { LUMINANCE, UNSIGNED_BYTE } = gl;
+        gl.texImage2D(gl.TEXTURE_2D, 0, LUMINANCE, FLAGS_ROW, rows, 0, LUMINANCE, UNSIGNED_BYTE, null);
       }
       // The texture is 0 or 255 per actor, so that it reads back as 0.0 or 1.0 in the shader.
       for (let i = 0; i < flags.length; i++) this.padded[i] = flags[i]! * 255;
-      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-      gl.texImage2D(
-        gl.TEXTURE_2D,
-        0,
-        gl.LUMINANCE,
-        FLAGS_ROW,
-        rows,
-        0,
-        gl.LUMINANCE,
-        gl.UNSIGNED_BYTE,
-        this.padded,
-      );
+      gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, FLAGS_ROW, rows, gl.LUMINANCE, gl.UNSIGNED_BYTE, this.padded);
       this.uploadedVersion = activity.version;
     }
 
