@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
@@ -22,6 +23,14 @@ const GRAPH = "?graph=fixtures/synthetic.json";
 const LARGE_GRAPH = "?graph=fixtures/synthetic-large.json";
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 let harness: Harness;
+
+/** Waits two frames in the page, so that what a change scheduled has been drawn. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Moves the time window to the inclusive day numbers [from, to], as the slider does. */
+const setRange = (page: Page, from: number, to: number) =>
+  page.evaluate(([first, last]) => window.__explorer!.store.set({ range: [first!, last!] }), [from, to]);
 
 beforeAll(async () => {
   harness = await startHarness({
@@ -91,20 +100,15 @@ describe("the time window decides which relations are visible", () => {
     async ({ isolated, minDegree, graph }) => {
       const page = await harness.open(`${graph}&undated=0`);
       const region = await regionOf(page, "#graph");
-      const nextFrames = () =>
-        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.evaluate((patch) => window.__explorer!.store.set(patch), { isolated, minDegree });
-      await nextFrames();
+      await nextFrames(page);
       const everyDay = await page.screenshot();
       const start = Date.UTC(2022, 10, 1) / 86_400_000;
       // Steps in both directions, so actors appear and disappear along the way, with a pause
       // after the first (sigma re-indexes then, with the actors hidden at that moment).
       for (const offset of [-20, -6, 12, 0]) {
-        await page.evaluate(
-          ([from, to]) => window.__explorer!.store.set({ range: [from!, to!] }),
-          [start + offset, start + offset + 9],
-        );
-        await nextFrames();
+        await setRange(page, start + offset, start + offset + 9);
+        await nextFrames(page);
         if (offset === -20) await page.waitForTimeout(LABELS_SETTLE_MS);
       }
       // Labels are re-chosen only once the steps pause (see refresher): the picture during the
@@ -117,7 +121,7 @@ describe("the time window decides which relations are visible", () => {
       };
       const duringSteps = await shot(false);
       await page.waitForTimeout(LABELS_SETTLE_MS);
-      await nextFrames();
+      await nextFrames(page);
       const size = graph === GRAPH ? "" : "-large";
       const settled = await shot(true, `03b-window-${isolated}-${minDegree}${size}`);
       const { hidden, total } = await page.evaluate(() => {
@@ -132,15 +136,13 @@ describe("the time window decides which relations are visible", () => {
         renderer.refresh();
         return { hidden, total: graph.size };
       });
-      await nextFrames();
+      await nextFrames(page);
       expect(await differingPixels(harness.browser, duringSteps, await shot(false), region)).toBe(0);
       expect(await differingPixels(harness.browser, settled, await shot(true), region)).toBe(0);
       // And the same as a page opened at this view's link, whose GPU buffers were filled at once
       // (the stepped page's buffers got only the chunks that changed).
       const fresh = await harness.open(new URL(page.url()).search);
-      await fresh.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      );
+      await nextFrames(fresh);
       expect(await differingPixels(harness.browser, settled, await fresh.screenshot(), region)).toBe(0);
       expect(hidden).toBeGreaterThan(total / 2);
       // The comparison can fail: the picture with every day drawn differs a lot.
@@ -153,16 +155,11 @@ describe("the time window decides which relations are visible", () => {
     "after window steps, each actor is drawn in its kind's colour when active, and grey or not at all when idle (%s)",
     async (isolated) => {
       const page = await harness.open(`${GRAPH}&undated=0`);
-      const nextFrames = () =>
-        page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.evaluate((patch) => window.__explorer!.store.set(patch), { isolated });
       const start = Date.UTC(2022, 10, 1) / 86_400_000;
       for (const offset of [-20, -6, 12, 3]) {
-        await page.evaluate(
-          ([from, to]) => window.__explorer!.store.set({ range: [from!, to!] }),
-          [start + offset, start + offset + 9],
-        );
-        await nextFrames();
+        await setRange(page, start + offset, start + offset + 9);
+        await nextFrames(page);
       }
       const origin = await regionOf(page, "#graph canvas.sigma-nodes");
       // Each actor's centre on the page, and what it should look like, for actors whose disc

@@ -1,5 +1,5 @@
 import type { Topology } from "./topology";
-import type { VisibilityIndex } from "./visibility";
+import type { VisibilityFlags as Flags } from "./visibility";
 
 /**
  * What one update changed for drawing; `full` when every item may have changed. `nodes` and
@@ -14,22 +14,6 @@ export interface VisibilityChange {
   edges: string[];
   activityChanged: boolean;
 }
-
-/** The visibility index's flags and counters that settle reads and updates, indexed like the topology. */
-type Flags = Pick<
-  VisibilityIndex,
-  | "nodeStatic"
-  | "edgePass"
-  | "passDegree"
-  | "edgeShown"
-  | "nodeShown"
-  | "shownDegree"
-  | "nodeActive"
-  | "activityVersion"
-  | "scratch"
-  | "actorCount"
-  | "edgeCount"
->;
 
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,

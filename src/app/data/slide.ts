@@ -1,21 +1,6 @@
 import type { VisibilityChange } from "./settle";
 import type { Topology } from "./topology";
-import type { VisibilityIndex } from "./visibility";
-
-/** The visibility index's flags and counters that a slide reads and updates, indexed like the topology. */
-type Flags = Pick<
-  VisibilityIndex,
-  | "edgeStatic"
-  | "edgePass"
-  | "passDegree"
-  | "edgeShown"
-  | "nodeShown"
-  | "shownDegree"
-  | "nodeActive"
-  | "activityVersion"
-  | "actorCount"
-  | "edgeCount"
->;
+import type { VisibilityFlags as Flags } from "./visibility";
 
 /** Where the edges' pass flags are to be tested again after the window moved. */
 export interface SlideInput {

@@ -15,6 +15,23 @@ const TYPE_CODES = new Map<string, number>(RELATION_TYPES.map((type, i) => [type
 /** Beyond RELATION_TYPES: a type no filter lists. */
 const UNKNOWN_TYPE = 255;
 
+/** The flags and counters that a time step (settle, or slide) reads and updates, indexed like the topology. */
+export type VisibilityFlags = Pick<
+  VisibilityIndex,
+  | "nodeStatic"
+  | "edgeStatic"
+  | "edgePass"
+  | "passDegree"
+  | "edgeShown"
+  | "nodeShown"
+  | "shownDegree"
+  | "nodeActive"
+  | "activityVersion"
+  | "scratch"
+  | "actorCount"
+  | "edgeCount"
+>;
+
 type FilterState = Pick<
   ViewState,
   "range" | "showUndated" | "edgeTypes" | "actorKinds" | "minDegree" | "community"

@@ -7,6 +7,7 @@ import type {
 } from "sigma/rendering";
 import type { NodeDisplayData, RenderParams } from "sigma/types";
 import { colorToArray } from "sigma/utils";
+import { renameMain } from "./shader-main";
 
 /**
  * Which actors are active (shown with a shown relation) and which idle, read by the node program
@@ -49,9 +50,7 @@ const ACTIVITY_ATTRIBUTE = "a_activity";
  * volume (in the picking pass as well, so it cannot be hovered). The picking pass keeps its ids.
  */
 export function withActivityLook(vertexShader: string): string {
-  const main = /void\s+main\s*\(\s*(void)?\s*\)/;
-  if (!main.test(vertexShader)) throw new Error("actor activity: the node vertex shader has no main()");
-  return `${vertexShader.replace(main, "void drawNode()")}
+  return `${renameMain(vertexShader, "drawNode", "actor activity: the node")}
 uniform sampler2D ${FLAGS_UNIFORM};
 uniform vec2 ${SHAPE_UNIFORM};
 uniform vec4 ${IDLE_COLOR_UNIFORM};

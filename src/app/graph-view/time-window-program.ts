@@ -2,6 +2,7 @@ import type Sigma from "sigma";
 import type { EdgeProgramType, InstancedProgramDefinition, ProgramInfo } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import type { DayNumber } from "../state/store";
+import { renameMain } from "./shader-main";
 
 /**
  * The time window drawn by the edge programs themselves: each edge carries its day as a vertex
@@ -49,9 +50,7 @@ const DAY_ATTRIBUTE = "a_day";
  * the day, so the whole edge is dropped before rasterising, in the picking pass as well.
  */
 export function withWindowTest(vertexShader: string): string {
-  const main = /void\s+main\s*\(\s*(void)?\s*\)/;
-  if (!main.test(vertexShader)) throw new Error("time window: the edge vertex shader has no main()");
-  return `${vertexShader.replace(main, "void drawEdge()")}
+  return `${renameMain(vertexShader, "drawEdge", "time window: the edge")}
 uniform vec2 ${WINDOW_UNIFORM};
 attribute float ${DAY_ATTRIBUTE};
 void main() {
