@@ -1,5 +1,6 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
 import type { ActorNetworkFile } from "../schema";
 import { buildGraph, type ExplorerGraph } from "./data/build-graph";
 import { VisibilityIndex } from "./data/visibility";
@@ -71,7 +72,8 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
       hiddenActors,
     }),
   );
-  const refresher = createRefresher(renderer, hiddenActors, (data) => drawsIdle(activity, data));
+  const isLabelLeftOut = (data: NodeDisplayData) => drawsIdle(activity, data);
+  const refresher = createRefresher(renderer, hiddenActors, isLabelLeftOut);
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
   const isNodeVisible = (key: string) =>
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");
@@ -98,6 +100,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
           store,
           isEdgeVisible,
           isNodeVisible,
+          isLabelLeftOut,
           onReady: (api) => {
             if (window.__explorer) window.__explorer.exportApi = api;
             else pendingExport = api;

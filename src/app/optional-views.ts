@@ -1,5 +1,6 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
 import type { ViewStore } from "./state/store";
 
 /**
@@ -15,6 +16,7 @@ export type MountExport = (
     store: ViewStore;
     isEdgeVisible(key: string): boolean;
     isNodeVisible(key: string): boolean;
+    isLabelLeftOut?(data: NodeDisplayData): boolean;
     onReady?(api: unknown): void;
   },
 ) => () => void;

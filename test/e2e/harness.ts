@@ -55,6 +55,23 @@ export async function shoot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The PNG the Export PNG button would download at `scale`, and its size in pixels. */
+export async function snapshotPng(
+  page: Page,
+  scale: number,
+): Promise<{ png: Buffer; type: string; width: number; height: number }> {
+  const result = await page.evaluate(async (scale) => {
+    const api = window.__explorer?.exportApi as { exportSnapshotBlob(scale: number): Promise<Blob> };
+    const blob = await api.exportSnapshotBlob(scale);
+    const bitmap = await createImageBitmap(blob);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { type: blob.type, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
+  }, scale);
+  return { ...result, png: Buffer.from(result.base64, "base64") };
+}
+
 export type Region = { x: number; y: number; width: number; height: number };
 
 /** The on-page box of an element, rounded to whole pixels, to cut it out of a page screenshot. */

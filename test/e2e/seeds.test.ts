@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ActorNetworkFile } from "../../src/schema";
 import { ROOT } from "./build";
 import { expectedCounts } from "./expected";
-import { coloursIn, pixelStats, shoot, startHarness, visibleCounts, type Harness } from "./harness";
+import {
+  coloursIn,
+  pixelStats,
+  shoot,
+  snapshotPng,
+  startHarness,
+  visibleCounts,
+  type Harness,
+} from "./harness";
 
 const KIND_AND_TYPE_COLOURS = ["#4477aa", "#ee6677", "#228833", "#aa3377", "#332288", "#ddaa33", "#44aa99"];
 let harness: Harness;
@@ -49,20 +57,11 @@ describe("the seed articles' network in the explorer", () => {
   test("Export PNG gives an image of the requested size with the legend drawn on it", async () => {
     const page = await harness.open("");
     await page.waitForTimeout(300);
-    const result = await page.evaluate(async () => {
-      const api = window.__explorer?.exportApi as { exportSnapshotBlob(scale: number): Promise<Blob> };
-      const blob = await api.exportSnapshotBlob(2);
-      const bitmap = await createImageBitmap(blob);
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = "";
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return { type: blob.type, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
-    });
+    const { png, ...result } = await snapshotPng(page, 2);
     const view = (await page.locator("#graph").boundingBox())!;
     expect(result.type).toBe("image/png");
     expect(result.width).toBe(Math.round(view.width) * 2);
     expect(result.height).toBe(Math.round(view.height) * 2);
-    const png = Buffer.from(result.base64, "base64");
     const whole = await pixelStats(harness.browser, png, {
       x: 0,
       y: 0,

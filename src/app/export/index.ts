@@ -1,5 +1,6 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
 import { el } from "../dom";
 import type { ViewStore } from "../state/store";
 import { downloadBlob, exportFileName, MIME_TYPES } from "./download";
@@ -15,6 +16,8 @@ export interface ExportDeps {
   store: ViewStore;
   isEdgeVisible(key: string): boolean;
   isNodeVisible(key: string): boolean;
+  /** Actors whose labels the view leaves out (idle ones): the snapshot leaves them out too. */
+  isLabelLeftOut?(data: NodeDisplayData): boolean;
   /** Receives the programmatic API once mounted (e2e tests check a PNG without a download dialog). */
   onReady?(api: ExportApi): void;
 }
@@ -53,8 +56,8 @@ export function createExportApi(deps: ExportDeps): ExportApi {
         selectedLabel: selectedLabel(deps.graph, deps.store),
       };
       return snapshotBlob(deps.renderer, scale, {
-        lines: captionLines(state, facts),
-        legend: legendItems(state),
+        caption: { lines: captionLines(state, facts), legend: legendItems(state) },
+        isLabelLeftOut: deps.isLabelLeftOut,
       });
     },
     exportGexf: () => toGexf(visible()),

@@ -1,5 +1,7 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
+import { rebuildLabelGrid } from "../graph-view/label-grid";
 import { NEUTRAL_COLORS } from "../theme";
 import { drawCaption } from "./compose";
 import type { LegendItem } from "./snapshot-caption";
@@ -23,15 +25,31 @@ async function withPixelRatio<T>(ratio: number, task: () => Promise<T>): Promise
   }
 }
 
+export interface SnapshotOptions {
+  caption: { lines: readonly string[]; legend: readonly LegendItem[] };
+  /** Actors whose labels the view leaves out: they take no place among the snapshot's labels either. */
+  isLabelLeftOut?: (data: NodeDisplayData) => boolean;
+}
+
 export async function snapshotBlob(
   renderer: Sigma,
   scale: number,
-  caption: { lines: readonly string[]; legend: readonly LegendItem[] },
+  { caption, isLabelLeftOut }: SnapshotOptions,
 ): Promise<Blob> {
   // The container's size, not sigma's cached one, which only follows window resizes.
   const { offsetWidth: width, offsetHeight: height } = renderer.getContainer();
   const canvas = await withPixelRatio(scale, () =>
-    drawOnCanvas(renderer, { width, height, backgroundColor: NEUTRAL_COLORS.background }),
+    drawOnCanvas(renderer, {
+      width,
+      height,
+      backgroundColor: NEUTRAL_COLORS.background,
+      // The copy sigma renders picks its labels from every actor; as the view's, its label grid
+      // must leave out those whose labels are not drawn, or they crowd out their neighbours'.
+      withTempRenderer: (copy) => {
+        if (isLabelLeftOut && rebuildLabelGrid(copy, isLabelLeftOut))
+          copy.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      },
+    }),
   );
   drawCaption(canvas, caption.lines, caption.legend, scale);
   return new Promise((resolve, reject) =>
