@@ -10,8 +10,31 @@ import { pixelStats, shoot, startHarness, visibleCounts, type Harness } from "./
 const network = syntheticNetwork();
 let harness: Harness;
 
+/**
+ * Two related actors side by side, close enough that one's label must move off the right of its
+ * disc, and two far ones that set the scale.
+ */
+function neighboursNetwork(): ActorNetworkFile {
+  const file = syntheticNetwork(4, 12, 3);
+  const places: [string, number, number][] = [
+    ["Far West Actor", -100, -60],
+    ["Left Neighbour", 0, 0],
+    ["Right Neighbour", 12, 0],
+    ["Far East Actor", 100, 60],
+  ];
+  file.nodes.forEach((node, i) => {
+    const [label, x, y] = places[i]!;
+    Object.assign(node.attributes, { label, x, y, mentions: 5 });
+  });
+  file.edges.push({ ...file.edges[1]!, key: "neighbours", source: "actor-1", target: "actor-2" });
+  return file;
+}
+
 beforeAll(async () => {
-  harness = await startHarness({ "fixtures/synthetic.json": JSON.stringify(network) });
+  harness = await startHarness({
+    "fixtures/synthetic.json": JSON.stringify(network),
+    "fixtures/neighbours.json": JSON.stringify(neighboursNetwork()),
+  });
 });
 afterAll(() => harness?.close());
 
@@ -116,6 +139,42 @@ describe("the explorer draws the network", () => {
     await page.waitForTimeout(300);
     const hovered = await pixelStats(harness.browser, await shoot(page, "01c-hover"), region);
     expect(Math.abs(hovered.nonBackground - plain.nonBackground)).toBeGreaterThan(plain.total * 0.005);
+  });
+
+  test("a hovered actor's name is drawn once, where its label was placed, also when moved off the right", async () => {
+    const page = await harness.open("?graph=fixtures/neighbours.json&undated=1");
+    await page.waitForTimeout(300);
+    const box = (await page.locator("#graph").boundingBox())!;
+    for (const key of ["actor-1", "actor-2"]) {
+      const point = await page.evaluate((key) => {
+        const { renderer } = window.__explorer!;
+        return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
+      }, key);
+      await page.mouse.move(box.x + point.x, box.y + point.y);
+      await page.waitForTimeout(300);
+      // The hover layer draws names in near-black ink over white (the greys where one hover box's
+      // shadow falls on another are left out); each such pixel must be ink of the label layer too,
+      // where the placed label is.
+      const ink = await page.evaluate(() => {
+        const read = (selector: string) => {
+          const canvas = document.querySelector<HTMLCanvasElement>(selector)!;
+          return canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        };
+        const hover = read("#graph canvas.sigma-hovers");
+        const labels = read("#graph canvas.sigma-labels");
+        let [dark, matched] = [0, 0];
+        for (let i = 0; i < hover.length; i += 4) {
+          const luminance = (hover[i]! + hover[i + 1]! + hover[i + 2]!) / 3;
+          if (hover[i + 3]! < 200 || luminance > 60) continue;
+          dark++;
+          if (labels[i + 3]! > 60) matched++;
+        }
+        return { dark, matched };
+      });
+      await shoot(page, `01d-hover-${key}`);
+      expect(ink.dark, key).toBeGreaterThan(50);
+      expect(ink.matched, key).toBe(ink.dark);
+    }
   });
 
   test("the legend names every actor kind and relation type", async () => {

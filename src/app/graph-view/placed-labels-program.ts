@@ -1,9 +1,17 @@
-import { drawDiscNodeLabel, type NodeLabelDrawingFunction, type NodeProgramType } from "sigma/rendering";
+import {
+  drawDiscNodeHover,
+  drawDiscNodeLabel,
+  type NodeHoverDrawingFunction,
+  type NodeLabelDrawingFunction,
+  type NodeProgramType,
+} from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { LabelPlacer, type Box } from "./label-placer";
 
 /** Pixels between a disc's edge and its label, as sigma's `drawDiscNodeLabel` leaves. */
 const MARGIN = 3;
+/** Pixels of white around a hovered disc and its label, as sigma's `drawDiscNodeHover` leaves. */
+const HOVER_PADDING = 2;
 
 /**
  * Where a label may go, best first: right of the disc and centred on it (where sigma puts it),
@@ -19,16 +27,27 @@ function candidateBoxes(x: number, y: number, radius: number, width: number, hei
   ];
 }
 
+/** Sigma's own label drawing (font, colour), moved so that the label lands in `box`. */
+const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>) =>
+  drawDiscNodeLabel(
+    context,
+    { ...data, x: box.left - data.size - MARGIN, y: box.top + settings.labelSize / 2 },
+    settings,
+  );
+
 /**
  * A node program whose labels never overlap: each label goes to the first of a few places around
  * its disc that no label drawn before it in the frame covers, or is left out when none is free
  * (forced labels, such as the selection's, always show). Sigma draws node programs before labels
  * in every frame, so `render` starts the frame's placement; each renderer (the view, or the
- * snapshot's own) has its own program and so its own placement.
+ * snapshot's own) has its own program and so its own placement. A hovered actor's label is drawn
+ * where it was placed, so that it does not show twice.
  */
 export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType {
   return class PlacedLabelsProgram extends BaseProgram {
     private readonly placer = new LabelPlacer();
+    /** Where each label drawn in this frame went, by actor (sigma passes the key with the data). */
+    private readonly boxes = new Map<string, Box>();
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
@@ -39,13 +58,42 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       let box = candidates.find((candidate) => this.placer.tryPlace(candidate));
       if (!box && data.forceLabel) this.placer.place((box = candidates[0]!));
       if (!box) return;
-      // Sigma's own drawing (font, colour), moved so that its label lands in the chosen box.
-      const x = box.left - data.size - MARGIN;
-      drawDiscNodeLabel(context, { ...data, x, y: box.top + labelSize / 2 }, settings);
+      const key = (data as { key?: string }).key;
+      if (key !== undefined) this.boxes.set(key, box);
+      drawLabelIn(box, context, data, settings);
+    };
+
+    override drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+      const key = (data as { key?: string }).key;
+      const box = key === undefined ? undefined : this.boxes.get(key);
+      // On the right, where sigma's hover puts it, or not drawn in this frame: sigma's own look.
+      if (!box || !data.label || box.left > data.x) {
+        drawDiscNodeHover(context, data, settings);
+        return;
+      }
+      const { labelSize } = settings;
+      context.save();
+      context.fillStyle = "#FFF";
+      context.shadowBlur = 8;
+      context.shadowColor = "#000";
+      // One path, so that the disc's halo and the label's box cast one shadow.
+      context.beginPath();
+      context.arc(data.x, data.y, Math.max(data.size, labelSize / 2) + HOVER_PADDING, 0, 2 * Math.PI);
+      context.roundRect(
+        box.left - HOVER_PADDING,
+        box.top - HOVER_PADDING,
+        box.right - box.left + 2 * HOVER_PADDING,
+        box.bottom - box.top + 2 * HOVER_PADDING,
+        HOVER_PADDING,
+      );
+      context.fill();
+      context.restore();
+      drawLabelIn(box, context, data, settings);
     };
 
     override render(params: RenderParams): void {
       this.placer.reset();
+      this.boxes.clear();
       super.render(params);
     }
   };
