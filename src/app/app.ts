@@ -63,6 +63,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
       return visibility.activityVersion;
     },
     hideIdle: () => store.get().isolated === "hide",
+    focused: () => focus.current() !== null,
   };
   const renderer = timed("renderer", () =>
     createRenderer(graph, slot("graph"), {
@@ -80,7 +81,7 @@ export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState
   const asGraph = graph as unknown as Graph;
   let pendingExport: unknown;
   const cleanups = timed("views", () => [
-    mountVisibilitySync({ refresher, store, visibility, timeWindow }),
+    mountVisibilitySync({ refresher, focus, store, visibility, timeWindow }),
     mountInteractions({ renderer, store, focus, refresher }),
     mountResizeWatch(renderer),
     mountCameraSync({ renderer, store }),

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import type { ActorKind } from "../../src/schema";
 import { launchChromium } from "../chromium";
 import { ensureBuilt, DIST, ROOT } from "./build";
 import { serve, type StaticServer } from "./server";
@@ -70,6 +71,42 @@ export async function snapshotPng(
     return { type: blob.type, width: bitmap.width, height: bitmap.height, base64: btoa(binary) };
   }, scale);
   return { ...result, png: Buffer.from(result.base64, "base64") };
+}
+
+/** An actor's disc on the page, as sigma draws it now. */
+export interface Disc {
+  key: string;
+  kind: ActorKind;
+  /** Centre, in page pixels. */
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/**
+ * The discs that touch no other (where one disc is drawn over another, neither shows its own
+ * colour for sure), with their centres on the page, to read each actor's colour off a screenshot.
+ */
+export async function separateDiscs(page: Page): Promise<Disc[]> {
+  const origin = await regionOf(page, "#graph canvas.sigma-nodes");
+  const discs = await page.evaluate(() => {
+    const { renderer, graph } = window.__explorer!;
+    return graph.nodes().map((key) => {
+      const data = renderer.getNodeDisplayData(key)!;
+      const centre = renderer.framedGraphToViewport(data);
+      const { kind } = graph.getNodeAttributes(key);
+      return { key, kind, x: centre.x, y: centre.y, radius: renderer.scaleSize(data.size) };
+    });
+  });
+  return discs
+    .filter((disc) =>
+      discs.every(
+        (other) =>
+          other === disc ||
+          Math.hypot(other.x - disc.x, other.y - disc.y) > 2 * (other.radius + disc.radius) + 4,
+      ),
+    )
+    .map((disc) => ({ ...disc, x: Math.round(origin.x + disc.x), y: Math.round(origin.y + disc.y) }));
 }
 
 export type Region = { x: number; y: number; width: number; height: number };

@@ -5,7 +5,19 @@ import type { ActorNetworkFile } from "../../src/schema";
 import { ROOT } from "./build";
 import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
-import { pixelStats, shoot, startHarness, visibleCounts, type Harness } from "./harness";
+import {
+  coloursAt,
+  differingPixels,
+  pixelStats,
+  regionOf,
+  separateDiscs,
+  shoot,
+  startHarness,
+  visibleCounts,
+  type Harness,
+} from "./harness";
+import { FADED_NODE } from "../../src/app/graph-view/palette";
+import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 
 const network = syntheticNetwork();
 let harness: Harness;
@@ -120,25 +132,60 @@ describe("the explorer draws the network", () => {
     expect(problems).toEqual([]);
   });
 
-  test("hovering an actor brings its neighbourhood forward and fades the rest", async () => {
+  test("hovering an actor brings its neighbourhood forward and fades the rest, and leaving restores the view", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.waitForTimeout(300);
-    const box = (await page.locator("#graph").boundingBox())!;
-    const region = {
-      x: Math.round(box.x),
-      y: Math.round(box.y),
-      width: Math.round(box.width),
-      height: Math.round(box.height),
+    const region = await regionOf(page, "#graph");
+    const plain = await page.screenshot();
+    const hoverActor = async (key: string) => {
+      const point = await page.evaluate((key) => {
+        const { renderer } = window.__explorer!;
+        return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
+      }, key);
+      await page.mouse.move(region.x + point.x, region.y + point.y);
+      await page.waitForTimeout(300);
     };
-    const plain = await pixelStats(harness.browser, await page.screenshot(), region);
-    const point = await page.evaluate(() => {
-      const { renderer } = window.__explorer!;
-      return renderer.framedGraphToViewport(renderer.getNodeDisplayData("actor-12")!);
-    });
-    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await hoverActor("actor-12");
+    const neighbourhood = await page.evaluate(() => [
+      "actor-12",
+      ...window.__explorer!.graph.neighbors("actor-12"),
+    ]);
+    // The neighbourhood is drawn over everything (in sigma's hover layers); the other discs are
+    // read where no label, hover box or shadow is drawn over them.
+    const uncovered = await page.evaluate(
+      (points) => {
+        const layers = ["labels", "hovers"].map((layer) => {
+          const canvas = document.querySelector<HTMLCanvasElement>(`#graph canvas.sigma-${layer}`)!;
+          const { left, top } = canvas.getBoundingClientRect();
+          return { context: canvas.getContext("2d")!, left, top };
+        });
+        return points.map(({ x, y }) =>
+          layers.every(
+            ({ context, left, top }) => context.getImageData(x - left, y - top, 1, 1).data[3] === 0,
+          ),
+        );
+      },
+      await separateDiscs(page),
+    );
+    const discs = (await separateDiscs(page)).filter(
+      (disc, i) => neighbourhood.includes(disc.key) || uncovered[i],
+    );
+    const colours = await coloursAt(harness.browser, await shoot(page, "01c-hover"), discs);
+    const [inside, outside] = [0, 1].map((side) =>
+      discs.filter((disc) => neighbourhood.includes(disc.key) === (side === 0)),
+    );
+    expect(inside!.length).toBeGreaterThan(3);
+    expect(outside!.length).toBeGreaterThan(3);
+    discs.forEach((disc, i) =>
+      expect(colours[i], disc.key).toBe(
+        neighbourhood.includes(disc.key) ? ACTOR_KIND_COLORS[disc.kind].toLowerCase() : FADED_NODE,
+      ),
+    );
+    // Another actor, then an empty corner of the view: it is drawn exactly as before the hover.
+    await hoverActor("actor-5");
+    await page.mouse.move(region.x + 5, region.y + 5);
     await page.waitForTimeout(300);
-    const hovered = await pixelStats(harness.browser, await shoot(page, "01c-hover"), region);
-    expect(Math.abs(hovered.nonBackground - plain.nonBackground)).toBeGreaterThan(plain.total * 0.005);
+    expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
   });
 
   test("a hovered actor's name is drawn once, where its label was placed, also when moved off the right", async () => {

@@ -9,6 +9,7 @@ import {
   coloursAt,
   differingPixels,
   regionOf,
+  separateDiscs,
   shoot,
   snapshotPng,
   startHarness,
@@ -162,39 +163,22 @@ describe("the time window decides which relations are visible", () => {
         await setRange(page, start + offset, start + offset + 9);
         await nextFrames(page);
       }
-      const origin = await regionOf(page, "#graph canvas.sigma-nodes");
-      // Each actor's centre on the page, and what it should look like, for actors whose disc
-      // touches no other (a disc drawn over another would hide its colour).
-      const actors = await page.evaluate(() => {
-        const { renderer, graph, visibility } = window.__explorer!;
-        const discs = graph.nodes().map((key) => {
-          const data = renderer.getNodeDisplayData(key)!;
-          const centre = renderer.framedGraphToViewport(data);
-          const { kind } = graph.getNodeAttributes(key);
-          const look = visibility.isNodeActive(key)
-            ? "active"
-            : visibility.isNodeShown(key)
-              ? "idle"
-              : "hidden";
-          return { key, kind, look, x: centre.x, y: centre.y, radius: renderer.scaleSize(data.size) };
-        });
-        return discs.filter((disc) =>
-          discs.every(
-            (other) =>
-              other === disc ||
-              Math.hypot(other.x - disc.x, other.y - disc.y) > 2 * (other.radius + disc.radius) + 4,
-          ),
-        );
-      });
+      const discs = await separateDiscs(page);
+      const looks = await page.evaluate(
+        (keys) => {
+          const { visibility } = window.__explorer!;
+          return keys.map((key) =>
+            visibility.isNodeActive(key) ? "active" : visibility.isNodeShown(key) ? "idle" : "hidden",
+          );
+        },
+        discs.map((disc) => disc.key),
+      );
+      const actors = discs.map((disc, i) => ({ ...disc, look: looks[i]! }));
       const idle = actors.filter((actor) => actor.look === "idle");
       const active = actors.filter((actor) => actor.look === "active");
       expect(idle.length).toBeGreaterThan(3);
       expect(active.length).toBeGreaterThan(3);
-      const colours = await coloursAt(
-        harness.browser,
-        await shoot(page, `03c-activity-${isolated}`),
-        actors.map((actor) => ({ x: Math.round(origin.x + actor.x), y: Math.round(origin.y + actor.y) })),
-      );
+      const colours = await coloursAt(harness.browser, await shoot(page, `03c-activity-${isolated}`), actors);
       actors.forEach((actor, i) => {
         const kindColour = ACTOR_KIND_COLORS[actor.kind].toLowerCase();
         if (actor.look === "active") expect(colours[i], actor.key).toBe(kindColour);

@@ -86,3 +86,59 @@ describe("the GPU buffers get only what changed", () => {
     expect(step).toEqual({ buffers: 0, textures: FLAGS_ROW });
   });
 });
+
+describe("a change of focus processes only the items it changes", () => {
+  test("hovering an actor, another, then nothing runs the reducers on those neighbourhoods only", async () => {
+    const page = await harness.open(GRAPH);
+    const calls = await page.evaluate(async () => {
+      const { renderer, graph } = window.__explorer!;
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const seen = { nodes: new Set<string>(), edges: new Set<string>(), calls: 0 };
+      const nodeReducer = renderer.getSetting("nodeReducer")!;
+      const edgeReducer = renderer.getSetting("edgeReducer")!;
+      renderer.setSetting("nodeReducer", (key, data) => {
+        seen.nodes.add(key);
+        seen.calls++;
+        return nodeReducer(key, data);
+      });
+      renderer.setSetting("edgeReducer", (key, data) => {
+        seen.edges.add(key);
+        seen.calls++;
+        return edgeReducer(key, data);
+      });
+      await frames();
+      const [first, second] = ["actor-3", "actor-4"];
+      const reducedBy = async (event: "enterNode" | "leaveNode", node: string) => {
+        seen.nodes.clear();
+        seen.edges.clear();
+        seen.calls = 0;
+        renderer.emit(event, { node } as never);
+        await frames();
+        return { nodes: [...seen.nodes].sort(), edges: seen.edges.size, calls: seen.calls };
+      };
+      const neighbourhood = (node: string) => ({
+        nodes: [node, ...graph.neighbors(node)].sort(),
+        edges: graph.edges(node).length,
+      });
+      return {
+        total: graph.order + graph.size,
+        enter: await reducedBy("enterNode", first),
+        switch: await reducedBy("enterNode", second),
+        leave: await reducedBy("leaveNode", second),
+        first: neighbourhood(first),
+        both: {
+          nodes: [...new Set([...neighbourhood(first).nodes, ...neighbourhood(second).nodes])].sort(),
+          edges: new Set([...graph.edges(first), ...graph.edges(second)]).size,
+        },
+        second: neighbourhood(second),
+      };
+    });
+    // 300 actors and 6,000 relations; a hover used to run the reducers on all 6,300.
+    expect(calls.total).toBe(6300);
+    expect(calls.enter).toMatchObject(calls.first);
+    expect(calls.switch).toMatchObject(calls.both);
+    expect(calls.leave).toMatchObject(calls.second);
+    for (const step of [calls.enter, calls.switch, calls.leave])
+      expect(step.calls).toBeLessThanOrEqual(2 * (step.nodes.length + step.edges));
+  });
+});

@@ -6,7 +6,9 @@ import type {
   ProgramInfo,
 } from "sigma/rendering";
 import type { NodeDisplayData, RenderParams } from "sigma/types";
-import { colorToArray } from "sigma/utils";
+import { attributeSlot } from "./attribute-slot";
+import type { FocusState } from "./edge-focus-program";
+import { shaderColor } from "./shader-color";
 import { renameMain } from "./shader-main";
 
 /**
@@ -15,18 +17,26 @@ import { renameMain } from "./shader-main";
  * or idle costs sigma no reducer call and no buffer write. One object is shared by every program
  * of every renderer (the view and the snapshot export).
  */
-export interface ActorActivity {
+export interface ActorActivity extends FocusState {
   /** Per actor, by the index its display data carries: 1 when active, 0 when idle. */
   readonly flags: Uint8Array;
   /** Changes whenever a flag does, so that each program uploads the flags only then. */
   readonly version: number;
   /** Whether idle actors are left out rather than faded. */
   hideIdle(): boolean;
+  /**
+   * Whether an item is in focus (hovered, or selected). The reducer decides the look of the
+   * actors inside the focus; all others are then drawn faded and unlabelled, active or not.
+   */
+  focused(): boolean;
 }
 
 /** What an actor's display data carries for the program (see the node reducer). */
 export interface ActivityDisplayData extends NodeDisplayData {
-  /** The actor's index in `ActorActivity.flags`, or FIXED_LOOK when the reducer decided its look. */
+  /**
+   * The actor's index in `ActorActivity.flags`, or FIXED_LOOK when the reducer decided its look
+   * (the focus, and the selection).
+   */
   activity?: number;
 }
 
@@ -35,19 +45,20 @@ export const FIXED_LOOK = -1;
 
 /** Texels per row of the flags texture: a power of two, so the shader's division is exact. */
 export const FLAGS_ROW = 2048;
-/** Sigma's shaders scale alpha by this (it packs colours in bytes up to 254); the idle colour too. */
-const SIGMA_ALPHA_BIAS = 255 / 254;
 
 const FLAGS_UNIFORM = "u_activity";
 const SHAPE_UNIFORM = "u_activityShape";
 const IDLE_COLOR_UNIFORM = "u_idleColor";
 const HIDE_IDLE_UNIFORM = "u_hideIdle";
+const FOCUSED_UNIFORM = "u_focused";
 const ACTIVITY_ATTRIBUTE = "a_activity";
 
 /**
  * Wraps sigma's node vertex shader: its main() is renamed and called first; then an actor whose
  * flag says idle takes the idle colour, or, when idle actors are hidden, is moved outside the clip
- * volume (in the picking pass as well, so it cannot be hovered). The picking pass keeps its ids.
+ * volume (in the picking pass as well, so it cannot be hovered). While an item is in focus, every
+ * actor whose look the reducer left to the program takes the idle colour too. The picking pass
+ * keeps its ids.
  */
 export function withActivityLook(vertexShader: string): string {
   return `${renameMain(vertexShader, "drawNode", "actor activity: the node")}
@@ -55,18 +66,18 @@ uniform sampler2D ${FLAGS_UNIFORM};
 uniform vec2 ${SHAPE_UNIFORM};
 uniform vec4 ${IDLE_COLOR_UNIFORM};
 uniform float ${HIDE_IDLE_UNIFORM};
+uniform float ${FOCUSED_UNIFORM};
 attribute float ${ACTIVITY_ATTRIBUTE};
 void main() {
   drawNode();
   if (${ACTIVITY_ATTRIBUTE} >= 0.0) {
     float row = floor(${ACTIVITY_ATTRIBUTE} / ${SHAPE_UNIFORM}.x);
     vec2 texel = vec2(${ACTIVITY_ATTRIBUTE} - row * ${SHAPE_UNIFORM}.x, row) + 0.5;
-    if (texture2D(${FLAGS_UNIFORM}, texel / ${SHAPE_UNIFORM}).r < 0.5) {
-      if (${HIDE_IDLE_UNIFORM} > 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-      #ifndef PICKING_MODE
-      v_color = ${IDLE_COLOR_UNIFORM};
-      #endif
-    }
+    bool idle = texture2D(${FLAGS_UNIFORM}, texel / ${SHAPE_UNIFORM}).r < 0.5;
+    if (idle && ${HIDE_IDLE_UNIFORM} > 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    #ifndef PICKING_MODE
+    if (idle || ${FOCUSED_UNIFORM} > 0.5) v_color = ${IDLE_COLOR_UNIFORM};
+    #endif
   }
 }
 `;
@@ -76,6 +87,12 @@ void main() {
 export function drawsIdle(activity: ActorActivity, data: Partial<ActivityDisplayData>): boolean {
   const index = data.activity ?? FIXED_LOOK;
   return index >= 0 && activity.flags[index] === 0;
+}
+
+/** Whether the program draws this actor faded, idle or outside the focus; its label is left out. */
+export function drawsFaded(activity: ActorActivity, data: Partial<ActivityDisplayData>): boolean {
+  const index = data.activity ?? FIXED_LOOK;
+  return index >= 0 && (activity.flags[index] === 0 || activity.focused());
 }
 
 /** What an instanced sigma node program is at run time (the factories declare only the opaque type). */
@@ -99,10 +116,10 @@ interface InstancedNodeProgram {
 
 /**
  * An instanced sigma node program that draws idle actors in `idleColor` (or not at all, as
- * `activity.hideIdle()` says) and leaves out their labels. Its activity attribute is appended after
- * the base program's, so the base writes its own attributes first and the index goes in the last
- * slot of each instance. The flags travel as a one-byte-per-actor texture, uploaded when their
- * version moved.
+ * `activity.hideIdle()` says), and, while an item is in focus, the actors outside it in the same
+ * colour; it leaves out the labels of both. Its activity attribute is appended after the base
+ * program's, so the base writes its own attributes first. The flags travel as a one-byte-per-actor
+ * texture, uploaded when their version moved.
  */
 export function withActorActivity(
   BaseProgram: NodeProgramType,
@@ -110,18 +127,14 @@ export function withActorActivity(
   idleColor: string,
 ): NodeProgramType {
   const Base = BaseProgram as unknown as ConcreteNodeProgram;
-  const [red, green, blue, alpha] = colorToArray(idleColor).map((byte) => byte / 255) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const idle = shaderColor(idleColor);
   class ActorActivityProgram extends Base {
     private readonly gl: WebGLRenderingContext;
     private readonly texture: WebGLTexture;
     private uploadedVersion = NaN;
     private rows = 0;
     private padded = new Uint8Array(0);
+    private activitySlot = -1;
 
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
       super(gl, pickingBuffer, renderer);
@@ -135,7 +148,7 @@ export function withActorActivity(
       const drawLabel = this.drawLabel;
       if (drawLabel)
         this.drawLabel = (context, data, settings) => {
-          if (!drawsIdle(activity, data)) drawLabel(context, data, settings);
+          if (!drawsFaded(activity, data)) drawLabel(context, data, settings);
         };
     }
 
@@ -149,6 +162,7 @@ export function withActorActivity(
           SHAPE_UNIFORM,
           IDLE_COLOR_UNIFORM,
           HIDE_IDLE_UNIFORM,
+          FOCUSED_UNIFORM,
         ],
         ATTRIBUTES: [
           ...definition.ATTRIBUTES,
@@ -160,8 +174,8 @@ export function withActorActivity(
 
     override processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void {
       super.processVisibleItem(nodeIndex, startIndex, data);
-      this.array[startIndex + this.ATTRIBUTES_ITEMS_COUNT - 1] =
-        (data as ActivityDisplayData).activity ?? FIXED_LOOK;
+      if (this.activitySlot < 0) this.activitySlot = attributeSlot(this.getDefinition(), ACTIVITY_ATTRIBUTE);
+      this.array[startIndex + this.activitySlot] = (data as ActivityDisplayData).activity ?? FIXED_LOOK;
     }
 
     override setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
@@ -172,8 +186,9 @@ export function withActorActivity(
       this.uploadFlags();
       gl.uniform1i(uniformLocations[FLAGS_UNIFORM]!, 0);
       gl.uniform2f(uniformLocations[SHAPE_UNIFORM]!, FLAGS_ROW, this.rows);
-      gl.uniform4f(uniformLocations[IDLE_COLOR_UNIFORM]!, red, green, blue, alpha * SIGMA_ALPHA_BIAS);
+      gl.uniform4f(uniformLocations[IDLE_COLOR_UNIFORM]!, ...idle);
       gl.uniform1f(uniformLocations[HIDE_IDLE_UNIFORM]!, activity.hideIdle() ? 1 : 0);
+      gl.uniform1f(uniformLocations[FOCUSED_UNIFORM]!, activity.focused() ? 1 : 0);
     }
 
     /** Sends the bound texture the flags when they changed since the last upload. */

@@ -15,7 +15,8 @@ export function mountInteractions(deps: {
   const hover = (selection: Parameters<Focus["hover"]>[0]) => {
     focus.hover(selection);
     container.style.cursor = selection ? "pointer" : "";
-    deps.refresher.all();
+    // The programs fade the rest: only the old and the new neighbourhood are processed again.
+    deps.refresher.some(focus.refocus());
   };
   renderer.on("enterNode", ({ node }) => hover({ type: "node", key: node }));
   renderer.on("leaveNode", () => hover(null));

@@ -1,10 +1,10 @@
 import type { Attributes } from "graphology-types";
-import type { EdgeDisplayData } from "sigma/types";
 import type { ActorAttributes } from "../../schema";
 import type { DrawnRelation } from "../data/build-graph";
 import type { VisibilityIndex } from "../data/visibility";
 import type { ViewState } from "../state/store";
 import { FIXED_LOOK, type ActivityDisplayData } from "./actor-activity-program";
+import type { FocusDisplayData } from "./edge-focus-program";
 import type { Highlight } from "./highlight";
 import { FADED_EDGE, FADED_NODE } from "./palette";
 import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
@@ -23,10 +23,11 @@ export function programOf(directed: boolean, curvature: number): string {
 }
 
 /**
- * An actor's look. Whether it is active or idle is left to the node program where it can be (see
- * actor-activity-program): the display data carries the actor's index, and a time step that only
- * makes actors active or idle needs no reducer call. The reducer decides the rest: filtered out,
- * the selection, and the hovered or selected neighbourhood.
+ * An actor's look. What the GPU can decide is left to the node program (see
+ * actor-activity-program): whether the actor is active or idle, and whether it is faded because
+ * another item is in focus. The display data carries the actor's index for that, so neither a time
+ * step nor a change of focus calls the reducer on every actor. The reducer decides the rest:
+ * filtered out, the selection, and the actors of the focus, brought forward.
  */
 export function createNodeReducer(context: ReducerContext) {
   return (key: string, data: Attributes): Partial<ActivityDisplayData> => {
@@ -46,22 +47,19 @@ export function createNodeReducer(context: ReducerContext) {
       // The selection stays findable even when the filters leave it out: greyed, but labelled.
       return { ...display, color: FADED_NODE, highlighted: true, forceLabel: true };
     if (!visibility.isNodeShown(key)) return { ...display, hidden: true };
-    const highlight = context.highlight();
-    // Inside the highlight, an actor is drawn forward whether or not it is active.
-    if (highlight?.nodes.has(key)) return { ...display, highlighted: true, forceLabel: true };
-    const activity = visibility.topology.nodeIndex.get(key) ?? FIXED_LOOK;
-    if (highlight) return { ...display, color: FADED_NODE, label: null, activity };
-    return { ...display, activity };
+    // Inside the focus, an actor is drawn forward whether or not it is active.
+    if (context.highlight()?.nodes.has(key)) return { ...display, highlighted: true, forceLabel: true };
+    return { ...display, activity: visibility.topology.nodeIndex.get(key) ?? FIXED_LOOK };
   };
 }
 
 export function createEdgeReducer(context: ReducerContext) {
-  return (key: string, data: Attributes): Partial<EdgeDisplayData> => {
+  return (key: string, data: Attributes): Partial<FocusDisplayData> => {
     const attributes = data as DrawnRelation;
     const directed = context.visibility.topology.isDirected(key);
     // Only what the edge programs read: sigma keeps this object per relation (a million of them
     // at the largest sizes), so the evidence (sentence, article, quote) stays out of it.
-    const display: Partial<EdgeDisplayData> & Pick<DrawnRelation, "curvature" | "day"> = {
+    const display: Partial<FocusDisplayData> & Pick<DrawnRelation, "curvature" | "day"> = {
       curvature: attributes.curvature,
       day: attributes.day,
       type: programOf(directed, attributes.curvature),
@@ -69,11 +67,10 @@ export function createEdgeReducer(context: ReducerContext) {
       size: 1.5,
       label: null,
     };
-    // The time window is not tested here: the edge programs draw it (see time-window-program).
+    // The time window is not tested here, nor the fading of relations outside the focus: the edge
+    // programs draw both (see time-window-program and edge-focus-program).
     if (!context.visibility.isEdgeDrawable(key)) return { ...display, hidden: true };
-    const highlight = context.highlight();
-    if (!highlight) return display;
-    if (!highlight.edges.has(key)) return { ...display, color: FADED_EDGE };
-    return { ...display, size: 3 };
+    if (context.highlight()?.edges.has(key)) return { ...display, size: 3, inFocus: true };
+    return display;
   };
 }

@@ -11,7 +11,8 @@ import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { HiddenActors } from "./hidden-actors";
 import { withActorActivity, type ActorActivity } from "./actor-activity-program";
-import { FADED_NODE } from "./palette";
+import { withEdgeFocus } from "./edge-focus-program";
+import { FADED_EDGE, FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
@@ -36,7 +37,10 @@ export interface RendererInputs {
   context: ReducerContext;
   /** Tested by every edge program on the GPU. */
   timeWindow: TimeWindow;
-  /** Read by the node program on the GPU: idle actors are faded or left out. */
+  /**
+   * Read by the node program on the GPU: idle actors are faded or left out, and while an item is
+   * in focus, the others are faded (by the edge programs too).
+   */
   activity: ActorActivity;
   hiddenActors: HiddenActors;
 }
@@ -55,7 +59,7 @@ export function createRenderer(
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   const windowed = (program: Parameters<typeof withTimeWindow>[0]) =>
-    withBufferReuse(withTimeWindow(program, timeWindow));
+    withBufferReuse(withEdgeFocus(withTimeWindow(program, timeWindow), activity, FADED_EDGE));
   return new Sigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,

@@ -1,5 +1,6 @@
 import type { VisibilityIndex } from "../data/visibility";
 import { FILTER_KEYS, type ViewStore } from "../state/store";
+import type { Focus } from "./focus";
 import type { Refresher } from "./refresher";
 import type { TimeWindow } from "./time-window-program";
 
@@ -8,16 +9,17 @@ import type { TimeWindow } from "./time-window-program";
  * sigma what to redraw: a time step moves the window (drawn by the edge programs) and the actors'
  * activity (drawn by the node program), refreshes only the actors that appeared or disappeared,
  * their relations, and the selection when it became active or idle, and rebuilds the label grid
- * once the steps pause; other filters and focus changes refresh all. The graph's data is never
- * written.
+ * once the steps pause; a new selection refreshes the old and new focus; other filters refresh
+ * all. The graph's data is never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;
+  focus: Focus;
   store: ViewStore;
   visibility: VisibilityIndex;
   timeWindow: TimeWindow;
 }): () => void {
-  const { refresher, store, visibility, timeWindow } = deps;
+  const { refresher, focus, store, visibility, timeWindow } = deps;
   return store.subscribe((state, changed) => {
     const filtersChanged = FILTER_KEYS.some((key) => changed.has(key));
     if (filtersChanged) {
@@ -36,6 +38,9 @@ export function mountVisibilitySync(deps: {
         return;
       }
     }
-    if (filtersChanged || changed.has("selected") || changed.has("isolated")) refresher.all();
+    if (filtersChanged || changed.has("isolated")) {
+      focus.refocus();
+      refresher.all();
+    } else if (changed.has("selected")) refresher.some(focus.refocus());
   });
 }

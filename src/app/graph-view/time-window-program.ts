@@ -1,7 +1,7 @@
-import type Sigma from "sigma";
-import type { EdgeProgramType, InstancedProgramDefinition, ProgramInfo } from "sigma/rendering";
-import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import type { EdgeProgramType } from "sigma/rendering";
+import type { EdgeDisplayData } from "sigma/types";
 import type { DayNumber } from "../state/store";
+import { withEdgeAttribute } from "./edge-attribute-program";
 import { renameMain } from "./shader-main";
 
 /**
@@ -63,73 +63,16 @@ void main() {
 }
 
 /**
- * What an instanced sigma edge program is at run time. The factories (`createEdgeClampedProgram`,
- * `createEdgeCurveProgram`) declare only the opaque `EdgeProgramType`, so it is asserted once here.
- */
-type ConcreteEdgeProgram = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma,
-) => InstancedEdgeProgram;
-
-/** The members of sigma's EdgeProgram that the wrapper uses or overrides. */
-interface InstancedEdgeProgram {
-  readonly isInstanced: boolean;
-  readonly ATTRIBUTES_ITEMS_COUNT: number;
-  readonly array: Float32Array;
-  getDefinition(): InstancedProgramDefinition;
-  processVisibleItem(
-    edgeIndex: number,
-    startIndex: number,
-    sourceData: NodeDisplayData,
-    targetData: NodeDisplayData,
-    data: EdgeDisplayData,
-  ): void;
-  setUniforms(params: RenderParams, programInfo: ProgramInfo): void;
-}
-
-/**
  * An instanced sigma edge program that also draws only the edges dated inside `window` (undated
- * ones always). Its day attribute is appended after the base program's, so the base writes its
- * own attributes first and the day goes in the last slot of each instance.
+ * ones always).
  */
 export function withTimeWindow(BaseProgram: EdgeProgramType, window: TimeWindow): EdgeProgramType {
-  const Base = BaseProgram as unknown as ConcreteEdgeProgram;
-  class TimeWindowedProgram extends Base {
-    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
-      super(gl, pickingBuffer, renderer);
-      if (!this.isInstanced) throw new Error("time window: only instanced edge programs can be wrapped");
-    }
-
-    override getDefinition(): InstancedProgramDefinition {
-      const definition = super.getDefinition();
-      return {
-        ...definition,
-        UNIFORMS: [...definition.UNIFORMS, WINDOW_UNIFORM],
-        ATTRIBUTES: [
-          ...definition.ATTRIBUTES,
-          { name: DAY_ATTRIBUTE, size: 1, type: WebGLRenderingContext.FLOAT },
-        ],
-        VERTEX_SHADER_SOURCE: withWindowTest(definition.VERTEX_SHADER_SOURCE),
-      };
-    }
-
-    override processVisibleItem(
-      edgeIndex: number,
-      startIndex: number,
-      sourceData: NodeDisplayData,
-      targetData: NodeDisplayData,
-      data: EdgeDisplayData,
-    ): void {
-      super.processVisibleItem(edgeIndex, startIndex, sourceData, targetData, data);
-      this.array[startIndex + this.ATTRIBUTES_ITEMS_COUNT - 1] =
-        (data as DatedDisplayData).day ?? UNDATED_DAY;
-    }
-
-    override setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
-      super.setUniforms(params, programInfo);
-      programInfo.gl.uniform2f(programInfo.uniformLocations[WINDOW_UNIFORM]!, window.from, window.to);
-    }
-  }
-  return TimeWindowedProgram as unknown as EdgeProgramType;
+  return withEdgeAttribute(BaseProgram, {
+    owner: "time window",
+    attribute: DAY_ATTRIBUTE,
+    uniforms: [WINDOW_UNIFORM],
+    wrapVertexShader: withWindowTest,
+    valueOf: (data) => (data as DatedDisplayData).day ?? UNDATED_DAY,
+    setUniforms: (gl, locations) => gl.uniform2f(locations[WINDOW_UNIFORM]!, window.from, window.to),
+  });
 }
