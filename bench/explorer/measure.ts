@@ -47,6 +47,12 @@ export interface SizeFigures {
     majorGcSteps?: number;
   };
   play: { frameMedianMs: number; frameP95Ms: number; drawMeanMs: number; windowMoves: number };
+  /**
+   * Hovering an actor and leaving it: main-thread time from the event to the end of the render it
+   * causes (mean of `samples`); beside it, a full refresh in focus, every item through the
+   * reducers. Absent from runs saved before it was measured.
+   */
+  focus?: { enterMs: number; leaveMs: number; everyItemMs: number; samples: number };
   /** Visible counts after the last step: the app's index, its status bar, and the count from the file. */
   check: {
     range: [string, string];
@@ -69,6 +75,7 @@ export interface MeasureOptions {
   steps: number;
   naiveSteps: number;
   cameraSteps: number;
+  focusSteps: number;
   playMs: number;
   /** Days per second while playing: low on big networks, whose frames are slow, so play does not end at once. */
   playSpeed: number;
@@ -161,6 +168,7 @@ export async function measureSize(
     if (!index.isolated)
       throw new Error("the page is not cross-origin isolated: timer resolution too coarse");
     const camera = await page.evaluate((n) => window.__benchProbes!.camera(n), options.cameraSteps);
+    const focus = await page.evaluate((n) => window.__benchProbes!.focus(n), options.focusSteps);
     const play = await page.evaluate((o) => window.__benchProbes!.play(o), {
       start: windows(firstDay, 0, 1)[0]!,
       speed: options.playSpeed,
@@ -212,6 +220,12 @@ export async function measureSize(
         cameraSteps: camera.length,
         playFrames: play.frameMs.length,
         majorGcSteps: pauses.filter((pause) => pause.major).length,
+      },
+      focus: {
+        enterMs: round(mean(total(focus.enter))),
+        leaveMs: round(mean(total(focus.leave))),
+        everyItemMs: round(mean(total(focus.everyItem))),
+        samples: focus.enter.length,
       },
       play: {
         frameMedianMs: round(quantile(play.frameMs, 0.5)),

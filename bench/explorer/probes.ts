@@ -37,6 +37,7 @@ export interface Probes {
   bare(ranges: DayRange[]): { passMs: number[]; shown: number };
   index(ranges: DayRange[]): { updateMs: number[]; isolated: boolean };
   camera(count: number): Promise<StepSample[]>;
+  focus(count: number): Promise<{ enter: StepSample[]; leave: StepSample[]; everyItem: StepSample[] }>;
   play(options: {
     start: DayRange;
     speed: number;
@@ -216,6 +217,42 @@ export function installProbes(measures: { filter: string; draw: string }): void 
       camera.setState(base);
       await nextDraw();
       return samples;
+    },
+
+    /**
+     * Hovers `count` actors spread over the graph, one after the other, and leaves each: what sigma
+     * emits when the pointer enters and leaves a disc (the pointer's own picking is not included).
+     * Beside it, what a hover costs when every item goes through the reducers again (sigma's own
+     * way, and this explorer's before the programs faded the rest): a full refresh in focus.
+     */
+    async focus(count) {
+      const nodes = graph.nodes();
+      const enter: StepSample[] = [];
+      const leave: StepSample[] = [];
+      const everyItem: StepSample[] = [];
+      const sample = async (change: () => void) => {
+        const start = now();
+        const drawn = nextDraw();
+        change();
+        const syncMs = now() - start;
+        const drawMs = await drawn;
+        await nextFrame();
+        return { syncMs, drawMs, frameMs: now() - start };
+      };
+      const hover = (event: "enterNode" | "leaveNode", node: string) => () =>
+        renderer.emit(event, { node } as never);
+      // One unmeasured hover first, as our steps have warm-up steps.
+      for (let i = 0; i <= count; i++) {
+        const node = nodes[Math.floor((i * nodes.length) / (count + 1))]!;
+        const entered = await sample(hover("enterNode", node));
+        const full = await sample(() => renderer.refresh({ skipIndexation: true, schedule: true }));
+        const left = await sample(hover("leaveNode", node));
+        if (i === 0) continue;
+        enter.push(entered);
+        everyItem.push(full);
+        leave.push(left);
+      }
+      return { enter, leave, everyItem };
     },
 
     /** Plays a sliding window for `durationMs`, or longer until `minFrames` frames were drawn. */

@@ -101,6 +101,10 @@ function targets(size: SizeFigures): string {
     collections(size),
     `stretch, within ${CAMERA_STRETCH}x of camera-only: ${mark(ratios.oursOverCamera <= CAMERA_STRETCH)}`,
     `heap ${heapMB.afterLoad.toFixed(0)}/${heapMB.limit.toFixed(0)} MB`,
+    size.focus
+      ? `hover enter/leave ${ms(size.focus.enterMs)} / ${ms(size.focus.leaveMs)} ms, every item ` +
+        `${ms(size.focus.everyItemMs)} ms (n ${size.focus.samples})`
+      : "hover not measured",
     `counts ${check.expected.edges}/${check.expected.actors} match: ${mark(counted)}`,
   ].join("  |  ");
 }

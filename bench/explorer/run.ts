@@ -42,6 +42,7 @@ function optionsFor({ relations }: NetworkSize, quick: boolean): MeasureOptions 
     steps: [30, 8, 3][scale]!,
     naiveSteps: [10, 3, 2][scale]!,
     cameraSteps: [20, 4, 2][scale]!,
+    focusSteps: [10, 3, 2][scale]!,
     playMs: quick ? 2_000 : 4_000,
     playSpeed: [60, 5, 0.5][scale]!,
     loadTimeoutMs: 600_000,

@@ -85,6 +85,13 @@ describe("the quick explorer benchmark", () => {
     expect(mounting).toBeLessThan(size.load.readyMs);
   });
 
+  test("times hovering an actor and leaving it, and a full refresh in focus beside them", () => {
+    expect(size.focus?.samples).toBe(10);
+    expect(size.focus?.enterMs).toBeGreaterThan(0);
+    expect(size.focus?.leaveMs).toBeGreaterThan(0);
+    expect(size.focus?.everyItemMs).toBeGreaterThan(0);
+  });
+
   test("our time step is faster than the naive one", () => {
     expect(size.step.oursMs).toBeLessThan(size.step.naiveMs);
     expect(size.ratios.naiveOverOurs).toBeGreaterThan(1);
