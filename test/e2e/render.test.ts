@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ActorNetworkFile } from "../../src/schema";
 import { ROOT } from "./build";
@@ -7,6 +8,7 @@ import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
 import {
   coloursAt,
+  coloursIn,
   differingPixels,
   pixelStats,
   regionOf,
@@ -17,7 +19,7 @@ import {
   type Harness,
 } from "./harness";
 import { FADED_NODE } from "../../src/app/graph-view/palette";
-import { ACTOR_KIND_COLORS } from "../../src/app/theme";
+import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../../src/app/theme";
 
 const network = syntheticNetwork();
 let harness: Harness;
@@ -51,6 +53,46 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 const seedFile = join(ROOT, "public", "graph.json");
+
+/**
+ * Checks the colours with `key` in focus: its neighbourhood in its kinds' colours, every other
+ * actor faded, and its relations in their types' colours. The neighbourhood is drawn over
+ * everything (in sigma's hover layers); the other discs are read where no label, hover box or
+ * shadow is drawn over them.
+ */
+async function expectFocusOn(page: Page, key: string, shot: string): Promise<void> {
+  const neighbourhood = await page.evaluate((key) => [key, ...window.__explorer!.graph.neighbors(key)], key);
+  const all = await separateDiscs(page);
+  const uncovered = await page.evaluate((points) => {
+    const layers = ["labels", "hovers"].map((layer) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`#graph canvas.sigma-${layer}`)!;
+      const { left, top } = canvas.getBoundingClientRect();
+      return { context: canvas.getContext("2d")!, left, top };
+    });
+    return points.map(({ x, y }) =>
+      layers.every(({ context, left, top }) => context.getImageData(x - left, y - top, 1, 1).data[3] === 0),
+    );
+  }, all);
+  const discs = all.filter((disc, i) => neighbourhood.includes(disc.key) || uncovered[i]);
+  const png = await shoot(page, shot);
+  const colours = await coloursAt(harness.browser, png, discs);
+  const inside = discs.filter((disc) => neighbourhood.includes(disc.key));
+  expect(inside.length).toBeGreaterThan(3);
+  expect(discs.length - inside.length).toBeGreaterThan(3);
+  discs.forEach((disc, i) =>
+    expect(colours[i], disc.key).toBe(
+      neighbourhood.includes(disc.key) ? ACTOR_KIND_COLORS[disc.kind].toLowerCase() : FADED_NODE,
+    ),
+  );
+  // Above the legend, which shows every type's colour too.
+  const types = await page.evaluate(
+    (key) => [...new Set(window.__explorer!.graph.mapEdges(key, (_edge, { type }) => type))],
+    key,
+  );
+  const graph = await regionOf(page, "#graph");
+  const drawn = await coloursIn(harness.browser, png, { ...graph, height: Math.round(graph.height * 0.7) });
+  for (const type of types) expect(drawn.has(EDGE_TYPE_COLORS[type].toLowerCase()), type).toBe(true);
+}
 
 describe("the explorer draws the network", () => {
   test("the network built from the seed articles opens by default", async () => {
@@ -146,45 +188,31 @@ describe("the explorer draws the network", () => {
       await page.waitForTimeout(300);
     };
     await hoverActor("actor-12");
-    const neighbourhood = await page.evaluate(() => [
-      "actor-12",
-      ...window.__explorer!.graph.neighbors("actor-12"),
-    ]);
-    // The neighbourhood is drawn over everything (in sigma's hover layers); the other discs are
-    // read where no label, hover box or shadow is drawn over them.
-    const uncovered = await page.evaluate(
-      (points) => {
-        const layers = ["labels", "hovers"].map((layer) => {
-          const canvas = document.querySelector<HTMLCanvasElement>(`#graph canvas.sigma-${layer}`)!;
-          const { left, top } = canvas.getBoundingClientRect();
-          return { context: canvas.getContext("2d")!, left, top };
-        });
-        return points.map(({ x, y }) =>
-          layers.every(
-            ({ context, left, top }) => context.getImageData(x - left, y - top, 1, 1).data[3] === 0,
-          ),
-        );
-      },
-      await separateDiscs(page),
-    );
-    const discs = (await separateDiscs(page)).filter(
-      (disc, i) => neighbourhood.includes(disc.key) || uncovered[i],
-    );
-    const colours = await coloursAt(harness.browser, await shoot(page, "01c-hover"), discs);
-    const [inside, outside] = [0, 1].map((side) =>
-      discs.filter((disc) => neighbourhood.includes(disc.key) === (side === 0)),
-    );
-    expect(inside!.length).toBeGreaterThan(3);
-    expect(outside!.length).toBeGreaterThan(3);
-    discs.forEach((disc, i) =>
-      expect(colours[i], disc.key).toBe(
-        neighbourhood.includes(disc.key) ? ACTOR_KIND_COLORS[disc.kind].toLowerCase() : FADED_NODE,
-      ),
-    );
+    await expectFocusOn(page, "actor-12", "01c-hover");
     // Another actor, then an empty corner of the view: it is drawn exactly as before the hover.
     await hoverActor("actor-5");
     await page.mouse.move(region.x + 5, region.y + 5);
     await page.waitForTimeout(300);
+    expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
+  });
+
+  test("selecting an actor brings its neighbourhood forward, and clearing the selection restores the view", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.waitForTimeout(300);
+    const region = await regionOf(page, "#graph");
+    const plain = await page.screenshot();
+    const select = async (key: string | null) => {
+      await page.evaluate(
+        (key) => window.__explorer!.store.set({ selected: key ? { type: "node", key } : null }),
+        key,
+      );
+      await page.waitForTimeout(300);
+    };
+    await select("actor-12");
+    await expectFocusOn(page, "actor-12", "01e-selected");
+    await select("actor-34");
+    await expectFocusOn(page, "actor-34", "01e-selected-other");
+    await select(null);
     expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
   });
 

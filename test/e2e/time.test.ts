@@ -127,16 +127,16 @@ describe("the time window decides which relations are visible", () => {
       const size = graph === GRAPH ? "" : "-large";
       const settled = await shot(true, `03b-window-${isolated}-${minDegree}${size}`);
       const { hidden, total } = await page.evaluate(() => {
-        // The naive way, as a reference: out-of-window relations hidden in the graph's own data.
+        // The naive way, as a reference: the reducer hides the out-of-window relations, and the
+        // shaders test no day (every relation is given none).
         const { graph, visibility, renderer } = window.__explorer!;
-        let hidden = 0;
-        graph.forEachEdge((key) => {
-          if (visibility.isEdgeShown(key)) return;
-          graph.setEdgeAttribute(key, "hidden" as never, true as never);
-          hidden++;
-        });
-        renderer.refresh();
-        return { hidden, total: graph.size };
+        const reducer = renderer.getSetting("edgeReducer")!;
+        renderer.setSetting("edgeReducer", (key, data) =>
+          visibility.isEdgeShown(key)
+            ? Object.assign({}, reducer(key, data), { day: null })
+            : { ...reducer(key, data), hidden: true },
+        );
+        return { hidden: graph.filterEdges((key) => !visibility.isEdgeShown(key)).length, total: graph.size };
       });
       await nextFrames(page);
       expect(await differingPixels(harness.browser, duringSteps, await shot(false), region)).toBe(0);
@@ -150,6 +150,15 @@ describe("the time window decides which relations are visible", () => {
       // The comparison can fail: the picture with every day drawn differs a lot.
       const drawnOutside = await differingPixels(harness.browser, settled, everyDay, region);
       expect(drawnOutside).toBeGreaterThan(region.width * region.height * 0.01);
+      // And the window's own relations are drawn: hiding them too changes the picture.
+      await page.evaluate(() => {
+        const { renderer } = window.__explorer!;
+        const reducer = renderer.getSetting("edgeReducer")!;
+        renderer.setSetting("edgeReducer", (key, data) => ({ ...reducer(key, data), hidden: true }));
+      });
+      await nextFrames(page);
+      const drawnInside = await differingPixels(harness.browser, duringSteps, await shot(false), region);
+      expect(drawnInside).toBeGreaterThan((total - hidden) * 20);
     },
   );
 

@@ -50,7 +50,9 @@ export interface EdgeAttribute {
 export function withEdgeAttribute(BaseProgram: EdgeProgramType, spec: EdgeAttribute): EdgeProgramType {
   const Base = BaseProgram as unknown as ConcreteEdgeProgram;
   class EdgeAttributeProgram extends Base {
-    private slot = -1;
+    // A true private field: wrappers stack, and a TypeScript `private` one would be a single
+    // property of the instance, shared by every wrapper in the stack.
+    #slot = -1;
 
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
       super(gl, pickingBuffer, renderer);
@@ -79,8 +81,8 @@ export function withEdgeAttribute(BaseProgram: EdgeProgramType, spec: EdgeAttrib
     ): void {
       super.processVisibleItem(edgeIndex, startIndex, sourceData, targetData, data);
       // Wrappers stack, so this attribute is not always the last: found once by name.
-      if (this.slot < 0) this.slot = attributeSlot(this.getDefinition(), spec.attribute);
-      this.array[startIndex + this.slot] = spec.valueOf(data);
+      if (this.#slot < 0) this.#slot = attributeSlot(this.getDefinition(), spec.attribute);
+      this.array[startIndex + this.#slot] = spec.valueOf(data);
     }
 
     override setUniforms(params: RenderParams, programInfo: ProgramInfo): void {
