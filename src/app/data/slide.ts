@@ -16,6 +16,33 @@ export interface SlideInput {
 }
 
 /**
+ * Tests again the pass flag of every edge in the stretches; for each one that flips, updates the
+ * flag and its two actors' pass degrees, then tells `onFlip` (delta 1: it now passes, -1: it no
+ * longer does). Both ways of moving the window start with this.
+ */
+export function flipPasses(
+  flags: Pick<Flags, "edgeStatic" | "edgePass" | "passDegree">,
+  topology: Topology,
+  input: SlideInput,
+  onFlip: (e: number, delta: 1 | -1) => void,
+): void {
+  const { edgeStatic, edgePass, passDegree } = flags;
+  const { source, target } = topology;
+  const [from, to] = input.window;
+  const { datedCount, showUndated } = input;
+  for (const [first, end] of input.stretches)
+    for (let e = first; e < end; e++) {
+      const pass = edgeStatic[e] === 1 && (e < datedCount ? e >= from && e < to : showUndated);
+      if (pass === (edgePass[e] === 1)) continue;
+      const delta = pass ? 1 : -1;
+      edgePass[e] = pass ? 1 : 0;
+      passDegree[source[e]!]! += delta;
+      passDegree[target[e]!]! += delta;
+      onFlip(e, delta);
+    }
+}
+
+/**
  * Moves the window when no minimum degree is set: then whether an actor is shown does not depend
  * on the window, so an edge whose pass flag flips is shown or hidden at once, and only its two
  * actors' degrees and activity change. One pass over the stretches, nothing allocated per edge:
@@ -23,10 +50,8 @@ export interface SlideInput {
  * redrawing (the reducers decide whether they are drawn).
  */
 export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): VisibilityChange {
-  const { edgeStatic, edgePass, passDegree, edgeShown, nodeShown, shownDegree, nodeActive } = flags;
+  const { edgeShown, nodeShown, shownDegree, nodeActive } = flags;
   const { source, target, edgeKeys } = topology;
-  const [from, to] = input.window;
-  const { datedCount, showUndated } = input;
   let actorDelta = 0;
   let edgeDelta = 0;
   let activityChanged = false;
@@ -38,25 +63,18 @@ export function slideWithoutFloor(flags: Flags, topology: Topology, input: Slide
     actorDelta += delta;
     activityChanged = true;
   };
-  for (const [first, end] of input.stretches)
-    for (let e = first; e < end; e++) {
-      const pass = edgeStatic[e] === 1 && (e < datedCount ? e >= from && e < to : showUndated);
-      if (pass === (edgePass[e] === 1)) continue;
-      const delta = pass ? 1 : -1;
-      const s = source[e]!;
-      const t = target[e]!;
-      edgePass[e] = pass ? 1 : 0;
-      passDegree[s]! += delta;
-      passDegree[t]! += delta;
-      if (nodeShown[s] === 0 || nodeShown[t] === 0) continue;
-      edgeShown[e] = pass ? 1 : 0;
-      edgeDelta += delta;
-      shiftDegree(s, delta);
-      shiftDegree(t, delta);
-    }
+  flipPasses(flags, topology, input, (e, delta) => {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (nodeShown[s] === 0 || nodeShown[t] === 0) return;
+    edgeShown[e] = delta > 0 ? 1 : 0;
+    edgeDelta += delta;
+    shiftDegree(s, delta);
+    shiftDegree(t, delta);
+  });
   flags.edgeCount += edgeDelta;
   flags.actorCount += actorDelta;
   if (activityChanged) flags.activityVersion++;
-  const edges = input.undatedToggled ? edgeKeys.slice(datedCount) : [];
+  const edges = input.undatedToggled ? edgeKeys.slice(input.datedCount) : [];
   return { full: false, nodes: [], edges, activityChanged };
 }

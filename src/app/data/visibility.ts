@@ -3,7 +3,7 @@ import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
 import { createSettleScratch, settle, type SettleScratch, type VisibilityChange } from "./settle";
-import { slideWithoutFloor } from "./slide";
+import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
 
 export type { VisibilityChange } from "./settle";
@@ -147,11 +147,6 @@ export class VisibilityIndex {
     return this.moveWindow(previous, next);
   }
 
-  /** For a dated edge: inside the window (edges are numbered by time order). */
-  private timeOk(e: number): boolean {
-    return e >= this.window[0] && e < this.window[1];
-  }
-
   private recomputeAll(state: FilterState): void {
     const { graph, topology } = this;
     const { nodeKeys, edgeKeys, source, target } = topology;
@@ -211,28 +206,21 @@ export class VisibilityIndex {
       [Math.min(oldTo, to), Math.max(oldTo, to)],
     ];
     if (undatedToggled) stretches.push([datedCount, edgeKeys.length]);
-    if (next.minDegree <= 0)
-      return slideWithoutFloor(this, this.topology, {
-        stretches,
-        window: this.window,
-        datedCount,
-        showUndated: next.showUndated,
-        undatedToggled,
-      });
+    const input = {
+      stretches,
+      window: this.window,
+      datedCount,
+      showUndated: next.showUndated,
+      undatedToggled,
+    };
+    if (next.minDegree <= 0) return slideWithoutFloor(this, this.topology, input);
     const { source, target } = this.topology;
     const touchedNodes: number[] = [];
     const touchedEdges: number[] = [];
-    for (const [first, end] of stretches)
-      for (let e = first; e < end; e++) {
-        const pass = this.edgeStatic[e] === 1 && (e < datedCount ? this.timeOk(e) : next.showUndated);
-        if ((this.edgePass[e] === 1) === pass) continue;
-        this.edgePass[e] = pass ? 1 : 0;
-        const delta = pass ? 1 : -1;
-        this.passDegree[source[e]!]! += delta;
-        this.passDegree[target[e]!]! += delta;
-        touchedNodes.push(source[e]!, target[e]!);
-        touchedEdges.push(e);
-      }
+    flipPasses(this, this.topology, input, (e) => {
+      touchedNodes.push(source[e]!, target[e]!);
+      touchedEdges.push(e);
+    });
     const redraw: number[] = [];
     if (undatedToggled) for (let e = datedCount; e < edgeKeys.length; e++) redraw.push(e);
     return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges, redraw }, next.minDegree);
