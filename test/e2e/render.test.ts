@@ -54,6 +54,17 @@ afterAll(() => harness?.close());
 
 const seedFile = join(ROOT, "public", "graph.json");
 
+/** Moves the pointer onto an actor's disc and waits for the hover to be drawn. */
+async function hoverActor(page: Page, key: string): Promise<void> {
+  const graph = await regionOf(page, "#graph");
+  const point = await page.evaluate((key) => {
+    const { renderer } = window.__explorer!;
+    return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
+  }, key);
+  await page.mouse.move(graph.x + point.x, graph.y + point.y);
+  await page.waitForTimeout(300);
+}
+
 /**
  * Checks the colours with `key` in focus: its neighbourhood in its kinds' colours, every other
  * actor faded, and its relations in their types' colours. The neighbourhood is drawn over
@@ -140,14 +151,8 @@ describe("the explorer draws the network", () => {
   test("the canvas shows many coloured nodes and edges, and the counts match the file", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.waitForTimeout(500);
-    const box = (await page.locator("#graph").boundingBox())!;
     const png = await shoot(page, "01-overview");
-    const stats = await pixelStats(harness.browser, png, {
-      x: Math.round(box.x),
-      y: Math.round(box.y),
-      width: Math.round(box.width),
-      height: Math.round(box.height),
-    });
+    const stats = await pixelStats(harness.browser, png, await regionOf(page, "#graph"));
     expect(stats.colours).toBeGreaterThan(20);
     expect(stats.nonBackground / stats.total).toBeGreaterThan(0.02);
     expect(await visibleCounts(page)).toMatchObject(expectedCounts(network, null));
@@ -179,18 +184,10 @@ describe("the explorer draws the network", () => {
     await page.waitForTimeout(300);
     const region = await regionOf(page, "#graph");
     const plain = await page.screenshot();
-    const hoverActor = async (key: string) => {
-      const point = await page.evaluate((key) => {
-        const { renderer } = window.__explorer!;
-        return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
-      }, key);
-      await page.mouse.move(region.x + point.x, region.y + point.y);
-      await page.waitForTimeout(300);
-    };
-    await hoverActor("actor-12");
+    await hoverActor(page, "actor-12");
     await expectFocusOn(page, "actor-12", "01c-hover");
     // Another actor, then an empty corner of the view: it is drawn exactly as before the hover.
-    await hoverActor("actor-5");
+    await hoverActor(page, "actor-5");
     await page.mouse.move(region.x + 5, region.y + 5);
     await page.waitForTimeout(300);
     expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
@@ -219,14 +216,8 @@ describe("the explorer draws the network", () => {
   test("a hovered actor's name is drawn once, where its label was placed, also when moved off the right", async () => {
     const page = await harness.open("?graph=fixtures/neighbours.json&undated=1");
     await page.waitForTimeout(300);
-    const box = (await page.locator("#graph").boundingBox())!;
     for (const key of ["actor-1", "actor-2"]) {
-      const point = await page.evaluate((key) => {
-        const { renderer } = window.__explorer!;
-        return renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!);
-      }, key);
-      await page.mouse.move(box.x + point.x, box.y + point.y);
-      await page.waitForTimeout(300);
+      await hoverActor(page, key);
       // The hover layer draws names in near-black ink over white (the greys where one hover box's
       // shadow falls on another are left out); each such pixel must be ink of the label layer too,
       // where the placed label is.

@@ -2,9 +2,6 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
-
-/** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
-const LABELS_SETTLE_MS = 600;
 import {
   coloursAt,
   differingPixels,
@@ -19,6 +16,8 @@ import {
 import { FADED_NODE } from "../../src/app/graph-view/palette";
 import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 
+/** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
+const LABELS_SETTLE_MS = 600;
 const network = syntheticNetwork();
 const GRAPH = "?graph=fixtures/synthetic.json";
 /** Several thousand relations: each edge program's buffer spans several upload chunks. */
