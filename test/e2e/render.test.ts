@@ -193,6 +193,26 @@ describe("the explorer draws the network", () => {
     expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
   });
 
+  test("leaving the view straight from a disc clears its hover box and focus", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.waitForTimeout(300);
+    const region = await regionOf(page, "#graph");
+    const plain = await page.screenshot();
+    await hoverActor(page, "actor-12");
+    const hoverInk = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>("#graph canvas.sigma-hovers")!;
+        const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        return pixels.filter((_value, i) => i % 4 === 3 && pixels[i]! > 0).length;
+      });
+    expect(await hoverInk()).toBeGreaterThan(100);
+    // One move from the disc to the panel on the left: the pointer never crosses empty stage.
+    await page.mouse.move(region.x - 20, region.y + region.height / 2);
+    await page.waitForTimeout(300);
+    expect(await hoverInk()).toBe(0);
+    expect(await differingPixels(harness.browser, plain, await page.screenshot(), region)).toBe(0);
+  });
+
   test("selecting an actor brings its neighbourhood forward, and clearing the selection restores the view", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.waitForTimeout(300);

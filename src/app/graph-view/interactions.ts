@@ -25,6 +25,7 @@ export function mountInteractions(deps: {
   renderer.on("clickNode", ({ node }) => store.set({ selected: { type: "node", key: node } }));
   renderer.on("clickEdge", ({ edge }) => store.set({ selected: { type: "edge", key: edge } }));
   renderer.on("clickStage", () => store.set({ selected: null }));
+  renderer.on("leaveStage", () => forgetHovered(renderer));
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape" && store.get().selected) store.set({ selected: null });
   };
@@ -39,7 +40,28 @@ export function mountInteractions(deps: {
       "clickNode",
       "clickEdge",
       "clickStage",
+      "leaveStage",
     ] as const)
       renderer.removeAllListeners(type);
   };
+}
+
+/** The private parts of sigma that `forgetHovered` resets; checked before use. */
+interface HoverInternals {
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+}
+
+/**
+ * When the pointer leaves the view straight from a disc or a relation, sigma (3.0) emits the leave
+ * event but keeps the item as hovered (sigma.js#1327): the disc's hover box stays drawn, and a
+ * pointer coming back onto the same relation gets no enter event. Resets both, then redraws.
+ */
+function forgetHovered(renderer: Sigma): void {
+  const internals = renderer as unknown as Partial<HoverInternals>;
+  if (!("hoveredNode" in internals) || !("hoveredEdge" in internals)) return;
+  if (internals.hoveredNode === null && internals.hoveredEdge === null) return;
+  internals.hoveredNode = null;
+  internals.hoveredEdge = null;
+  renderer.scheduleRender();
 }
