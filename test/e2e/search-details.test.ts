@@ -1,13 +1,30 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
+import type { ActorNetworkFile } from "../../src/schema";
+import { RELATIONS_PAGE } from "../../src/app/details/actor-view";
 import { syntheticNetwork } from "./fixtures";
 import { shoot, startHarness, type Harness } from "./harness";
 
 const network = syntheticNetwork();
 let harness: Harness;
 
+/** A hub: `actor-5` is made the source of 400 of the relations, over three months. */
+function hubNetwork(): ActorNetworkFile {
+  const file = syntheticNetwork(40, 800);
+  let moved = 0;
+  for (const edge of file.edges)
+    if (moved < 400 && edge.source !== "actor-5" && edge.target !== "actor-5") {
+      edge.source = "actor-5";
+      moved++;
+    }
+  return file;
+}
+
 beforeAll(async () => {
-  harness = await startHarness({ "fixtures/synthetic.json": JSON.stringify(network) });
+  harness = await startHarness({
+    "fixtures/synthetic.json": JSON.stringify(network),
+    "fixtures/hub.json": JSON.stringify(hubNetwork()),
+  });
 });
 afterAll(() => harness?.close());
 
@@ -75,5 +92,60 @@ describe("search, details and evidence", () => {
     expect(await page.locator("#details-title").textContent()).toBe("Relation");
     expect(await page.locator(".details .relation").count()).toBe(1);
     await shoot(page, "07-relation-selected");
+  });
+
+  test("an actor with hundreds of relations lists a page of them, those in the window first, and more on request", async () => {
+    const page = await harness.open(
+      "?graph=fixtures/hub.json&from=2022-11-01&to=2022-11-20&undated=0&actor=actor-5",
+    );
+    const relations = page.locator(".details .relation");
+    await relations.first().waitFor();
+    const degree = await page.evaluate(() => window.__explorer!.graph.degree("actor-5"));
+    expect(degree).toBeGreaterThan(400);
+    const listed = () =>
+      relations.evaluateAll((items) =>
+        items.map((item) => ({
+          hidden: item.classList.contains("relation-hidden"),
+          date: item.querySelector("time")!.getAttribute("datetime"),
+        })),
+      );
+    const heading = async () => {
+      const text = await page.locator(".details h3", { hasText: "Relations" }).textContent();
+      const [, shown, total] = /Relations \((\d+) of (\d+) shown\)/.exec(text ?? "")!;
+      return { shown: Number(shown), total: Number(total) };
+    };
+    const november = await heading();
+    expect(november.total).toBe(degree);
+    expect(november.shown).toBeGreaterThan(RELATIONS_PAGE);
+    // One page, every item in the window (November), by date.
+    let items = await listed();
+    expect(items).toHaveLength(RELATIONS_PAGE);
+    expect(items.every(({ hidden, date }) => !hidden && date! >= "2022-11-01" && date! <= "2022-11-20")).toBe(
+      true,
+    );
+    expect(items.map(({ date }) => date)).toEqual(items.map(({ date }) => date).sort());
+    await shoot(page, "07b-hub-first-page");
+
+    const more = page.locator(".details .show-more").last();
+    expect(await more.textContent()).toBe(
+      `Show ${RELATIONS_PAGE} more (${degree - RELATIONS_PAGE} not listed)`,
+    );
+    await more.click();
+    items = await listed();
+    expect(items).toHaveLength(2 * RELATIONS_PAGE);
+    // The window's relations, then those it hides.
+    expect(november.shown).toBeLessThan(2 * RELATIONS_PAGE);
+    expect(items.map(({ hidden }) => hidden)).toEqual(items.map((_item, i) => i >= november.shown));
+
+    // Moving the window renders the panel again, keeping what the reader expanded.
+    await page.evaluate(() => window.__explorer!.store.set({ range: [19_327, 19_357] }));
+    await page.waitForTimeout(500);
+    expect((await heading()).shown).not.toBe(november.shown);
+    expect(await relations.count()).toBe(2 * RELATIONS_PAGE);
+    // Another actor, and back: one page again.
+    await page.evaluate(() => window.__explorer!.store.set({ selected: { type: "node", key: "actor-6" } }));
+    await page.evaluate(() => window.__explorer!.store.set({ selected: { type: "node", key: "actor-5" } }));
+    await page.waitForTimeout(300);
+    expect(await relations.count()).toBe(RELATIONS_PAGE);
   });
 });

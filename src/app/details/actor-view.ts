@@ -1,20 +1,49 @@
 import { el } from "../dom";
 import { KIND_LABELS } from "../graph-view/palette";
 import { ACTOR_KIND_COLORS } from "../theme";
+import { pagedList } from "./paged-list";
+import { orderRelations } from "./relation-order";
 import { relationItem, type RelationDeps } from "./relation-item";
 
-/** Sort key putting dated relations in order and undated ones last. */
-const byDate = (a: string | null, b: string | null) => (a ?? "9999").localeCompare(b ?? "9999");
+/** How many relations and articles are listed before "Show more". */
+export const RELATIONS_PAGE = 50;
+export const ARTICLES_PAGE = 20;
 
-/** An actor: name, kind, role, aliases, the articles mentioning it and its relations by date. */
-export function actorView(node: string, deps: RelationDeps): HTMLElement {
+/**
+ * How far the reader expanded the actor's lists. The panel keeps it while the same actor stays
+ * selected, so that a filter change, which renders the panel again, does not fold the lists.
+ */
+export interface ExpandedLists {
+  relations: number;
+  articles: number;
+}
+
+/**
+ * An actor: name, kind, role, aliases, the articles mentioning it and its relations, those the
+ * filters show first. Long lists are rendered a page at a time: a hub of the coverage can have
+ * thousands of relations.
+ */
+export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLists): HTMLElement {
   const { graph } = deps;
   const a = graph.getNodeAttributes(node);
-  const edges = graph
-    .edges(node)
-    .sort((x, y) => byDate(graph.getEdgeAttribute(x, "date"), graph.getEdgeAttribute(y, "date")));
+  const { ordered, shown } = orderRelations(
+    graph.edges(node),
+    (edge) => graph.getEdgeAttribute(edge, "date"),
+    deps.isVisible,
+  );
   const aliases = a.aliases.filter((alias) => alias !== a.label);
-  const visible = edges.filter(deps.isVisible).length;
+  const articleButton = (id: string) =>
+    el(
+      "li",
+      {},
+      el("button", {
+        type: "button",
+        className: "link",
+        textContent: deps.articles.get(id)?.title ?? id,
+        disabled: !deps.articles.has(id),
+        onclick: () => deps.openArticle(id, null),
+      }),
+    );
   return el(
     "div",
     { className: "actor" },
@@ -33,24 +62,22 @@ export function actorView(node: string, deps: RelationDeps): HTMLElement {
     aliases.length ? el("p", { className: "actor-aliases" }, "Also: ", aliases.join(", ")) : null,
     el("p", { className: "muted", textContent: `${a.mentions} mentions in ${a.articles.length} article(s)` }),
     el("h3", { textContent: "Articles" }),
-    el(
-      "ul",
-      { className: "article-list" },
-      ...a.articles.map((id) =>
-        el(
-          "li",
-          {},
-          el("button", {
-            type: "button",
-            className: "link",
-            textContent: deps.articles.get(id)?.title ?? id,
-            disabled: !deps.articles.has(id),
-            onclick: () => deps.openArticle(id, null),
-          }),
-        ),
-      ),
-    ),
-    el("h3", { textContent: `Relations (${visible} of ${edges.length} shown)` }),
-    el("div", { className: "relation-list" }, ...edges.map((edge) => relationItem(edge, deps))),
+    pagedList({
+      items: a.articles,
+      list: el("ul", { className: "article-list" }),
+      renderItem: articleButton,
+      pageSize: ARTICLES_PAGE,
+      initial: expanded.articles,
+      onExpand: (rendered) => (expanded.articles = rendered),
+    }),
+    el("h3", { textContent: `Relations (${shown} of ${ordered.length} shown)` }),
+    pagedList({
+      items: ordered,
+      list: el("div", { className: "relation-list" }),
+      renderItem: (edge) => relationItem(edge, deps),
+      pageSize: RELATIONS_PAGE,
+      initial: expanded.relations,
+      onExpand: (rendered) => (expanded.relations = rendered),
+    }),
   );
 }

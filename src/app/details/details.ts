@@ -2,7 +2,7 @@ import type { ArticleRecord } from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { ViewStore } from "../state/store";
 import { el } from "../dom";
-import { actorView } from "./actor-view";
+import { actorView, type ExpandedLists } from "./actor-view";
 import { openReader, type Evidence } from "./reader";
 import { relationItem, type RelationDeps } from "./relation-item";
 
@@ -29,10 +29,11 @@ export function mountDetails(
     className: "details",
     attrs: { "aria-live": "polite", "aria-label": "Details" },
   });
+  let expanded: ExpandedLists = { relations: 0, articles: 0 };
   const render = () => {
     const selected = store.get().selected;
     if (selected?.type === "node" && graph.hasNode(selected.key))
-      panel.replaceChildren(actorView(selected.key, relationDeps));
+      panel.replaceChildren(actorView(selected.key, relationDeps, expanded));
     else if (selected?.type === "edge" && graph.hasEdge(selected.key))
       panel.replaceChildren(
         el("h2", { id: "details-title", textContent: "Relation" }),
@@ -51,8 +52,10 @@ export function mountDetails(
   container.append(panel);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((_state, changed) => {
-    if (changed.has("selected")) render();
-    else if (
+    if (changed.has("selected")) {
+      expanded = { relations: 0, articles: 0 };
+      render();
+    } else if (
       ["range", "showUndated", "edgeTypes", "actorKinds", "minDegree", "community"].some((k) =>
         changed.has(k as never),
       )
