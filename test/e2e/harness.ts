@@ -12,7 +12,7 @@ export interface Harness {
   browser: Browser;
   server: StaticServer;
   /** Opens the explorer with a query string and waits until it has loaded (or failed to). */
-  open(query?: string): Promise<Page>;
+  open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -25,8 +25,8 @@ export async function startHarness(extra: Record<string, string> = {}): Promise<
   return {
     browser,
     server,
-    async open(query = "") {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    async open(query = "", viewport = { width: 1280, height: 800 }) {
+      const page = await browser.newPage({ viewport });
       pages.push(page);
       await page.goto(`${server.url}${query}`);
       await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 60_000 });

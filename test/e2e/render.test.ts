@@ -270,6 +270,48 @@ describe("the explorer draws the network", () => {
       expect(legend).toContain(word);
   });
 
+  test("resizing the window redraws the network at its new size without processing it again", async () => {
+    const smaller = { width: 1000, height: 700 };
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    await page.waitForTimeout(300);
+    const reduced = await page.evaluate(async () => {
+      const { renderer } = window.__explorer!;
+      let calls = 0;
+      for (const setting of ["nodeReducer", "edgeReducer"] as const) {
+        const reducer = renderer.getSetting(setting)! as (key: string, data: object) => object;
+        renderer.setSetting(setting, ((key: string, data: object) => {
+          calls++;
+          return reducer(key, data);
+        }) as never);
+      }
+      // Setting a reducer refreshes everything once: counted from the frame after.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      calls = 0;
+      window.dispatchEvent(new Event("resize"));
+      await new Promise((done) => setTimeout(done, 100));
+      const before = calls;
+      Object.assign(window, { __reducerCalls: () => calls });
+      return before;
+    });
+    expect(reduced).toBe(0);
+    await page.setViewportSize(smaller);
+    await page.waitForTimeout(400);
+    expect(
+      await page.evaluate(() => (window as unknown as { __reducerCalls(): number }).__reducerCalls()),
+    ).toBe(0);
+    const region = await regionOf(page, "#graph");
+    expect(await page.evaluate(() => window.__explorer!.renderer.getDimensions())).toEqual({
+      width: region.width,
+      height: region.height,
+    });
+    const resized = await shoot(page, "02b-resized");
+    // The same view as a page opened at that size: labels placed for the new size, none missing.
+    const fresh = await harness.open("?graph=fixtures/synthetic.json", smaller);
+    await fresh.waitForTimeout(300);
+    expect(await regionOf(fresh, "#graph")).toEqual(region);
+    expect(await differingPixels(harness.browser, resized, await fresh.screenshot(), region)).toBe(0);
+  });
+
   test("on a narrow window the panels stack under the network", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.setViewportSize({ width: 420, height: 900 });

@@ -1,16 +1,41 @@
 import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
+import { rebuildLabelGrid } from "./label-grid";
+
+/** The private part of sigma that `mountResizeWatch` detaches; checked before use. */
+interface ResizeInternals {
+  activeListeners: { handleResize?: () => void };
+}
 
 /**
- * Sigma only follows window resizes; panels mounting or a grid that stacks resize its container
- * too, so watch the container itself.
+ * Keeps the view sized to its container: sigma follows only the window, while panels mounting or
+ * a grid that stacks resize the container too. Of what sigma builds, only the grid it picks labels
+ * from depends on the size, so a resize rebuilds that grid and redraws. Sigma's own window
+ * listener re-indexes every actor and relation instead (4.4 s at a million relations), and so did
+ * this watch at load, on the observer's first report of a size sigma already had: that listener
+ * is detached, and a report of an unchanged size does nothing.
  */
-export function mountResizeWatch(renderer: Sigma): () => void {
+export function mountResizeWatch(
+  renderer: Sigma,
+  isLabelLeftOut: (data: NodeDisplayData) => boolean,
+): () => void {
+  const container = renderer.getContainer();
+  const sigmaListener = (renderer as unknown as Partial<ResizeInternals>).activeListeners?.handleResize;
+  if (typeof sigmaListener === "function") window.removeEventListener("resize", sigmaListener);
+  let size = renderer.getDimensions();
   let frame = 0;
   const observer = new ResizeObserver(() => {
+    const { offsetWidth: width, offsetHeight: height } = container;
+    if (width === size.width && height === size.height) return;
+    size = { width, height };
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => renderer.resize().refresh({ skipIndexation: true }));
+    frame = requestAnimationFrame(() => {
+      renderer.resize();
+      if (rebuildLabelGrid(renderer, isLabelLeftOut)) renderer.scheduleRender();
+      else renderer.refresh({ schedule: true });
+    });
   });
-  observer.observe(renderer.getContainer());
+  observer.observe(container);
   return () => {
     cancelAnimationFrame(frame);
     observer.disconnect();
