@@ -312,6 +312,53 @@ describe("the explorer draws the network", () => {
     expect(await differingPixels(harness.browser, resized, await fresh.screenshot(), region)).toBe(0);
   });
 
+  test("unticking a relation type and an actor kind draws what a page opened with those filters draws", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30");
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const { renderer } = window.__explorer!;
+      const counts = { nodes: 0, edges: 0 };
+      for (const [setting, kind] of [
+        ["nodeReducer", "nodes"],
+        ["edgeReducer", "edges"],
+      ] as const) {
+        const reducer = renderer.getSetting(setting)! as (key: string, data: object) => object;
+        renderer.setSetting(setting, ((key: string, data: object) => {
+          counts[kind]++;
+          return reducer(key, data);
+        }) as never);
+      }
+      Object.assign(window, { __reducerCounts: counts });
+    });
+    await page.waitForTimeout(100);
+    const counted = () =>
+      page.evaluate(() => {
+        const counts = (window as unknown as { __reducerCounts: { nodes: number; edges: number } })
+          .__reducerCounts;
+        const copy = { ...counts };
+        [counts.nodes, counts.edges] = [0, 0];
+        return copy;
+      });
+    await counted();
+    await page.getByLabel("Statement").uncheck();
+    await page.waitForTimeout(100);
+    // Only the statements (and nothing else) stop being drawn: no actor is processed again.
+    const statements = network.edges.filter((edge) => edge.attributes.type === "statement").length;
+    expect(await counted()).toEqual({ nodes: 0, edges: statements });
+    await page.getByLabel("Media outlet").uncheck();
+    await page.waitForTimeout(400);
+    const media = await counted();
+    expect(media.nodes).toBe(network.nodes.filter((node) => node.attributes.kind === "media").length);
+    expect(media.edges).toBeLessThan(network.edges.length - statements);
+    const region = await regionOf(page, "#graph");
+    const filtered = await shoot(page, "02c-filtered");
+    const fresh = await harness.open(
+      "?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30&types=call,citation&kinds=person,organization,country",
+    );
+    await fresh.waitForTimeout(300);
+    expect(await differingPixels(harness.browser, filtered, await fresh.screenshot(), region)).toBe(0);
+  });
+
   test("on a narrow window the panels stack under the network", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.setViewportSize({ width: 420, height: 900 });

@@ -141,10 +141,46 @@ export class VisibilityIndex {
       previous.minDegree === next.minDegree &&
       previous.community === next.community;
     if (!onlyTime) {
+      const before = previous && { nodeShown: this.nodeShown.slice(), edgeStatic: this.edgeStatic.slice() };
       this.recomputeAll(next);
-      return { full: true, nodes: [], edges: [], activityChanged: true };
+      if (!previous || !before) return { full: true, nodes: [], edges: [], activityChanged: true };
+      return this.changedSince(before, previous.showUndated);
     }
     return this.moveWindow(previous, next);
+  }
+
+  /**
+   * After a recompute, what the reducers decide differently: the actors shown or hidden and the
+   * relations that became drawable or stopped being so (those of such actors included). A filter
+   * change then costs sigma the items it changes rather than a whole refresh.
+   */
+  private changedSince(
+    before: { nodeShown: Uint8Array; edgeStatic: Uint8Array },
+    undatedBefore: boolean,
+  ): VisibilityChange {
+    const { nodeKeys, edgeKeys, source, target } = this.topology;
+    const undatedNow = this.state?.showUndated === true;
+    const datedCount = this.time.days.length;
+    const nodes: string[] = [];
+    for (let n = 0; n < nodeKeys.length; n++)
+      if (before.nodeShown[n] !== this.nodeShown[n]) nodes.push(nodeKeys[n]!);
+    const edges: string[] = [];
+    for (let e = 0; e < edgeKeys.length; e++) {
+      const [s, t] = [source[e]!, target[e]!];
+      const dated = e < datedCount;
+      const was =
+        before.edgeStatic[e] === 1 &&
+        before.nodeShown[s] === 1 &&
+        before.nodeShown[t] === 1 &&
+        (dated || undatedBefore);
+      const is =
+        this.edgeStatic[e] === 1 &&
+        this.nodeShown[s] === 1 &&
+        this.nodeShown[t] === 1 &&
+        (dated || undatedNow);
+      if (was !== is) edges.push(edgeKeys[e]!);
+    }
+    return { full: false, nodes, edges, activityChanged: true };
   }
 
   private recomputeAll(state: FilterState): void {

@@ -15,9 +15,9 @@ import { rebuildLabelGrid } from "./label-grid";
  * by steps and one re-indexed at once label the same actors.
  */
 export interface Refresher {
-  /** Re-run the reducers on every item (focus or filter changes); positions are not re-indexed. */
+  /** Re-run the reducers on every item and re-index them (sigma's full refresh). */
   all(): void;
-  /** Re-run the reducers on these items only, then redraw (a time step: the window may have moved). */
+  /** Re-run the reducers on these items only, then redraw (a filter or focus change). */
   some(items: { nodes: string[]; edges: string[] }): void;
   /** Rebuild the label grid once no call has come for LABEL_GRID_DELAY_MS (after filters moved). */
   relabel(): void;
@@ -50,10 +50,13 @@ export function createRefresher(
         renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true }),
       );
       // Sigma blanks an edge whose actor is hidden when it processes the edge, and only then: the
-      // edges of an actor that was hidden or shown are processed again.
+      // edges of an actor that was hidden or shown are processed again, but for those just were
+      // (a filter change lists hundreds of thousands at a million relations).
       if (flipped.length === 0) return;
       const graph = renderer.getGraph();
-      const incident = flipped.flatMap((node) => graph.edges(node));
+      const processed = new Set(edges);
+      const incident = flipped.flatMap((node) => graph.edges(node)).filter((edge) => !processed.has(edge));
+      if (incident.length === 0) return;
       renderer.refresh({ partialGraph: { edges: incident }, skipIndexation: true, schedule: true });
     },
     relabel() {

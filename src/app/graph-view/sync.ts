@@ -7,10 +7,11 @@ import type { TimeWindow } from "./time-window-program";
 /**
  * Keeps the visibility index and the edge programs' time window in step with the store, and tells
  * sigma what to redraw: a time step moves the window (drawn by the edge programs) and the actors'
- * activity (drawn by the node program), refreshes only the actors that appeared or disappeared,
- * their relations, and the selection when it became active or idle, and rebuilds the label grid
- * once the steps pause; a new selection refreshes the old and new focus; other filters refresh
- * all. The graph's data is never written.
+ * activity (drawn by the node program); a time step or another filter refreshes only the actors
+ * that appeared or disappeared, the relations drawn or no longer drawn, and the selection when it
+ * became active or idle, and rebuilds the label grid once the changes pause; a new selection
+ * refreshes the old and new focus; the first update, or one with a new selection or a new way of
+ * showing idle actors, refreshes all. The graph's data is never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;

@@ -82,3 +82,39 @@ describe("the visibility index moved step by step agrees with one computed from 
     });
   });
 });
+
+describe("a change of the other filters lists exactly what the reducers decide differently", () => {
+  test("types, kinds, community, minimum degree and the undated toggle, one after another", () => {
+    const index = new VisibilityIndex(graphOf());
+    const range: [number, number] = [DAY0 + 20, DAY0 + 50];
+    const first = index.update({ ...DEFAULT_VIEW_STATE, range });
+    expect(first.full).toBe(true);
+    const patches: Partial<ViewState>[] = [
+      { edgeTypes: ["call", "statement"] },
+      { actorKinds: ["person", "media", "organization"] },
+      { community: 2 },
+      { community: null, minDegree: 3 },
+      { minDegree: 1, showUndated: false },
+      { edgeTypes: ["citation"], actorKinds: ["country"], minDegree: 0, showUndated: true },
+      {},
+    ];
+    let state: ViewState = { ...DEFAULT_VIEW_STATE, range };
+    const keysWhere = (before: boolean[], after: boolean[], keys: string[]) =>
+      keys.filter((_, i) => before[i] !== after[i]).sort();
+    const { nodeKeys, edgeKeys } = index.topology;
+    let changedSomething = 0;
+    for (const patch of patches) {
+      state = { ...state, ...patch, edgeTypes: patch.edgeTypes ?? DEFAULT_VIEW_STATE.edgeTypes };
+      const [shownBefore, drawableBefore] = [shown(index), drawable(index)];
+      const change = index.update(state);
+      expect(change.full).toBe(false);
+      expect([...change.nodes].sort()).toEqual(keysWhere(shownBefore, shown(index), nodeKeys));
+      expect([...change.edges].sort()).toEqual(keysWhere(drawableBefore, drawable(index), edgeKeys));
+      changedSomething += change.edges.length;
+      const fresh = new VisibilityIndex(graphOf());
+      fresh.update(state);
+      expect(snapshot(index)).toEqual(snapshot(fresh));
+    }
+    expect(changedSomething).toBeGreaterThan(50);
+  });
+});
