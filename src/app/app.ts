@@ -1,7 +1,7 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
-import type { ActorNetworkFile } from "../schema";
+import type { PackedNetwork } from "./data/packed-network";
 import { buildGraph, type ExplorerGraph } from "./data/build-graph";
 import { VisibilityIndex } from "./data/visibility";
 import { slot } from "./dom";
@@ -44,8 +44,8 @@ declare global {
 }
 
 /** Builds the graph and mounts every view into the page skeleton; returns the cleanup of all. */
-export function mountExplorer(file: ActorNetworkFile, initial: Partial<ViewState>): () => void {
-  const graph = timed("build graph", buildGraph, file);
+export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState>): () => void {
+  const graph = timed("build graph", buildGraph, network);
   const store = createViewStore(initial);
   const visibility = timed("visibility index", () => {
     const index = new VisibilityIndex(graph);

@@ -23,7 +23,7 @@ function show(outcome: LoadOutcome, initial: Partial<ViewState>): void {
     return;
   }
   try {
-    const explorer = mountExplorer(outcome.file, initial);
+    const explorer = mountExplorer(outcome.network, initial);
     unmount = () => {
       explorer();
       messages();

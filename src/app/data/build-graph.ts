@@ -1,9 +1,9 @@
 import Graph from "graphology";
 import { isoToDay } from "../time";
 import { useHashedAdjacency } from "./adjacency-mode";
-import { createIntern } from "./intern";
+import { relationAttributes, type PackedNetwork } from "./packed-network";
 import { parallelCurvatures } from "./parallel-edges";
-import type { ActorAttributes, ActorNetworkFile, GraphAttributes, RelationAttributes } from "../../schema";
+import type { ActorAttributes, GraphAttributes, RelationAttributes } from "../../schema";
 
 /** What the explorer adds to a relation once, at load: how to draw it apart from its parallel edges. */
 export interface DrawnRelation extends RelationAttributes {
@@ -13,29 +13,18 @@ export interface DrawnRelation extends RelationAttributes {
   day: number | null;
 }
 
-/** The relation fields whose values repeat across relations (a sentence often holds several). */
-const REPEATED_FIELDS = [
-  "type",
-  "subtype",
-  "date",
-  "datePrecision",
-  "dateSource",
-  "article",
-  "sentence",
-  "quote",
-] as const satisfies readonly (keyof RelationAttributes)[];
-
 export type ExplorerGraph = Graph<ActorAttributes, DrawnRelation, GraphAttributes>;
 
 /**
- * The validated file as a graphology multigraph. Positions missing from the file are placed on a
- * circle so the view never opens empty; the file itself is not changed.
+ * The validated network as a graphology multigraph. Positions missing from the file are placed on
+ * a circle so the view never opens empty. Relations share their repeated texts (one copy of a
+ * sentence for all its relations), as they arrive packed.
  */
-export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
+export function buildGraph(network: PackedNetwork): ExplorerGraph {
   const graph: ExplorerGraph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
-  graph.replaceAttributes(file.attributes);
-  const count = Math.max(1, file.nodes.length);
-  file.nodes.forEach(({ key, attributes }, i) => {
+  graph.replaceAttributes(network.attributes);
+  const count = Math.max(1, network.nodes.length);
+  network.nodes.forEach(({ key, attributes }, i) => {
     const angle = (2 * Math.PI * i) / count;
     graph.addNode(key, {
       ...attributes,
@@ -44,20 +33,24 @@ export function buildGraph(file: ActorNetworkFile): ExplorerGraph {
     });
   });
   useHashedAdjacency(graph as unknown as Graph);
-  const curvatures = parallelCurvatures(file.edges);
-  const intern = createIntern();
-  file.edges.forEach((edge, e) => {
-    const attributes: DrawnRelation = {
-      ...edge.attributes,
-      curvature: curvatures[e]!,
-      day: isoToDay(edge.attributes.date),
-    };
-    for (const field of REPEATED_FIELDS) {
-      const value = attributes[field];
-      if (typeof value === "string") (attributes[field] as string) = intern(value);
-    }
-    if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
-    else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
-  });
+  const { relations } = network;
+  const actorKeys = network.nodes.map(({ key }) => key);
+  const curvatures = parallelCurvatures({ ...relations, actorCount: actorKeys.length });
+  // Each distinct date is parsed once.
+  const dayOfText = new Map<number, number | null>();
+  const dates = relations.text.date;
+  for (let e = 0; e < relations.count; e++) {
+    const attributes = relationAttributes(relations, e);
+    let day = dayOfText.get(dates[e]!);
+    if (day === undefined) dayOfText.set(dates[e]!, (day = isoToDay(attributes.date)));
+    const drawn: DrawnRelation = Object.assign(attributes, { curvature: curvatures[e]!, day });
+    const [key, source, target] = [
+      relations.keys[e]!,
+      actorKeys[relations.source[e]!]!,
+      actorKeys[relations.target[e]!]!,
+    ];
+    if (relations.undirected[e]) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
+    else graph.addDirectedEdgeWithKey(key, source, target, drawn);
+  }
   return graph;
 }

@@ -1,3 +1,4 @@
+import { transferablesOf } from "../data/packed-network";
 import { fetchNetwork, parseNetwork, type LoadOutcome } from "./parse";
 
 /**
@@ -8,7 +9,7 @@ export type ParseRequest = { kind: "url"; url: string; name: string } | { kind: 
 export type ParseReply =
   { kind: "progress"; loaded: number; total: number | null } | { kind: "done"; outcome: LoadOutcome };
 
-const reply = (message: ParseReply) => self.postMessage(message);
+const reply = (message: ParseReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const request = event.data;
@@ -18,5 +19,6 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
           reply({ kind: "progress", loaded, total }),
         )
       : parseNetwork(request.file.name, await request.file.text());
-  reply({ kind: "done", outcome });
+  // The relations' columns move to the page rather than being copied.
+  reply({ kind: "done", outcome }, outcome.ok ? transferablesOf(outcome.network) : []);
 };

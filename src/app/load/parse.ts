@@ -1,7 +1,8 @@
-import { validateNetworkFile, type ActorNetworkFile } from "../../schema";
+import { validateNetworkFile } from "../../schema";
+import { packNetwork, type PackedNetwork } from "../data/packed-network";
 
 export type LoadOutcome =
-  | { ok: true; name: string; file: ActorNetworkFile; dropped: string[] }
+  | { ok: true; name: string; network: PackedNetwork; dropped: string[] }
   | { ok: false; name: string; message: string; details: string[] };
 
 export type ProgressListener = (loaded: number, total: number | null) => void;
@@ -9,7 +10,10 @@ export type ProgressListener = (loaded: number, total: number | null) => void;
 export const HINT =
   "Run `npm run preprocess` to write public/graph.json, or open a network file with the button above.";
 
-/** Parses and validates a network file's text; a faulty node or edge is dropped, not fatal. */
+/**
+ * Parses and validates a network file's text, and packs it for the page; a faulty node or edge is
+ * dropped, not fatal.
+ */
 export function parseNetwork(name: string, text: string): LoadOutcome {
   let json: unknown;
   try {
@@ -21,7 +25,7 @@ export function parseNetwork(name: string, text: string): LoadOutcome {
   const { file, errors, dropped } = validateNetworkFile(json);
   if (!file)
     return { ok: false, name, message: `${name} is not an actor-network file.`, details: [...errors, HINT] };
-  return { ok: true, name, file, dropped };
+  return { ok: true, name, network: packNetwork(file), dropped };
 }
 
 /** Reads a response body chunk by chunk, so a large file reports its progress as it arrives. */

@@ -1,0 +1,148 @@
+import type { ActorNetworkFile, GraphAttributes, RelationAttributes, SerializedActor } from "../../schema";
+
+/**
+ * A validated network with its relations in columns, as the parse worker hands it to the page.
+ * Posting the file's million relation objects cost the page about 4 s to rebuild them from the
+ * structured clone, each with its own copy of every repeated string (then 1.8 s more to share
+ * them again). In columns, the repeated texts travel once, the numbers travel as typed arrays
+ * moved without a copy, and the page builds each relation's attributes straight from them.
+ */
+export interface PackedNetwork {
+  attributes: GraphAttributes;
+  nodes: SerializedActor[];
+  relations: PackedRelations;
+}
+
+/** Fields whose text repeats from relation to relation (a sentence often holds several). */
+const TEXT_FIELDS = [
+  "type",
+  "subtype",
+  "date",
+  "datePrecision",
+  "dateSource",
+  "article",
+  "sentence",
+  "quote",
+] as const;
+const NUMBER_FIELDS = ["start", "end", "confidence"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type NumberField = (typeof NUMBER_FIELDS)[number];
+
+/** The order the pipeline writes a relation's fields in, which the rebuilt attributes keep. */
+const FIELD_ORDER: readonly (TextField | NumberField)[] = [
+  "type",
+  "subtype",
+  "date",
+  "datePrecision",
+  "dateSource",
+  "article",
+  "sentence",
+  "start",
+  "end",
+  "quote",
+  "confidence",
+];
+const isTextField = (field: string): field is TextField => (TEXT_FIELDS as readonly string[]).includes(field);
+const isNumberField = (field: string): field is NumberField =>
+  (NUMBER_FIELDS as readonly string[]).includes(field);
+
+/** In a text column: the relation has no such field, or has it set to null. */
+export const ABSENT = -1;
+export const NULL = -2;
+
+export interface PackedRelations {
+  count: number;
+  keys: string[];
+  /** Positions of the two actors in `nodes`. */
+  source: Int32Array;
+  target: Int32Array;
+  undirected: Uint8Array;
+  /** Every value of the text fields, once. */
+  texts: string[];
+  /** Per text field and relation: the position of its value in `texts`, or ABSENT or NULL. */
+  text: Record<TextField, Int32Array>;
+  /** Per number field and relation: its value, NaN when absent (JSON has no NaN). */
+  numbers: Record<NumberField, Float64Array>;
+  /** Fields of any other name or kind, by relation, for the few relations that have them. */
+  extra: Map<number, Record<string, unknown>>;
+}
+
+export function packNetwork(file: ActorNetworkFile): PackedNetwork {
+  const { edges, nodes } = file;
+  const count = edges.length;
+  const actorPosition = new Map(nodes.map(({ key }, i) => [key, i]));
+  const textPosition = new Map<string, number>();
+  const texts: string[] = [];
+  const relations: PackedRelations = {
+    count,
+    keys: new Array<string>(count),
+    source: new Int32Array(count),
+    target: new Int32Array(count),
+    undirected: new Uint8Array(count),
+    texts,
+    text: Object.fromEntries(
+      TEXT_FIELDS.map((field) => [field, new Int32Array(count).fill(ABSENT)]),
+    ) as Record<TextField, Int32Array>,
+    numbers: Object.fromEntries(
+      NUMBER_FIELDS.map((field) => [field, new Float64Array(count).fill(NaN)]),
+    ) as Record<NumberField, Float64Array>,
+    extra: new Map(),
+  };
+  const positionOf = (value: string) => {
+    let position = textPosition.get(value);
+    if (position === undefined) {
+      position = texts.push(value) - 1;
+      textPosition.set(value, position);
+    }
+    return position;
+  };
+  edges.forEach((edge, e) => {
+    relations.keys[e] = edge.key;
+    relations.source[e] = actorPosition.get(edge.source)!;
+    relations.target[e] = actorPosition.get(edge.target)!;
+    relations.undirected[e] = edge.undirected ? 1 : 0;
+    let extra: Record<string, unknown> | undefined;
+    for (const [field, value] of Object.entries(edge.attributes)) {
+      if (isTextField(field) && (typeof value === "string" || value === null))
+        relations.text[field][e] = value === null ? NULL : positionOf(value);
+      else if (isNumberField(field) && typeof value === "number") relations.numbers[field][e] = value;
+      else if (value !== undefined) (extra ??= {})[field] = value;
+    }
+    if (extra) relations.extra.set(e, extra);
+  });
+  return { attributes: file.attributes, nodes, relations };
+}
+
+const COLUMNS = FIELD_ORDER.map((field) =>
+  isTextField(field) ? { field, text: true as const } : { field, text: false as const },
+);
+
+/** A relation's attributes as the file had them, in the pipeline's order of fields. */
+export function relationAttributes(relations: PackedRelations, e: number): RelationAttributes {
+  const attributes: Record<string, unknown> = {};
+  for (const column of COLUMNS) {
+    if (column.text) {
+      const position = relations.text[column.field][e]!;
+      if (position !== ABSENT)
+        attributes[column.field] = position === NULL ? null : relations.texts[position];
+    } else {
+      const value = relations.numbers[column.field][e]!;
+      if (!Number.isNaN(value)) attributes[column.field] = value;
+    }
+  }
+  const extra = relations.extra.get(e);
+  if (extra) Object.assign(attributes, extra);
+  return attributes as unknown as RelationAttributes;
+}
+
+/** The buffers `postMessage` can move to the page instead of copying. */
+export function transferablesOf({ relations }: PackedNetwork): ArrayBuffer[] {
+  const arrays = [
+    relations.source,
+    relations.target,
+    relations.undirected,
+    ...Object.values(relations.text),
+    ...Object.values(relations.numbers),
+  ];
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}
