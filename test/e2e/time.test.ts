@@ -196,6 +196,42 @@ describe("the time window decides which relations are visible", () => {
     },
   );
 
+  test("switching idle actors from faded to hidden redraws them without processing any actor or relation", async () => {
+    const page = await harness.open(`${GRAPH}&undated=0`);
+    const start = Date.UTC(2022, 10, 1) / 86_400_000;
+    await setRange(page, start, start + 9);
+    await nextFrames(page);
+    const discs = await separateDiscs(page);
+    const idle = await page.evaluate(
+      (keys) => keys.filter((key) => !window.__explorer!.visibility.isNodeActive(key)),
+      discs.map((disc) => disc.key),
+    );
+    expect(idle.length).toBeGreaterThan(3);
+    const calls = await page.evaluate(async () => {
+      const { renderer, store } = window.__explorer!;
+      let count = 0;
+      for (const setting of ["nodeReducer", "edgeReducer"] as const) {
+        const reducer = renderer.getSetting(setting)! as (key: string, data: object) => object;
+        renderer.setSetting(setting, ((key: string, data: object) => {
+          count++;
+          return reducer(key, data);
+        }) as never);
+      }
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await frames();
+      count = 0;
+      store.set({ isolated: "hide" });
+      await frames();
+      return count;
+    });
+    expect(calls).toBe(0);
+    const idleDiscs = discs.filter((disc) => idle.includes(disc.key));
+    const colours = await coloursAt(harness.browser, await shoot(page, "03d-idle-hidden"), idleDiscs);
+    idleDiscs.forEach((disc, i) =>
+      expect([ACTOR_KIND_COLORS[disc.kind].toLowerCase(), FADED_NODE], disc.key).not.toContain(colours[i]),
+    );
+  });
+
   test("after window steps, a 1x PNG snapshot draws the same labels as the view", async () => {
     const page = await harness.open(`${GRAPH}&undated=0`);
     const start = Date.UTC(2022, 10, 1) / 86_400_000;

@@ -10,8 +10,8 @@ import type { TimeWindow } from "./time-window-program";
  * activity (drawn by the node program); a time step or another filter refreshes only the actors
  * that appeared or disappeared, the relations drawn or no longer drawn, and the selection when it
  * became active or idle, and rebuilds the label grid once the changes pause; a new selection
- * refreshes the old and new focus; the first update, or one with a new selection or a new way of
- * showing idle actors, refreshes all. The graph's data is never written.
+ * refreshes the old and new focus; a new way of showing idle actors redraws; the first update, or
+ * one that also changes the selection, refreshes all. The graph's data is never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;
@@ -28,7 +28,7 @@ export function mountVisibilitySync(deps: {
       const selected = state.selected?.type === "node" ? state.selected.key : null;
       const selectedWasActive = selected !== null && visibility.isNodeActive(selected);
       const change = visibility.update(state);
-      if (!change.full && !changed.has("selected") && !changed.has("isolated")) {
+      if (!change.full && !changed.has("selected")) {
         // The selection's look is the reducer's, active or not: it is processed again on a flip.
         const selectedFlipped = selected !== null && visibility.isNodeActive(selected) !== selectedWasActive;
         refresher.some({
@@ -39,9 +39,11 @@ export function mountVisibilitySync(deps: {
         return;
       }
     }
-    if (filtersChanged || changed.has("isolated")) {
+    if (filtersChanged) {
       focus.refocus();
       refresher.all();
     } else if (changed.has("selected")) refresher.some(focus.refocus());
+    // The node program fades or leaves out idle actors as it draws them: a redraw is enough.
+    else if (changed.has("isolated")) refresher.some({ nodes: [], edges: [] });
   });
 }
