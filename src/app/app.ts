@@ -83,7 +83,7 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
   const cleanups = timed("views", () => [
     mountVisibilitySync({ refresher, focus, store, visibility, timeWindow }),
     mountInteractions({ renderer, store, focus, refresher }),
-    mountResizeWatch(renderer, isLabelLeftOut),
+    mountResizeWatch(renderer, refresher),
     mountCameraSync({ renderer, store }),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
     mountLegend(slot("legend-slot")),

@@ -50,6 +50,43 @@ export async function visibleCounts(page: Page): Promise<{ actors: number; edges
   };
 }
 
+export interface ReducerCalls {
+  nodes: number;
+  edges: number;
+}
+
+/**
+ * Wraps the view's reducers to count their calls. Setting a reducer makes sigma refresh everything
+ * once, so counting starts two frames later. The returned reader gives the calls since the last
+ * read (or since counting started) and starts again from zero.
+ */
+export async function countReducerCalls(page: Page): Promise<() => Promise<ReducerCalls>> {
+  await page.evaluate(async () => {
+    const { renderer } = window.__explorer!;
+    const calls: ReducerCalls = { nodes: 0, edges: 0 };
+    for (const [setting, kind] of [
+      ["nodeReducer", "nodes"],
+      ["edgeReducer", "edges"],
+    ] as const) {
+      const reducer = renderer.getSetting(setting)! as (key: string, data: object) => object;
+      renderer.setSetting(setting, ((key: string, data: object) => {
+        calls[kind]++;
+        return reducer(key, data);
+      }) as never);
+    }
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    [calls.nodes, calls.edges] = [0, 0];
+    Object.assign(window, { __reducerCalls: calls });
+  });
+  return () =>
+    page.evaluate(() => {
+      const calls = (window as unknown as { __reducerCalls: ReducerCalls }).__reducerCalls;
+      const read = { ...calls };
+      [calls.nodes, calls.edges] = [0, 0];
+      return read;
+    });
+}
+
 /** Saves a screenshot under test-results/ for a person to look at; returns the PNG. */
 export async function shoot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(SHOTS, { recursive: true });

@@ -138,7 +138,11 @@ describe("search, details and evidence", () => {
     expect(items.map(({ hidden }) => hidden)).toEqual(items.map((_item, i) => i >= november.shown));
 
     // Moving the window renders the panel again, keeping what the reader expanded.
-    await page.evaluate(() => window.__explorer!.store.set({ range: [19_327, 19_357] }));
+    const december = [Date.UTC(2022, 11, 1), Date.UTC(2022, 11, 31)].map((ms) => ms / 86_400_000);
+    await page.evaluate(
+      (range) => window.__explorer!.store.set({ range: range as [number, number] }),
+      december,
+    );
     await page.waitForTimeout(500);
     expect((await heading()).shown).not.toBe(november.shown);
     expect(await relations.count()).toBe(2 * RELATIONS_PAGE);

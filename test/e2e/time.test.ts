@@ -4,6 +4,7 @@ import { syntheticNetwork } from "./fixtures";
 import { expectedCounts } from "./expected";
 import {
   coloursAt,
+  countReducerCalls,
   differingPixels,
   regionOf,
   separateDiscs,
@@ -207,24 +208,10 @@ describe("the time window decides which relations are visible", () => {
       discs.map((disc) => disc.key),
     );
     expect(idle.length).toBeGreaterThan(3);
-    const calls = await page.evaluate(async () => {
-      const { renderer, store } = window.__explorer!;
-      let count = 0;
-      for (const setting of ["nodeReducer", "edgeReducer"] as const) {
-        const reducer = renderer.getSetting(setting)! as (key: string, data: object) => object;
-        renderer.setSetting(setting, ((key: string, data: object) => {
-          count++;
-          return reducer(key, data);
-        }) as never);
-      }
-      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      await frames();
-      count = 0;
-      store.set({ isolated: "hide" });
-      await frames();
-      return count;
-    });
-    expect(calls).toBe(0);
+    const reducerCalls = await countReducerCalls(page);
+    await page.evaluate(() => window.__explorer!.store.set({ isolated: "hide" }));
+    await nextFrames(page);
+    expect(await reducerCalls()).toEqual({ nodes: 0, edges: 0 });
     const idleDiscs = discs.filter((disc) => idle.includes(disc.key));
     const colours = await coloursAt(harness.browser, await shoot(page, "03d-idle-hidden"), idleDiscs);
     idleDiscs.forEach((disc, i) =>

@@ -38,17 +38,15 @@ export function buildGraph(network: PackedNetwork): ExplorerGraph {
   const curvatures = parallelCurvatures({ ...relations, actorCount: actorKeys.length });
   // Each distinct date is parsed once.
   const dayOfText = new Map<number, number | null>();
-  const dates = relations.text.date;
+  const dates = relations.textColumns.date;
   for (let e = 0; e < relations.count; e++) {
     const attributes = relationAttributes(relations, e);
     let day = dayOfText.get(dates[e]!);
     if (day === undefined) dayOfText.set(dates[e]!, (day = isoToDay(attributes.date)));
     const drawn: DrawnRelation = Object.assign(attributes, { curvature: curvatures[e]!, day });
-    const [key, source, target] = [
-      relations.keys[e]!,
-      actorKeys[relations.source[e]!]!,
-      actorKeys[relations.target[e]!]!,
-    ];
+    const key = relations.keys[e]!;
+    const source = actorKeys[relations.source[e]!]!;
+    const target = actorKeys[relations.target[e]!]!;
     if (relations.undirected[e]) graph.addUndirectedEdgeWithKey(key, source, target, drawn);
     else graph.addDirectedEdgeWithKey(key, source, target, drawn);
   }

@@ -23,8 +23,8 @@ const TEXT_FIELDS = [
   "article",
   "sentence",
   "quote",
-] as const;
-const NUMBER_FIELDS = ["start", "end", "confidence"] as const;
+] as const satisfies readonly (keyof RelationAttributes)[];
+const NUMBER_FIELDS = ["start", "end", "confidence"] as const satisfies readonly (keyof RelationAttributes)[];
 type TextField = (typeof TEXT_FIELDS)[number];
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -47,8 +47,8 @@ const isNumberField = (field: string): field is NumberField =>
   (NUMBER_FIELDS as readonly string[]).includes(field);
 
 /** In a text column: the relation has no such field, or has it set to null. */
-export const ABSENT = -1;
-export const NULL = -2;
+const ABSENT_TEXT = -1;
+const NULL_TEXT = -2;
 
 export interface PackedRelations {
   count: number;
@@ -58,12 +58,15 @@ export interface PackedRelations {
   target: Int32Array;
   undirected: Uint8Array;
   /** Every value of the text fields, once. */
-  texts: string[];
-  /** Per text field and relation: the position of its value in `texts`, or ABSENT or NULL. */
-  text: Record<TextField, Int32Array>;
+  textPool: string[];
+  /** Per text field and relation: the position of its value in `textPool`, ABSENT_TEXT or NULL_TEXT. */
+  textColumns: Record<TextField, Int32Array>;
   /** Per number field and relation: its value, NaN when absent (JSON has no NaN). */
   numbers: Record<NumberField, Float64Array>;
-  /** Fields of any other name or kind, by relation, for the few relations that have them. */
+  /**
+   * Fields of any other name or kind, by relation, for the few relations that have them; they come
+   * back after the known fields.
+   */
   extra: Map<number, Record<string, unknown>>;
 }
 
@@ -72,16 +75,16 @@ export function packNetwork(file: ActorNetworkFile): PackedNetwork {
   const count = edges.length;
   const actorPosition = new Map(nodes.map(({ key }, i) => [key, i]));
   const textPosition = new Map<string, number>();
-  const texts: string[] = [];
+  const textPool: string[] = [];
   const relations: PackedRelations = {
     count,
     keys: new Array<string>(count),
     source: new Int32Array(count),
     target: new Int32Array(count),
     undirected: new Uint8Array(count),
-    texts,
-    text: Object.fromEntries(
-      TEXT_FIELDS.map((field) => [field, new Int32Array(count).fill(ABSENT)]),
+    textPool,
+    textColumns: Object.fromEntries(
+      TEXT_FIELDS.map((field) => [field, new Int32Array(count).fill(ABSENT_TEXT)]),
     ) as Record<TextField, Int32Array>,
     numbers: Object.fromEntries(
       NUMBER_FIELDS.map((field) => [field, new Float64Array(count).fill(NaN)]),
@@ -91,7 +94,7 @@ export function packNetwork(file: ActorNetworkFile): PackedNetwork {
   const positionOf = (value: string) => {
     let position = textPosition.get(value);
     if (position === undefined) {
-      position = texts.push(value) - 1;
+      position = textPool.push(value) - 1;
       textPosition.set(value, position);
     }
     return position;
@@ -104,9 +107,9 @@ export function packNetwork(file: ActorNetworkFile): PackedNetwork {
     let extra: Record<string, unknown> | undefined;
     for (const [field, value] of Object.entries(edge.attributes)) {
       if (isTextField(field) && (typeof value === "string" || value === null))
-        relations.text[field][e] = value === null ? NULL : positionOf(value);
+        relations.textColumns[field][e] = value === null ? NULL_TEXT : positionOf(value);
       else if (isNumberField(field) && typeof value === "number") relations.numbers[field][e] = value;
-      else if (value !== undefined) (extra ??= {})[field] = value;
+      else if (value !== undefined) defineField((extra ??= {}), field, value);
     }
     if (extra) relations.extra.set(e, extra);
   });
@@ -117,22 +120,33 @@ const COLUMNS = FIELD_ORDER.map((field) =>
   isTextField(field) ? { field, text: true as const } : { field, text: false as const },
 );
 
-/** A relation's attributes as the file had them, in the pipeline's order of fields. */
+/**
+ * A relation's attributes with the file's values: the known fields in the pipeline's order, then
+ * any others.
+ */
 export function relationAttributes(relations: PackedRelations, e: number): RelationAttributes {
   const attributes: Record<string, unknown> = {};
   for (const column of COLUMNS) {
     if (column.text) {
-      const position = relations.text[column.field][e]!;
-      if (position !== ABSENT)
-        attributes[column.field] = position === NULL ? null : relations.texts[position];
+      const position = relations.textColumns[column.field][e]!;
+      if (position !== ABSENT_TEXT)
+        attributes[column.field] = position === NULL_TEXT ? null : relations.textPool[position];
     } else {
       const value = relations.numbers[column.field][e]!;
       if (!Number.isNaN(value)) attributes[column.field] = value;
     }
   }
   const extra = relations.extra.get(e);
-  if (extra) Object.assign(attributes, extra);
+  if (extra) for (const [field, value] of Object.entries(extra)) defineField(attributes, field, value);
   return attributes as unknown as RelationAttributes;
+}
+
+/**
+ * Sets a field as the file's own data, whatever its name: assigning one named "__proto__" would
+ * set the object's prototype instead.
+ */
+function defineField(record: Record<string, unknown>, field: string, value: unknown): void {
+  Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The buffers `postMessage` can move to the page instead of copying. */
@@ -141,7 +155,7 @@ export function transferablesOf({ relations }: PackedNetwork): ArrayBuffer[] {
     relations.source,
     relations.target,
     relations.undirected,
-    ...Object.values(relations.text),
+    ...Object.values(relations.textColumns),
     ...Object.values(relations.numbers),
   ];
   return arrays.map((array) => array.buffer as ArrayBuffer);

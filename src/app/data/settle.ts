@@ -2,11 +2,12 @@ import type { Topology } from "./topology";
 import type { VisibilityFlags as Flags } from "./visibility";
 
 /**
- * What one update changed for drawing; `full` when every item may have changed. `nodes` and
- * `edges` are the keys sigma must process again: actors that were shown or hidden, and the
- * relations of those actors. Edges that only entered or left the time window are not listed (the
- * edge programs draw the window), nor actors that only became active or idle (the node program
- * reads `nodeActive`); `activityChanged` tells whether any did.
+ * What one update changed for drawing; `full` when every item may have changed (the first
+ * update). `nodes` and `edges` are the keys sigma must process again: actors that were shown or
+ * hidden, and relations whose drawing apart from the time window changed (those of such actors,
+ * and those a type filter or the undated toggle shows or hides). Edges that only entered or left
+ * the time window are not listed (the edge programs draw the window), nor actors that only became
+ * active or idle (the node program reads `nodeActive`); `activityChanged` tells whether any did.
  */
 export interface VisibilityChange {
   full: boolean;

@@ -25,7 +25,9 @@ export function mountInteractions(deps: {
   renderer.on("clickNode", ({ node }) => store.set({ selected: { type: "node", key: node } }));
   renderer.on("clickEdge", ({ edge }) => store.set({ selected: { type: "edge", key: edge } }));
   renderer.on("clickStage", () => store.set({ selected: null }));
-  renderer.on("leaveStage", () => forgetHovered(renderer));
+  renderer.on("leaveStage", () => {
+    if (forgetHovered(renderer)) deps.refresher.some({ nodes: [], edges: [] });
+  });
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape" && store.get().selected) store.set({ selected: null });
   };
@@ -55,13 +57,14 @@ interface HoverInternals {
 /**
  * When the pointer leaves the view straight from a disc or a relation, sigma (3.0) emits the leave
  * event but keeps the item as hovered (sigma.js#1327): the disc's hover box stays drawn, and a
- * pointer coming back onto the same relation gets no enter event. Resets both, then redraws.
+ * pointer coming back onto the same relation gets no enter event. Resets both; returns whether
+ * there was any to reset (the view is then to be redrawn).
  */
-function forgetHovered(renderer: Sigma): void {
+function forgetHovered(renderer: Sigma): boolean {
   const internals = renderer as unknown as Partial<HoverInternals>;
-  if (!("hoveredNode" in internals) || !("hoveredEdge" in internals)) return;
-  if (internals.hoveredNode === null && internals.hoveredEdge === null) return;
+  if (!("hoveredNode" in internals) || !("hoveredEdge" in internals)) return false;
+  if (internals.hoveredNode === null && internals.hoveredEdge === null) return false;
   internals.hoveredNode = null;
   internals.hoveredEdge = null;
-  renderer.scheduleRender();
+  return true;
 }

@@ -17,10 +17,12 @@ import { rebuildLabelGrid } from "./label-grid";
 export interface Refresher {
   /** Re-run the reducers on every item and re-index them (sigma's full refresh). */
   all(): void;
-  /** Re-run the reducers on these items only, then redraw (a filter or focus change). */
+  /** Re-run the reducers on these items only, then redraw (a time step, a filter or focus change). */
   some(items: { nodes: string[]; edges: string[] }): void;
   /** Rebuild the label grid once no call has come for LABEL_GRID_DELAY_MS (after filters moved). */
   relabel(): void;
+  /** Rebuild the label grid now and redraw (the view's size changed). */
+  relabelNow(): void;
   cancel(): void;
 }
 
@@ -35,6 +37,14 @@ export function createRefresher(
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
   // Within the render that re-indexed, before its labels are drawn.
   renderer.on("afterProcess", () => rebuildLabelGrid(renderer, unlabelled));
+
+  const relabelNow = () => {
+    // A pending full refresh re-indexes anyway. Without the grid's internals, a partial refresh
+    // without skipIndexation re-indexes (no reducer runs).
+    if (frame) return;
+    if (rebuildLabelGrid(renderer, unlabelled)) renderer.scheduleRender();
+    else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+  };
 
   return {
     all() {
@@ -55,20 +65,22 @@ export function createRefresher(
       if (flipped.length === 0) return;
       const graph = renderer.getGraph();
       const processed = new Set(edges);
-      const incident = flipped.flatMap((node) => graph.edges(node)).filter((edge) => !processed.has(edge));
+      const incident: string[] = [];
+      // Once each: a relation between two such actors is listed by both.
+      for (const node of flipped)
+        for (const edge of graph.edges(node))
+          if (!processed.has(edge)) {
+            processed.add(edge);
+            incident.push(edge);
+          }
       if (incident.length === 0) return;
       renderer.refresh({ partialGraph: { edges: incident }, skipIndexation: true, schedule: true });
     },
     relabel() {
       clearTimeout(labelTimer);
-      labelTimer = setTimeout(() => {
-        // A pending full refresh re-indexes anyway. Without the grid's internals, a partial
-        // refresh without skipIndexation re-indexes (no reducer runs).
-        if (frame) return;
-        if (rebuildLabelGrid(renderer, unlabelled)) renderer.scheduleRender();
-        else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
-      }, LABEL_GRID_DELAY_MS);
+      labelTimer = setTimeout(relabelNow, LABEL_GRID_DELAY_MS);
     },
+    relabelNow,
     cancel() {
       clearTimeout(labelTimer);
       cancelAnimationFrame(frame);

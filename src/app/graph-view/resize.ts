@@ -1,6 +1,5 @@
 import type Sigma from "sigma";
-import type { NodeDisplayData } from "sigma/types";
-import { rebuildLabelGrid } from "./label-grid";
+import type { Refresher } from "./refresher";
 
 /** The private part of sigma that `mountResizeWatch` detaches; checked before use. */
 interface ResizeInternals {
@@ -15,10 +14,7 @@ interface ResizeInternals {
  * this watch at load, on the observer's first report of a size sigma already had: that listener
  * is detached, and a report of an unchanged size does nothing.
  */
-export function mountResizeWatch(
-  renderer: Sigma,
-  isLabelLeftOut: (data: NodeDisplayData) => boolean,
-): () => void {
+export function mountResizeWatch(renderer: Sigma, refresher: Refresher): () => void {
   const container = renderer.getContainer();
   const sigmaListener = (renderer as unknown as Partial<ResizeInternals>).activeListeners?.handleResize;
   if (typeof sigmaListener === "function") window.removeEventListener("resize", sigmaListener);
@@ -31,8 +27,7 @@ export function mountResizeWatch(
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       renderer.resize();
-      if (rebuildLabelGrid(renderer, isLabelLeftOut)) renderer.scheduleRender();
-      else renderer.refresh({ schedule: true });
+      refresher.relabelNow();
     });
   });
   observer.observe(container);

@@ -10,8 +10,8 @@ import type { TimeWindow } from "./time-window-program";
  * activity (drawn by the node program); a time step or another filter refreshes only the actors
  * that appeared or disappeared, the relations drawn or no longer drawn, and the selection when it
  * became active or idle, and rebuilds the label grid once the changes pause; a new selection
- * refreshes the old and new focus; a new way of showing idle actors redraws; the first update, or
- * one that also changes the selection, refreshes all. The graph's data is never written.
+ * refreshes the old and new focus; a new way of showing idle actors redraws; a filter change that
+ * comes with a new selection refreshes all. The graph's data is never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;

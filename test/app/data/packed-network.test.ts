@@ -63,17 +63,49 @@ describe("packed relations", () => {
       ),
     );
     const texts = [...distinct].filter((value) => typeof value === "string");
-    expect([...relations.texts].sort()).toEqual(texts.sort());
+    expect([...relations.textPool].sort()).toEqual(texts.sort());
     // Three types and six articles for 60 relations, among others.
-    expect(relations.texts.length).toBeLessThan(3 * file.edges.length);
+    expect(relations.textPool.length).toBeLessThan(3 * file.edges.length);
   });
 
-  it("hand every column's buffer over for transfer", () => {
+  it("hand every column over for transfer: after posting, the worker's copies are empty", () => {
     const packed = packNetwork(variedNetwork());
-    const buffers = transferablesOf(packed);
-    expect(buffers).toHaveLength(3 + 8 + 3);
-    expect(new Set(buffers).size).toBe(buffers.length);
-    expect(buffers.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
+    const columns = [
+      packed.relations.source,
+      packed.relations.target,
+      packed.relations.undirected,
+      ...Object.values(packed.relations.textColumns),
+      ...Object.values(packed.relations.numbers),
+    ];
+    const received = structuredClone(packed, { transfer: transferablesOf(packed) });
+    expect(columns.every((column) => column.byteLength === 0)).toBe(true);
+    expect(relationAttributes(received.relations, 0)).toEqual(variedNetwork().edges[0]!.attributes);
+  });
+
+  it("pack a network without relations", () => {
+    const file = { ...variedNetwork(), edges: [] };
+    const packed = packNetwork(file);
+    expect(packed.relations.count).toBe(0);
+    expect(buildGraph(structuredClone(packed, { transfer: transferablesOf(packed) })).size).toBe(0);
+  });
+
+  it("keep a field named __proto__ as data, as JSON.parse gives it", () => {
+    const file = variedNetwork();
+    const parsed = JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1}') as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(parsed)).toEqual(["__proto__", "constructor"]);
+    for (const [field, value] of Object.entries(parsed))
+      Object.defineProperty(file.edges[4]!.attributes, field, { value, enumerable: true });
+    const attributes = relationAttributes(packNetwork(file).relations, 4) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(attributes, "__proto__")?.value).toEqual({ polluted: true });
+    expect(attributes.constructor).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("survive any mix of text, null, numbers, absent and other fields", () => {
