@@ -133,12 +133,21 @@ export function relationAttributes(relations: PackedRelations, e: number): Relat
         attributes[column.field] = position === NULL_TEXT ? null : relations.textPool[position];
     } else {
       const value = relations.numbers[column.field][e]!;
-      if (!Number.isNaN(value)) attributes[column.field] = value;
+      if (!Number.isNaN(value)) attributes[column.field] = compactNumber(value);
     }
   }
   const extra = relations.extra.get(e);
   if (extra) for (const [field, value] of Object.entries(extra)) defineField(attributes, field, value);
   return attributes as unknown as RelationAttributes;
+}
+
+/**
+ * A value read from a Float64Array is a double, which an object field keeps in a heap number of
+ * its own (two per relation for the offsets: +2.3 MB at 100k relations); the same small integer as
+ * an int32 is kept inline, as the parsed file had it.
+ */
+function compactNumber(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 2 ** 30 && !Object.is(value, -0) ? value | 0 : value;
 }
 
 /**
