@@ -17,6 +17,7 @@ import {
   startHarness,
   visibleCounts,
   type Harness,
+  type Region,
 } from "./harness";
 import { FADED_NODE } from "../../src/app/graph-view/palette";
 import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../../src/app/theme";
@@ -63,6 +64,13 @@ async function hoverActor(page: Page, key: string): Promise<void> {
   }, key);
   await page.mouse.move(graph.x + point.x, graph.y + point.y);
   await page.waitForTimeout(300);
+}
+
+/** The synthetic network with nothing in focus: the page, the graph's region and how it looks. */
+async function openUnfocused(): Promise<{ page: Page; region: Region; plain: Buffer }> {
+  const page = await harness.open("?graph=fixtures/synthetic.json");
+  await page.waitForTimeout(300);
+  return { page, region: await regionOf(page, "#graph"), plain: await page.screenshot() };
 }
 
 /**
@@ -180,10 +188,7 @@ describe("the explorer draws the network", () => {
   });
 
   test("hovering an actor brings its neighbourhood forward and fades the rest, and leaving restores the view", async () => {
-    const page = await harness.open("?graph=fixtures/synthetic.json");
-    await page.waitForTimeout(300);
-    const region = await regionOf(page, "#graph");
-    const plain = await page.screenshot();
+    const { page, region, plain } = await openUnfocused();
     await hoverActor(page, "actor-12");
     await expectFocusOn(page, "actor-12", "01c-hover");
     // Another actor, then an empty corner of the view: it is drawn exactly as before the hover.
@@ -194,10 +199,7 @@ describe("the explorer draws the network", () => {
   });
 
   test("leaving the view straight from a disc clears its hover box and focus", async () => {
-    const page = await harness.open("?graph=fixtures/synthetic.json");
-    await page.waitForTimeout(300);
-    const region = await regionOf(page, "#graph");
-    const plain = await page.screenshot();
+    const { page, region, plain } = await openUnfocused();
     await hoverActor(page, "actor-12");
     const hoverInk = () =>
       page.evaluate(() => {
@@ -214,10 +216,7 @@ describe("the explorer draws the network", () => {
   });
 
   test("selecting an actor brings its neighbourhood forward, and clearing the selection restores the view", async () => {
-    const page = await harness.open("?graph=fixtures/synthetic.json");
-    await page.waitForTimeout(300);
-    const region = await regionOf(page, "#graph");
-    const plain = await page.screenshot();
+    const { page, region, plain } = await openUnfocused();
     const select = async (key: string | null) => {
       await page.evaluate(
         (key) => window.__explorer!.store.set({ selected: key ? { type: "node", key } : null }),

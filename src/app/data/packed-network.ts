@@ -13,38 +13,35 @@ export interface PackedNetwork {
   relations: PackedRelations;
 }
 
-/** Fields whose text repeats from relation to relation (a sentence often holds several). */
-const TEXT_FIELDS = [
-  "type",
-  "subtype",
-  "date",
-  "datePrecision",
-  "dateSource",
-  "article",
-  "sentence",
-  "quote",
-] as const satisfies readonly (keyof RelationAttributes)[];
-const NUMBER_FIELDS = ["start", "end", "confidence"] as const satisfies readonly (keyof RelationAttributes)[];
-type TextField = (typeof TEXT_FIELDS)[number];
-type NumberField = (typeof NUMBER_FIELDS)[number];
+/**
+ * The relation fields the columns hold, in the order the pipeline writes them (which the rebuilt
+ * attributes keep): texts, which repeat from relation to relation (a sentence often holds
+ * several), and numbers.
+ */
+const FIELD_KINDS = {
+  type: "text",
+  subtype: "text",
+  date: "text",
+  datePrecision: "text",
+  dateSource: "text",
+  article: "text",
+  sentence: "text",
+  start: "number",
+  end: "number",
+  quote: "text",
+  confidence: "number",
+} as const satisfies Partial<Record<keyof RelationAttributes, "text" | "number">>;
+type Field = keyof typeof FIELD_KINDS;
+type TextField = { [F in Field]: (typeof FIELD_KINDS)[F] extends "text" ? F : never }[Field];
+type NumberField = Exclude<Field, TextField>;
 
-/** The order the pipeline writes a relation's fields in, which the rebuilt attributes keep. */
-const FIELD_ORDER: readonly (TextField | NumberField)[] = [
-  "type",
-  "subtype",
-  "date",
-  "datePrecision",
-  "dateSource",
-  "article",
-  "sentence",
-  "start",
-  "end",
-  "quote",
-  "confidence",
-];
-const isTextField = (field: string): field is TextField => (TEXT_FIELDS as readonly string[]).includes(field);
+const FIELD_ORDER = Object.keys(FIELD_KINDS) as Field[];
+const TEXT_FIELDS = FIELD_ORDER.filter((field): field is TextField => FIELD_KINDS[field] === "text");
+const NUMBER_FIELDS = FIELD_ORDER.filter((field): field is NumberField => FIELD_KINDS[field] === "number");
+const isTextField = (field: string): field is TextField =>
+  Object.hasOwn(FIELD_KINDS, field) && FIELD_KINDS[field as Field] === "text";
 const isNumberField = (field: string): field is NumberField =>
-  (NUMBER_FIELDS as readonly string[]).includes(field);
+  Object.hasOwn(FIELD_KINDS, field) && FIELD_KINDS[field as Field] === "number";
 
 /** In a text column: the relation has no such field, or has it set to null. */
 const ABSENT_TEXT = -1;

@@ -111,12 +111,21 @@ export class VisibilityIndex {
    */
   isEdgeDrawable(key: string): boolean {
     const e = this.topology.edgeIndex.get(key);
-    if (e === undefined || !this.edgeStatic[e]) return false;
+    return e !== undefined && this.drawable(e, this, this.state?.showUndated === true);
+  }
+
+  /** Whether edge `e` is drawable under these flags (the current ones, or a copy from before). */
+  private drawable(
+    e: number,
+    flags: { nodeShown: Uint8Array; edgeStatic: Uint8Array },
+    showUndated: boolean,
+  ): boolean {
     const { source, target } = this.topology;
     return (
-      this.nodeShown[source[e]!] === 1 &&
-      this.nodeShown[target[e]!] === 1 &&
-      (this.isDated(e) || this.state?.showUndated === true)
+      flags.edgeStatic[e] === 1 &&
+      flags.nodeShown[source[e]!] === 1 &&
+      flags.nodeShown[target[e]!] === 1 &&
+      (this.isDated(e) || showUndated)
     );
   }
 
@@ -158,26 +167,15 @@ export class VisibilityIndex {
     before: { nodeShown: Uint8Array; edgeStatic: Uint8Array },
     undatedBefore: boolean,
   ): VisibilityChange {
-    const { nodeKeys, edgeKeys, source, target } = this.topology;
+    const { nodeKeys, edgeKeys } = this.topology;
     const undatedNow = this.state?.showUndated === true;
-    const datedCount = this.time.days.length;
     const nodes: string[] = [];
     for (let n = 0; n < nodeKeys.length; n++)
       if (before.nodeShown[n] !== this.nodeShown[n]) nodes.push(nodeKeys[n]!);
     const edges: string[] = [];
     for (let e = 0; e < edgeKeys.length; e++) {
-      const [s, t] = [source[e]!, target[e]!];
-      const dated = e < datedCount;
-      const was =
-        before.edgeStatic[e] === 1 &&
-        before.nodeShown[s] === 1 &&
-        before.nodeShown[t] === 1 &&
-        (dated || undatedBefore);
-      const is =
-        this.edgeStatic[e] === 1 &&
-        this.nodeShown[s] === 1 &&
-        this.nodeShown[t] === 1 &&
-        (dated || undatedNow);
+      const was = this.drawable(e, before, undatedBefore);
+      const is = this.drawable(e, this, undatedNow);
       if (was !== is) edges.push(edgeKeys[e]!);
     }
     return { full: false, nodes, edges, activityChanged: true };
