@@ -1,6 +1,7 @@
 import type { ArticleRecord } from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
-import type { ViewStore } from "../state/store";
+import { debounce } from "../debounce";
+import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { actorView, type ExpandedLists } from "./actor-view";
 import { openReader, type Evidence } from "./reader";
@@ -50,22 +51,17 @@ export function mountDetails(
   };
   render();
   container.append(panel);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribe = store.subscribe((_state, changed) => {
+  // What the filters show changes the selection's lists; the placeholder stays as it is.
+  const renderSoon = debounce(render, 200);
+  const unsubscribe = store.subscribe((state, changed) => {
     if (changed.has("selected")) {
+      renderSoon.cancel();
       expanded = { relations: 0, articles: 0 };
       render();
-    } else if (
-      ["range", "showUndated", "edgeTypes", "actorKinds", "minDegree", "community"].some((k) =>
-        changed.has(k as never),
-      )
-    ) {
-      clearTimeout(timer);
-      timer = setTimeout(render, 200);
-    }
+    } else if (state.selected && FILTER_KEYS.some((key) => changed.has(key))) renderSoon();
   });
   return () => {
-    clearTimeout(timer);
+    renderSoon.cancel();
     unsubscribe();
     closeReader?.();
     panel.remove();

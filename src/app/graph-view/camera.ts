@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import { debounce } from "../debounce";
 import type { CameraState, ViewStore } from "../state/store";
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -15,11 +16,7 @@ export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): ()
   const camera = renderer.getCamera();
   const initial = store.get().camera;
   if (initial) camera.setState(initial);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onUpdated = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => store.set({ camera: snapshot(camera.getState()) }), 150);
-  };
+  const onUpdated = debounce(() => store.set({ camera: snapshot(camera.getState()) }), 150);
   camera.on("updated", onUpdated);
   const unsubscribe = store.subscribe((state, changed) => {
     if (!changed.has("camera")) return;
@@ -29,7 +26,7 @@ export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): ()
     else if (JSON.stringify(wanted) !== JSON.stringify(now)) camera.setState(wanted);
   });
   return () => {
-    clearTimeout(timer);
+    onUpdated.cancel();
     camera.removeListener("updated", onUpdated);
     unsubscribe();
   };

@@ -1,4 +1,5 @@
 import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "../../schema";
+import { debounce } from "../debounce";
 import { dayToIso, isoToDay } from "../time";
 import { DEFAULT_VIEW_STATE, type ViewState, type ViewStore } from "./store";
 
@@ -83,19 +84,16 @@ export function encodeViewState(state: Readonly<ViewState>, base: URLSearchParam
 
 /** Keeps the address bar in step with the store (replaceState, debounced), so a link reproduces the view. */
 export function mountUrlSync(store: ViewStore): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     const params = encodeViewState(store.get(), new URLSearchParams(location.search));
     const query = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
     const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
   };
-  const unsubscribe = store.subscribe(() => {
-    clearTimeout(timer);
-    timer = setTimeout(write, 150);
-  });
+  const writeSoon = debounce(write, 150);
+  const unsubscribe = store.subscribe(writeSoon);
   return () => {
-    clearTimeout(timer);
+    writeSoon.cancel();
     unsubscribe();
   };
 }
