@@ -13,7 +13,6 @@ import { mountInteractions } from "./graph-view/interactions";
 import { mountLayoutControls } from "./graph-view/layout-controls";
 import { mountLegend } from "./graph-view/legend";
 import { drawsIdle, type ActorActivity } from "./graph-view/actor-activity-program";
-import { createHiddenActors } from "./graph-view/hidden-actors";
 import { createRefresher } from "./graph-view/refresher";
 import { createRenderer } from "./graph-view/renderer";
 import { mountResizeWatch } from "./graph-view/resize";
@@ -54,7 +53,6 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
   });
   const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store);
-  const hiddenActors = createHiddenActors();
   const activity: ActorActivity = {
     get flags() {
       return visibility.nodeActive;
@@ -69,12 +67,19 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
     createRenderer(graph, slot("graph"), {
       context: { visibility, state: store.get, highlight: focus.current },
       timeWindow,
+      drawable: {
+        get flags() {
+          return visibility.edgeDrawable;
+        },
+        get version() {
+          return visibility.drawableVersion;
+        },
+      },
       activity,
-      hiddenActors,
     }),
   );
   const isLabelLeftOut = (data: NodeDisplayData) => drawsIdle(activity, data);
-  const refresher = createRefresher(renderer, hiddenActors, isLabelLeftOut);
+  const refresher = createRefresher(renderer, isLabelLeftOut);
   const isEdgeVisible = (key: string) => visibility.isEdgeShown(key);
   const isNodeVisible = (key: string) =>
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { syntheticNetwork } from "./fixtures";
 import { startHarness, type Harness } from "./harness";
-import { FLAGS_ROW } from "../../src/app/graph-view/actor-activity-program";
 
 /** Several thousand relations: each edge program's buffer spans several upload chunks. */
 const GRAPH = "?graph=fixtures/uploads.json&undated=0";
+const [ACTORS, RELATIONS] = [300, 6000];
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ "fixtures/uploads.json": JSON.stringify(syntheticNetwork(300, 6000, 11)) });
+  harness = await startHarness({
+    "fixtures/uploads.json": JSON.stringify(syntheticNetwork(ACTORS, RELATIONS, 11)),
+  });
 });
 afterAll(() => harness?.close());
 
@@ -50,7 +52,7 @@ async function countUploads(page: Page): Promise<void> {
   });
 }
 
-type Action = "full refresh" | "redraw" | "time step";
+type Action = "full refresh" | "redraw" | "time step" | "type filter";
 
 /** Does `action` in the page, waits two frames, and returns the bytes uploaded meanwhile. */
 async function uploadedBy(page: Page, action: Action): Promise<Uploads> {
@@ -61,6 +63,7 @@ async function uploadedBy(page: Page, action: Action): Promise<Uploads> {
     counter.textures = 0;
     if (action === "full refresh") renderer.refresh();
     else if (action === "redraw") renderer.scheduleRender();
+    else if (action === "type filter") store.set({ edgeTypes: ["call", "citation"] });
     else {
       // One day: most actors lose all their relations and go idle.
       const day = visibility.time.days[0]! + 20;
@@ -72,18 +75,22 @@ async function uploadedBy(page: Page, action: Action): Promise<Uploads> {
 }
 
 describe("the GPU buffers get only what changed", () => {
-  test("a redraw with nothing changed uploads nothing; a time step uploads only the actors' activity flags", async () => {
+  test("a redraw with nothing changed uploads nothing; a time step or a type filter uploads only flags", async () => {
     const page = await harness.open(GRAPH);
     await countUploads(page);
     const full = await uploadedBy(page, "full refresh");
     const redraw = await uploadedBy(page, "redraw");
     const step = await uploadedBy(page, "time step");
+    const filter = await uploadedBy(page, "type filter");
     // 6,000 relations at 6 to 15 floats each, in both the drawing and the picking buffer.
-    expect(full.buffers).toBeGreaterThan(6000 * 6 * 4 * 2);
+    expect(full.buffers).toBeGreaterThan(RELATIONS * 6 * 4 * 2);
     expect(redraw).toEqual({ buffers: 0, textures: 0 });
     // The edge programs draw the window and the node program the actors' activity: no item is
-    // written again, and the flags (one byte per actor, in rows of FLAGS_ROW) are sent once.
-    expect(step).toEqual({ buffers: 0, textures: FLAGS_ROW });
+    // written again, and the activity flags (one byte per actor) are sent once, for both passes.
+    expect(step).toEqual({ buffers: 0, textures: ACTORS });
+    // The edge programs test the relations' drawable flags: no relation is written again either,
+    // and the flags (one byte per relation) are sent once for the four edge programs.
+    expect(filter).toEqual({ buffers: 0, textures: ACTORS + RELATIONS });
   });
 });
 

@@ -2,28 +2,26 @@ import type { Topology } from "./topology";
 import type { VisibilityFlags as Flags } from "./visibility";
 
 /**
- * What one update changed for drawing; `full` when every item may have changed (the first
- * update). `nodes` and `edges` are the keys sigma must process again: actors that were shown or
- * hidden, and relations whose drawing apart from the time window changed (those of such actors,
- * and those a type filter or the undated toggle shows or hides). Edges that only entered or left
- * the time window are not listed (the edge programs draw the window), nor actors that only became
- * active or idle (the node program reads `nodeActive`); `activityChanged` tells whether any did.
+ * What one move of the window changed beyond the flags it updated: the keys of the actors that
+ * were shown or hidden (sigma processes them again), and the relations whose drawability may have
+ * changed, which the index tests again (those of such actors, and the undated ones when that
+ * toggle flipped). Edges that only entered or left the window are not listed: the edge programs
+ * test the window themselves. `activityChanged`: whether any actor became active or idle.
  */
-export interface VisibilityChange {
-  full: boolean;
+export interface StepChange {
   nodes: string[];
-  edges: string[];
+  edges: number[];
   activityChanged: boolean;
 }
 
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,
- * the generation that last visited it and the one that last listed it for redrawing; per actor,
+ * the generation that last visited it and the one that last listed it for testing its drawability again; per actor,
  * the generation that last listed it for checking its activity.
  */
 export interface SettleScratch {
   readonly stamp: Uint32Array;
-  readonly redrawStamp: Uint32Array;
+  readonly retestStamp: Uint32Array;
   readonly nodeStamp: Uint32Array;
   generation: number;
 }
@@ -31,40 +29,35 @@ export interface SettleScratch {
 export function createSettleScratch(nodeCount: number, edgeCount: number): SettleScratch {
   return {
     stamp: new Uint32Array(edgeCount),
-    redrawStamp: new Uint32Array(edgeCount),
+    retestStamp: new Uint32Array(edgeCount),
     nodeStamp: new Uint32Array(nodeCount),
     generation: 0,
   };
 }
 
-/** What one update touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
+/** What one step touched directly: actors whose passing degree moved, edges whose pass flag flipped. */
 export interface Touched {
   /** May repeat an actor. */
   nodes: number[];
   edges: number[];
-  /** Edges to redraw whatever happens to their actors (the undated ones when that toggle flips). */
-  redraw: number[];
+  /** Edges to test again whatever happens to their actors (the undated ones when that toggle flips). */
+  retest: number[];
 }
 
 /**
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
  * (minimum degree), then to the edges' shown flags, degrees, the actors' activity and the counts.
  * Visits only the touched edges and, when an actor appears or disappears, its incident edges.
- * Reports what sigma must process again: the actors that appeared or disappeared, their edges
- * (and `touched.redraw`).
+ * Reports the actors that appeared or disappeared, and their edges and `touched.retest` as the
+ * ones whose drawability may have changed.
  */
-export function settle(
-  flags: Flags,
-  topology: Topology,
-  touched: Touched,
-  minDegree: number,
-): VisibilityChange {
-  const { source, target, nodeKeys, edgeKeys } = topology;
+export function settle(flags: Flags, topology: Topology, touched: Touched, minDegree: number): StepChange {
+  const { source, target, nodeKeys } = topology;
   const { nodeShown, shownDegree, nodeActive, edgePass, edgeShown, scratch } = flags;
-  const { stamp, redrawStamp, nodeStamp } = scratch;
+  const { stamp, retestStamp, nodeStamp } = scratch;
   const generation = ++scratch.generation;
   const edges: number[] = [];
-  const redraw: number[] = [];
+  const retest: number[] = [];
   const remembered: number[] = [];
   const nodes: string[] = [];
   const visit = (e: number) => {
@@ -72,11 +65,11 @@ export function settle(
     stamp[e] = generation;
     edges.push(e);
   };
-  const visitAndRedraw = (e: number) => {
+  const visitAndRetest = (e: number) => {
     visit(e);
-    if (redrawStamp[e] === generation) return;
-    redrawStamp[e] = generation;
-    redraw.push(e);
+    if (retestStamp[e] === generation) return;
+    retestStamp[e] = generation;
+    retest.push(e);
   };
   const remember = (n: number) => {
     if (nodeStamp[n] === generation) return;
@@ -84,14 +77,14 @@ export function settle(
     remembered.push(n);
   };
   for (const e of touched.edges) visit(e);
-  for (const e of touched.redraw) visitAndRedraw(e);
+  for (const e of touched.retest) visitAndRetest(e);
   for (const n of touched.nodes) {
     remember(n);
     const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;
     if (shown === nodeShown[n]) continue;
     nodeShown[n] = shown;
     nodes.push(nodeKeys[n]!);
-    topology.forEachIncident(n, visitAndRedraw);
+    topology.forEachIncident(n, visitAndRetest);
   }
   for (const e of edges) {
     const s = source[e]!;
@@ -115,5 +108,5 @@ export function settle(
     activityChanged = true;
   }
   if (activityChanged) flags.activityVersion++;
-  return { full: false, nodes, edges: redraw.map((e) => edgeKeys[e]!), activityChanged };
+  return { nodes, edges: retest, activityChanged };
 }

@@ -1,4 +1,4 @@
-import type { VisibilityChange } from "./settle";
+import type { StepChange } from "./settle";
 import type { Topology } from "./topology";
 import type { VisibilityFlags as Flags } from "./visibility";
 
@@ -11,7 +11,7 @@ export interface SlideInput {
   /** Edges from this index on are undated. */
   datedCount: number;
   showUndated: boolean;
-  /** Whether the undated toggle flipped: the undated edges are then listed for redrawing. */
+  /** Whether the undated toggle flipped: the undated edges are then tested again for drawability. */
   undatedToggled: boolean;
 }
 
@@ -46,12 +46,12 @@ export function flipPasses(
  * Moves the window when no minimum degree is set: then whether an actor is shown does not depend
  * on the window, so an edge whose pass flag flips is shown or hidden at once, and only its two
  * actors' degrees and activity change. One pass over the stretches, nothing allocated per edge:
- * the general propagation (settle) is not needed. The undated edges, when listed, are returned for
- * redrawing (the reducers decide whether they are drawn).
+ * the general propagation (settle) is not needed. When the undated toggle flipped, the undated
+ * edges are returned as the ones whose drawability changed.
  */
-export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): VisibilityChange {
+export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): StepChange {
   const { edgeShown, nodeShown, shownDegree, nodeActive } = flags;
-  const { source, target, edgeKeys } = topology;
+  const { source, target } = topology;
   let actorDelta = 0;
   let edgeDelta = 0;
   let activityChanged = false;
@@ -75,6 +75,7 @@ export function slideWithoutFloor(flags: Flags, topology: Topology, input: Slide
   flags.edgeCount += edgeDelta;
   flags.actorCount += actorDelta;
   if (activityChanged) flags.activityVersion++;
-  const edges = input.undatedToggled ? edgeKeys.slice(input.datedCount) : [];
-  return { full: false, nodes: [], edges, activityChanged };
+  const edges: number[] = [];
+  if (input.undatedToggled) for (let e = input.datedCount; e < source.length; e++) edges.push(e);
+  return { nodes: [], edges, activityChanged };
 }

@@ -2,11 +2,22 @@ import { RELATION_TYPES } from "../../schema";
 import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
-import { createSettleScratch, settle, type SettleScratch, type VisibilityChange } from "./settle";
+import { createSettleScratch, settle, type SettleScratch, type StepChange } from "./settle";
 import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
 
-export type { VisibilityChange } from "./settle";
+/**
+ * What one update changed for drawing; `full` when every item may have changed (the first
+ * update). Sigma processes again only the actors shown or hidden (`nodes`). Whether an actor is
+ * active and whether a relation is drawable are read on the GPU from `nodeActive` and
+ * `edgeDrawable`; the two booleans tell whether either changed.
+ */
+export interface VisibilityChange {
+  full: boolean;
+  nodes: string[];
+  activityChanged: boolean;
+  drawableChanged: boolean;
+}
 
 const sameItems = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
@@ -59,6 +70,10 @@ export class VisibilityIndex {
   readonly nodeActive: Uint8Array;
   /** Bumped whenever `nodeActive` changes, so that its readers copy it only then. */
   activityVersion = 0;
+  /** Per edge: 1 when drawable (see isEdgeDrawable), else 0. */
+  readonly edgeDrawable: Uint8Array;
+  /** Bumped whenever `edgeDrawable` changes. */
+  drawableVersion = 0;
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly scratch: SettleScratch;
@@ -87,6 +102,7 @@ export class VisibilityIndex {
     this.edgeStatic = new Uint8Array(edgeKeys.length);
     this.edgePass = new Uint8Array(edgeKeys.length);
     this.edgeShown = new Uint8Array(edgeKeys.length);
+    this.edgeDrawable = new Uint8Array(edgeKeys.length);
     this.scratch = createSettleScratch(nodeKeys.length, edgeKeys.length);
     this.nodeStatic = new Uint8Array(nodeKeys.length);
     this.nodeShown = new Uint8Array(nodeKeys.length);
@@ -111,22 +127,30 @@ export class VisibilityIndex {
    */
   isEdgeDrawable(key: string): boolean {
     const e = this.topology.edgeIndex.get(key);
-    return e !== undefined && this.drawable(e, this, this.state?.showUndated === true);
+    return e !== undefined && this.edgeDrawable[e] === 1;
   }
 
-  /** Whether edge `e` is drawable under these flags (the current ones, or a copy from before). */
-  private drawable(
-    e: number,
-    flags: { nodeShown: Uint8Array; edgeStatic: Uint8Array },
-    showUndated: boolean,
-  ): boolean {
+  private drawable(e: number): 0 | 1 {
     const { source, target } = this.topology;
-    return (
-      flags.edgeStatic[e] === 1 &&
-      flags.nodeShown[source[e]!] === 1 &&
-      flags.nodeShown[target[e]!] === 1 &&
-      (this.isDated(e) || showUndated)
-    );
+    return this.edgeStatic[e] === 1 &&
+      this.nodeShown[source[e]!] === 1 &&
+      this.nodeShown[target[e]!] === 1 &&
+      (this.isDated(e) || this.state?.showUndated === true)
+      ? 1
+      : 0;
+  }
+
+  /** Tests these edges' drawability again; whether any flipped (the version then moves). */
+  private retestDrawable(edges: readonly number[]): boolean {
+    let changed = false;
+    for (const e of edges) {
+      const drawable = this.drawable(e);
+      if (drawable === this.edgeDrawable[e]) continue;
+      this.edgeDrawable[e] = drawable;
+      changed = true;
+    }
+    if (changed) this.drawableVersion++;
+    return changed;
   }
 
   /** Shown and with at least one shown edge. */
@@ -150,35 +174,15 @@ export class VisibilityIndex {
       previous.minDegree === next.minDegree &&
       previous.community === next.community;
     if (!onlyTime) {
-      const before = previous && { nodeShown: this.nodeShown.slice(), edgeStatic: this.edgeStatic.slice() };
+      const shownBefore = previous && this.nodeShown.slice();
       this.recomputeAll(next);
-      if (!previous || !before) return { full: true, nodes: [], edges: [], activityChanged: true };
-      return this.changedSince(before, previous.showUndated);
+      const full = !previous || !shownBefore;
+      const nodes = full ? [] : this.topology.nodeKeys.filter((_, n) => shownBefore[n] !== this.nodeShown[n]);
+      return { full, nodes, activityChanged: true, drawableChanged: true };
     }
-    return this.moveWindow(previous, next);
-  }
-
-  /**
-   * After a recompute, what the reducers decide differently: the actors shown or hidden and the
-   * relations that became drawable or stopped being so (those of such actors included). A filter
-   * change then costs sigma the items it changes rather than a whole refresh.
-   */
-  private changedSince(
-    before: { nodeShown: Uint8Array; edgeStatic: Uint8Array },
-    undatedBefore: boolean,
-  ): VisibilityChange {
-    const { nodeKeys, edgeKeys } = this.topology;
-    const undatedNow = this.state?.showUndated === true;
-    const nodes: string[] = [];
-    for (let n = 0; n < nodeKeys.length; n++)
-      if (before.nodeShown[n] !== this.nodeShown[n]) nodes.push(nodeKeys[n]!);
-    const edges: string[] = [];
-    for (let e = 0; e < edgeKeys.length; e++) {
-      const was = this.drawable(e, before, undatedBefore);
-      const is = this.drawable(e, this, undatedNow);
-      if (was !== is) edges.push(edgeKeys[e]!);
-    }
-    return { full: false, nodes, edges, activityChanged: true };
+    const step: StepChange = this.moveWindow(previous, next);
+    const drawableChanged = this.retestDrawable(step.edges);
+    return { full: false, nodes: step.nodes, activityChanged: step.activityChanged, drawableChanged };
   }
 
   private recomputeAll(state: FilterState): void {
@@ -225,9 +229,11 @@ export class VisibilityIndex {
       this.actorCount += this.nodeActive[n]!;
     }
     this.activityVersion++;
+    for (let e = 0; e < edgeKeys.length; e++) this.edgeDrawable[e] = this.drawable(e);
+    this.drawableVersion++;
   }
 
-  private moveWindow(previous: FilterState, next: FilterState): VisibilityChange {
+  private moveWindow(previous: FilterState, next: FilterState): StepChange {
     const [oldFrom, oldTo] = this.window;
     this.window = windowOf(this.time.days, next.range);
     const [from, to] = this.window;
@@ -255,8 +261,8 @@ export class VisibilityIndex {
       touchedNodes.push(source[e]!, target[e]!);
       touchedEdges.push(e);
     });
-    const redraw: number[] = [];
-    if (undatedToggled) for (let e = datedCount; e < edgeKeys.length; e++) redraw.push(e);
-    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges, redraw }, next.minDegree);
+    const retest: number[] = [];
+    if (undatedToggled) for (let e = datedCount; e < edgeKeys.length; e++) retest.push(e);
+    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges, retest }, next.minDegree);
   }
 }

@@ -7,17 +7,27 @@ import { attributeSlot } from "./attribute-slot";
  * What an instanced sigma edge program is at run time. The factories (`createEdgeClampedProgram`,
  * `createEdgeCurveProgram`) declare only the opaque `EdgeProgramType`, so it is asserted once here.
  */
-type ConcreteEdgeProgram = new (
+export type ConcreteEdgeProgram = new (
   gl: WebGLRenderingContext,
   pickingBuffer: WebGLFramebuffer | null,
   renderer: Sigma,
 ) => InstancedEdgeProgram;
 
-/** The members of sigma's EdgeProgram that the wrapper uses or overrides. */
-interface InstancedEdgeProgram {
+/** The members of sigma's EdgeProgram that the wrappers use or override. */
+export interface InstancedEdgeProgram {
   readonly isInstanced: boolean;
   readonly array: Float32Array;
+  /** Floats per edge. */
+  readonly STRIDE: number;
   getDefinition(): InstancedProgramDefinition;
+  /** Writes edge `edgeIndex` at `offset` (in edges): blank when it or an actor is hidden. */
+  process(
+    edgeIndex: number,
+    offset: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void;
   processVisibleItem(
     edgeIndex: number,
     startIndex: number,

@@ -4,6 +4,7 @@ import type { DrawnRelation } from "../data/build-graph";
 import type { VisibilityIndex } from "../data/visibility";
 import type { ViewState } from "../state/store";
 import { FIXED_LOOK, type ActivityDisplayData } from "./actor-activity-program";
+import type { DrawableDisplayData } from "./edge-drawable-program";
 import type { FocusDisplayData } from "./edge-focus-program";
 import type { Highlight } from "./highlight";
 import { FADED_EDGE, FADED_NODE } from "./palette";
@@ -53,23 +54,29 @@ export function createNodeReducer(context: ReducerContext) {
   };
 }
 
+/**
+ * A relation's look. Whether it is drawn at all is left to the edge programs: the time window,
+ * and the other filters through its drawable flag, whose index the display data carries (see
+ * edge-drawable-program); so is the fading of relations outside the focus (edge-focus-program).
+ * No filter change and no time step calls this reducer; a change of focus calls it on the
+ * relations that enter or leave the focus.
+ */
 export function createEdgeReducer(context: ReducerContext) {
-  return (key: string, data: Attributes): Partial<FocusDisplayData> => {
+  return (key: string, data: Attributes): Partial<FocusDisplayData & DrawableDisplayData> => {
     const attributes = data as DrawnRelation;
-    const directed = context.visibility.topology.isDirected(key);
+    const { topology } = context.visibility;
     // Only what the edge programs read: sigma keeps this object per relation (a million of them
     // at the largest sizes), so the evidence (sentence, article, quote) stays out of it.
-    const display: Partial<FocusDisplayData> & Pick<DrawnRelation, "curvature" | "day"> = {
+    const display: Partial<FocusDisplayData & DrawableDisplayData> &
+      Pick<DrawnRelation, "curvature" | "day"> = {
       curvature: attributes.curvature,
       day: attributes.day,
-      type: programOf(directed, attributes.curvature),
+      type: programOf(topology.isDirected(key), attributes.curvature),
       color: EDGE_TYPE_COLORS[attributes.type] ?? FADED_EDGE,
       size: 1.5,
       label: null,
+      drawIndex: topology.edgeIndex.get(key),
     };
-    // The time window is not tested here, nor the fading of relations outside the focus: the edge
-    // programs draw both (see time-window-program and edge-focus-program).
-    if (!context.visibility.isEdgeDrawable(key)) return { ...display, hidden: true };
     if (context.highlight()?.edges.has(key)) return { ...display, size: 3, inFocus: true };
     return display;
   };

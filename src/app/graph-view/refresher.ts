@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
-import type { HiddenActors } from "./hidden-actors";
+import { debounce } from "../debounce";
 import { rebuildLabelGrid } from "./label-grid";
 
 /**
@@ -28,13 +28,8 @@ export interface Refresher {
 
 export const LABEL_GRID_DELAY_MS = 250;
 
-export function createRefresher(
-  renderer: Sigma,
-  hiddenActors: HiddenActors,
-  unlabelled: (data: NodeDisplayData) => boolean,
-): Refresher {
+export function createRefresher(renderer: Sigma, unlabelled: (data: NodeDisplayData) => boolean): Refresher {
   let frame = 0;
-  let labelTimer: ReturnType<typeof setTimeout> | undefined;
   // Within the render that re-indexed, before its labels are drawn.
   renderer.on("afterProcess", () => rebuildLabelGrid(renderer, unlabelled));
 
@@ -45,6 +40,7 @@ export function createRefresher(
     if (rebuildLabelGrid(renderer, unlabelled)) renderer.scheduleRender();
     else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
   };
+  const relabelLater = debounce(relabelNow, LABEL_GRID_DELAY_MS);
 
   return {
     all() {
@@ -56,33 +52,14 @@ export function createRefresher(
     },
     some({ nodes, edges }) {
       if (frame) return;
-      const flipped = hiddenActors.flippedDuring(() =>
-        renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true }),
-      );
-      // Sigma blanks an edge whose actor is hidden when it processes the edge, and only then: the
-      // edges of an actor that was hidden or shown are processed again, but for those just were
-      // (a filter change lists hundreds of thousands at a million relations).
-      if (flipped.length === 0) return;
-      const graph = renderer.getGraph();
-      const processed = new Set(edges);
-      const incident: string[] = [];
-      // Once each: a relation between two such actors is listed by both.
-      for (const node of flipped)
-        for (const edge of graph.edges(node))
-          if (!processed.has(edge)) {
-            processed.add(edge);
-            incident.push(edge);
-          }
-      if (incident.length === 0) return;
-      renderer.refresh({ partialGraph: { edges: incident }, skipIndexation: true, schedule: true });
+      // An actor hidden or shown needs no processing of its relations: the edge programs read
+      // whether both actors are shown from the drawable flags (see edge-drawable-program).
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
     },
-    relabel() {
-      clearTimeout(labelTimer);
-      labelTimer = setTimeout(relabelNow, LABEL_GRID_DELAY_MS);
-    },
+    relabel: relabelLater,
     relabelNow,
     cancel() {
-      clearTimeout(labelTimer);
+      relabelLater.cancel();
       cancelAnimationFrame(frame);
       frame = 0;
     },

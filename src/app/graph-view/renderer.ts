@@ -9,8 +9,9 @@ import {
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
-import type { HiddenActors } from "./hidden-actors";
 import { withActorActivity, type ActorActivity } from "./actor-activity-program";
+import { withDrawableFlags } from "./edge-drawable-program";
+import type { ItemFlags } from "./flags-texture";
 import { withEdgeFocus } from "./edge-focus-program";
 import { FADED_EDGE, FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
@@ -37,29 +38,33 @@ export interface RendererInputs {
   context: ReducerContext;
   /** Tested by every edge program on the GPU. */
   timeWindow: TimeWindow;
+  /** Per relation, whether the filters other than the time window let it be drawn (on the GPU). */
+  drawable: ItemFlags;
   /**
    * Read by the node program on the GPU: idle actors are faded or left out, and while an item is
    * in focus, the others are faded (by the edge programs too).
    */
   activity: ActorActivity;
-  hiddenActors: HiddenActors;
 }
 
 /**
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
- * except the time window, which every edge program tests on the GPU, and whether actors are active,
- * which the node program reads on the GPU. Every program sends the GPU only the items processed
- * since the last render, and labels that would overlap are left out.
+ * except what the GPU decides: every edge program tests the time window and whether the other
+ * filters let the relation be drawn, and the node program whether actors are active. Every program
+ * sends the GPU only the items processed since the last render, and labels that would overlap are
+ * left out.
  */
 export function createRenderer(
   graph: ExplorerGraph,
   container: HTMLElement,
-  { context, timeWindow, activity, hiddenActors }: RendererInputs,
+  { context, timeWindow, drawable, activity }: RendererInputs,
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   const windowed = (program: Parameters<typeof withTimeWindow>[0]) =>
-    withBufferReuse(withEdgeFocus(withTimeWindow(program, timeWindow), activity, FADED_EDGE));
+    withBufferReuse(
+      withEdgeFocus(withTimeWindow(withDrawableFlags(program, drawable), timeWindow), activity, FADED_EDGE),
+    );
   return new Sigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,
@@ -82,7 +87,7 @@ export function createRenderer(
       curved: windowed(EdgeCurveProgram),
       curvedArrow: windowed(EdgeCurvedArrowProgram),
     },
-    nodeReducer: hiddenActors.watch(createNodeReducer(context)),
+    nodeReducer: createNodeReducer(context),
     edgeReducer: createEdgeReducer(context),
   });
 }

@@ -7,9 +7,10 @@ import type { TimeWindow } from "./time-window-program";
 /**
  * Keeps the visibility index and the edge programs' time window in step with the store, and tells
  * sigma what to redraw: a time step moves the window (drawn by the edge programs) and the actors'
- * activity (drawn by the node program); a time step or another filter refreshes only the actors
- * that appeared or disappeared, the relations drawn or no longer drawn, and the selection when it
- * became active or idle, and rebuilds the label grid once the changes pause; a new selection
+ * activity (drawn by the node program); a filter change moves the relations' drawable flags
+ * (drawn by the edge programs); either refreshes only the actors that appeared or disappeared,
+ * and the selection when it became active or idle, and rebuilds the label grid once the changes
+ * pause; a new selection
  * refreshes the old and new focus; a new way of showing idle actors redraws; a filter change that
  * comes with a new selection refreshes all. The graph's data is never written.
  */
@@ -31,10 +32,9 @@ export function mountVisibilitySync(deps: {
       if (!change.full && !changed.has("selected")) {
         // The selection's look is the reducer's, active or not: it is processed again on a flip.
         const selectedFlipped = selected !== null && visibility.isNodeActive(selected) !== selectedWasActive;
-        refresher.some({
-          nodes: selectedFlipped ? [...change.nodes, selected] : change.nodes,
-          edges: change.edges,
-        });
+        // Relations are never processed again: the edge programs read the window and the
+        // drawable flags.
+        refresher.some({ nodes: selectedFlipped ? [...change.nodes, selected] : change.nodes, edges: [] });
         if (change.nodes.length > 0 || change.activityChanged) refresher.relabel();
         return;
       }

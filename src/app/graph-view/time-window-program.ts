@@ -16,7 +16,7 @@ export interface TimeWindow {
   readonly to: number;
 }
 
-/** The day written for an undated relation: the shader always lets it through (the reducer decides). */
+/** The day written for an undated relation: the window always lets it through (its drawable flag decides). */
 export const UNDATED_DAY = -1e7;
 /** Beyond any day a float32 must hold exactly (2^24), yet far from the sentinel. */
 const ALL_DAYS: [number, number] = [-5e6, 5e6];

@@ -35,7 +35,7 @@ describe("actor activity in the node program", () => {
     const wrapped = withActivityLook(base);
     expect(wrapped.match(/void main\(\)/g)).toHaveLength(1);
     expect(wrapped).toContain("void drawNode()");
-    expect(wrapped.indexOf("drawNode();")).toBeLessThan(wrapped.indexOf("texture2D("));
+    expect(wrapped.indexOf("drawNode();")).toBeLessThan(wrapped.indexOf("!isActive(a_activity)"));
     // Idle, or outside the focus: the idle colour; the picking pass keeps the actor's id as its colour.
     expect(wrapped).toMatch(
       /#ifndef PICKING_MODE\s+if \(idle \|\| u_focused > 0\.5\) v_color = u_idleColor;\s+#endif/,
