@@ -1,4 +1,5 @@
 import type {} from "../../src/app/app";
+import type { ViewState } from "../../src/app/state/store";
 
 /**
  * The measurements taken inside the page. `installProbes` is serialised into the page and run
@@ -31,6 +32,9 @@ export interface PlaySample {
   steps: number;
 }
 
+/** A filter changed and changed back: a relation type, an actor kind, a minimum degree of 2. */
+export type FilterChange = "type" | "kind" | "degree";
+
 export interface Probes {
   ours(ranges: DayRange[]): Promise<StepSample[]>;
   naive(ranges: DayRange[]): Promise<StepSample[]>;
@@ -38,6 +42,7 @@ export interface Probes {
   index(ranges: DayRange[]): { updateMs: number[]; isolated: boolean };
   camera(count: number): Promise<StepSample[]>;
   focus(count: number): Promise<{ enter: StepSample[]; leave: StepSample[]; everyItem: StepSample[] }>;
+  filters(changes: FilterChange[]): Promise<Record<FilterChange, StepSample[]>>;
   play(options: {
     start: DayRange;
     speed: number;
@@ -85,6 +90,16 @@ export function installProbes(measures: { filter: string; draw: string }): void 
     });
   const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+  /** The main-thread time of `change` and of the render it causes, and the time to the next frame. */
+  const sample = async (change: () => void): Promise<StepSample> => {
+    const start = now();
+    const drawn = nextDraw();
+    change();
+    const syncMs = now() - start;
+    const drawMs = await drawn;
+    await nextFrame();
+    return { syncMs, drawMs, frameMs: now() - start };
+  };
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
   const lowerBound = (days: Int32Array, day: number) => {
     let [lo, hi] = [0, days.length];
@@ -230,15 +245,6 @@ export function installProbes(measures: { filter: string; draw: string }): void 
       const enter: StepSample[] = [];
       const leave: StepSample[] = [];
       const everyItem: StepSample[] = [];
-      const sample = async (change: () => void) => {
-        const start = now();
-        const drawn = nextDraw();
-        change();
-        const syncMs = now() - start;
-        const drawMs = await drawn;
-        await nextFrame();
-        return { syncMs, drawMs, frameMs: now() - start };
-      };
       const hover = (event: "enterNode" | "leaveNode", node: string) => () =>
         renderer.emit(event, { node } as never);
       // One unmeasured hover first, as our steps have warm-up steps.
@@ -253,6 +259,24 @@ export function installProbes(measures: { filter: string; draw: string }): void 
         leave.push(left);
       }
       return { enter, leave, everyItem };
+    },
+
+    /**
+     * Each filter change, then its undoing, through the store as the filter panel does it:
+     * unticking the statements and ticking them again, the same for people, a minimum degree of 2
+     * and back to none. The window stays where the steps left it.
+     */
+    async filters(changes) {
+      const { edgeTypes, actorKinds, minDegree } = store.get();
+      const patches: Record<FilterChange, Partial<ViewState>[]> = {
+        type: [{ edgeTypes: edgeTypes.filter((type) => type !== "statement") }, { edgeTypes }],
+        kind: [{ actorKinds: actorKinds.filter((kind) => kind !== "person") }, { actorKinds }],
+        degree: [{ minDegree: 2 }, { minDegree }],
+      };
+      const samples: Record<FilterChange, StepSample[]> = { type: [], kind: [], degree: [] };
+      for (const change of changes)
+        for (const patch of patches[change]) samples[change].push(await sample(() => store.set(patch)));
+      return samples;
     },
 
     /** Plays a sliding window for `durationMs`, or longer until `minFrames` frames were drawn. */

@@ -105,6 +105,10 @@ function targets(size: SizeFigures): string {
       ? `hover enter/leave ${ms(size.focus.enterMs)} / ${ms(size.focus.leaveMs)} ms, every item ` +
         `${ms(size.focus.everyItemMs)} ms (n ${size.focus.samples})`
       : "hover not measured",
+    size.filters
+      ? `filter type/kind/degree ${ms(size.filters.typeMs)} / ${ms(size.filters.kindMs)} / ` +
+        `${size.filters.degreeMs === null ? "-" : ms(size.filters.degreeMs)} ms`
+      : "filters not measured",
     `counts ${check.expected.edges}/${check.expected.actors} match: ${mark(counted)}`,
   ].join("  |  ");
 }

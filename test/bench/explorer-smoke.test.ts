@@ -92,6 +92,11 @@ describe("the quick explorer benchmark", () => {
     expect(size.focus?.everyItemMs).toBeGreaterThan(0);
   });
 
+  test("times a relation type, an actor kind and a minimum degree, each set and undone", () => {
+    const { typeMs, kindMs, degreeMs } = size.filters!;
+    for (const ms of [typeMs, kindMs, degreeMs]) expect(ms).toBeGreaterThan(0);
+  });
+
   test("our time step is faster than the naive one", () => {
     expect(size.step.oursMs).toBeLessThan(size.step.naiveMs);
     expect(size.ratios.naiveOverOurs).toBeGreaterThan(1);
