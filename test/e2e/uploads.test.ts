@@ -89,7 +89,8 @@ describe("the GPU buffers get only what changed", () => {
     // written again, and the activity flags (one byte per actor) are sent once, for both passes.
     expect(step).toEqual({ buffers: 0, textures: ACTORS });
     // The edge programs test the relations' drawable flags: no relation is written again either,
-    // and the flags (one byte per relation) are sent once for the four edge programs.
+    // and the flags (one byte per relation) are sent once for all the edge programs. A filter
+    // change recomputes every actor's activity too, so its flags are sent as well.
     expect(filter).toEqual({ buffers: 0, textures: ACTORS + RELATIONS });
   });
 });

@@ -95,6 +95,51 @@ describe("the view follows its size and filters", () => {
     expect(await differingPixels(harness.browser, before, after, region)).toBe(0);
   });
 
+  test("a relation that a filter leaves out can no longer be hovered", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30");
+    await page.waitForTimeout(300);
+    const graph = await regionOf(page, "#graph");
+    // Straight statements drawn in this window, longest on screen first, with their midpoints.
+    const statements = await page.evaluate(() => {
+      const { renderer, graph, visibility } = window.__explorer!;
+      const entered: string[] = [];
+      renderer.on("enterEdge", ({ edge }) => entered.push(edge));
+      Object.assign(window, { __entered: entered });
+      const at = (node: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)!);
+      return graph
+        .filterEdges((_, { type, curvature }) => type === "statement" && curvature === 0)
+        .filter((edge) => visibility.isEdgeShown(edge))
+        .map((edge) => {
+          const [a, b] = [at(graph.source(edge)), at(graph.target(edge))];
+          return { edge, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) };
+        })
+        .sort((a, b) => b.length - a.length);
+    });
+    const hoverAt = async ({ x, y }: { x: number; y: number }) => {
+      await page.mouse.move(graph.x + 2, graph.y + 2);
+      await page.evaluate(() => ((window as unknown as { __entered: string[] }).__entered.length = 0));
+      await page.mouse.move(graph.x + x, graph.y + y);
+      await page.waitForTimeout(150);
+      return page.evaluate(() => [...(window as unknown as { __entered: string[] }).__entered]);
+    };
+    // A statement that the pointer finds at its midpoint while it is drawn.
+    let found: (typeof statements)[number] | undefined;
+    for (const candidate of statements.slice(0, 10))
+      if ((await hoverAt(candidate)).includes(candidate.edge)) {
+        found = candidate;
+        break;
+      }
+    expect(found, "a statement hovered at its midpoint").toBeDefined();
+    await page.getByLabel("Statement").uncheck();
+    await page.waitForTimeout(300);
+    const entered = await hoverAt(found!);
+    const types = await page.evaluate(
+      (edges) => edges.map((edge) => window.__explorer!.graph.getEdgeAttribute(edge, "type")),
+      entered,
+    );
+    expect(types).not.toContain("statement");
+  });
+
   test("on a narrow window the panels stack under the network", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await page.setViewportSize({ width: 420, height: 900 });

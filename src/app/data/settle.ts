@@ -4,9 +4,8 @@ import type { VisibilityFlags as Flags } from "./visibility";
 /**
  * What one move of the window changed beyond the flags it updated: the keys of the actors that
  * were shown or hidden (sigma processes them again), and the relations whose drawability may have
- * changed, which the index tests again (those of such actors, and the undated ones when that
- * toggle flipped). Edges that only entered or left the window are not listed: the edge programs
- * test the window themselves. `activityChanged`: whether any actor became active or idle.
+ * changed, which the index tests again (those of such actors). Edges that only entered or left
+ * the window are not listed: the edge programs test the window themselves. `activityChanged`: whether any actor became active or idle.
  */
 export interface StepChange {
   nodes: string[];
@@ -16,8 +15,8 @@ export interface StepChange {
 
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,
- * the generation that last visited it and the one that last listed it for testing its drawability again; per actor,
- * the generation that last listed it for checking its activity.
+ * the generation that last visited it and the one that last listed it for testing its
+ * drawability again; per actor, the generation that last listed it for checking its activity.
  */
 export interface SettleScratch {
   readonly stamp: Uint32Array;
@@ -40,16 +39,14 @@ export interface Touched {
   /** May repeat an actor. */
   nodes: number[];
   edges: number[];
-  /** Edges to test again whatever happens to their actors (the undated ones when that toggle flips). */
-  retest: number[];
 }
 
 /**
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
  * (minimum degree), then to the edges' shown flags, degrees, the actors' activity and the counts.
  * Visits only the touched edges and, when an actor appears or disappears, its incident edges.
- * Reports the actors that appeared or disappeared, and their edges and `touched.retest` as the
- * ones whose drawability may have changed.
+ * Reports the actors that appeared or disappeared, and their edges as the ones whose drawability
+ * may have changed.
  */
 export function settle(flags: Flags, topology: Topology, touched: Touched, minDegree: number): StepChange {
   const { source, target, nodeKeys } = topology;
@@ -77,7 +74,6 @@ export function settle(flags: Flags, topology: Topology, touched: Touched, minDe
     remembered.push(n);
   };
   for (const e of touched.edges) visit(e);
-  for (const e of touched.retest) visitAndRetest(e);
   for (const n of touched.nodes) {
     remember(n);
     const shown = flags.nodeStatic[n] && flags.passDegree[n]! >= minDegree ? 1 : 0;

@@ -11,8 +11,6 @@ export interface SlideInput {
   /** Edges from this index on are undated. */
   datedCount: number;
   showUndated: boolean;
-  /** Whether the undated toggle flipped: the undated edges are then tested again for drawability. */
-  undatedToggled: boolean;
 }
 
 /**
@@ -46,8 +44,7 @@ export function flipPasses(
  * Moves the window when no minimum degree is set: then whether an actor is shown does not depend
  * on the window, so an edge whose pass flag flips is shown or hidden at once, and only its two
  * actors' degrees and activity change. One pass over the stretches, nothing allocated per edge:
- * the general propagation (settle) is not needed. When the undated toggle flipped, the undated
- * edges are returned as the ones whose drawability changed.
+ * the general propagation (settle) is not needed, and no edge's drawability changes.
  */
 export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): StepChange {
   const { edgeShown, nodeShown, shownDegree, nodeActive } = flags;
@@ -75,7 +72,5 @@ export function slideWithoutFloor(flags: Flags, topology: Topology, input: Slide
   flags.edgeCount += edgeDelta;
   flags.actorCount += actorDelta;
   if (activityChanged) flags.activityVersion++;
-  const edges: number[] = [];
-  if (input.undatedToggled) for (let e = input.datedCount; e < source.length; e++) edges.push(e);
-  return { nodes: [], edges, activityChanged };
+  return { nodes: [], edges: [], activityChanged };
 }

@@ -8,7 +8,8 @@ export interface Topology {
   readonly edgeIndex: Map<string, number>;
   readonly source: Uint32Array;
   readonly target: Uint32Array;
-  isDirected(edge: string): boolean;
+  /** Whether the edge numbered `edge` is directed. */
+  isDirected(edge: number): boolean;
   forEachIncident(node: number, callback: (edge: number) => void): void;
 }
 
@@ -68,7 +69,7 @@ export function createTopology(
     edgeIndex,
     source,
     target,
-    isDirected: (edge) => directed[edgeIndex.get(edge) ?? -1] === 1,
+    isDirected: (edge) => directed[edge] === 1,
     forEachIncident(node, callback) {
       for (let i = offsets[node]!; i < offsets[node + 1]!; i++) callback(incident[i]!);
     },

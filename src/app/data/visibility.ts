@@ -10,13 +10,13 @@ import { createTopology, type Topology } from "./topology";
  * What one update changed for drawing; `full` when every item may have changed (the first
  * update). Sigma processes again only the actors shown or hidden (`nodes`). Whether an actor is
  * active and whether a relation is drawable are read on the GPU from `nodeActive` and
- * `edgeDrawable`; the two booleans tell whether either changed.
+ * `edgeDrawable`, whose versions move when they change; `activityChanged` tells whether any actor
+ * became active or idle (the label grid then leaves out different actors).
  */
 export interface VisibilityChange {
   full: boolean;
   nodes: string[];
   activityChanged: boolean;
-  drawableChanged: boolean;
 }
 
 const sameItems = (a: readonly string[], b: readonly string[]) =>
@@ -140,8 +140,8 @@ export class VisibilityIndex {
       : 0;
   }
 
-  /** Tests these edges' drawability again; whether any flipped (the version then moves). */
-  private retestDrawable(edges: readonly number[]): boolean {
+  /** Tests these edges' drawability again; the version moves when any flipped. */
+  private retestDrawable(edges: Iterable<number>): void {
     let changed = false;
     for (const e of edges) {
       const drawable = this.drawable(e);
@@ -150,7 +150,11 @@ export class VisibilityIndex {
       changed = true;
     }
     if (changed) this.drawableVersion++;
-    return changed;
+  }
+
+  /** The undated edges' indices (they are numbered after the dated ones). */
+  private *undated(): Generator<number> {
+    for (let e = this.time.days.length; e < this.topology.edgeKeys.length; e++) yield e;
   }
 
   /** Shown and with at least one shown edge. */
@@ -173,16 +177,21 @@ export class VisibilityIndex {
       sameItems(previous.actorKinds, next.actorKinds) &&
       previous.minDegree === next.minDegree &&
       previous.community === next.community;
-    if (!onlyTime) {
-      const shownBefore = previous && this.nodeShown.slice();
+    if (!previous) {
       this.recomputeAll(next);
-      const full = !previous || !shownBefore;
-      const nodes = full ? [] : this.topology.nodeKeys.filter((_, n) => shownBefore[n] !== this.nodeShown[n]);
-      return { full, nodes, activityChanged: true, drawableChanged: true };
+      return { full: true, nodes: [], activityChanged: true };
+    }
+    if (!onlyTime) {
+      const shownBefore = this.nodeShown.slice();
+      this.recomputeAll(next);
+      const nodes = this.topology.nodeKeys.filter((_, n) => shownBefore[n] !== this.nodeShown[n]);
+      return { full: false, nodes, activityChanged: true };
     }
     const step: StepChange = this.moveWindow(previous, next);
-    const drawableChanged = this.retestDrawable(step.edges);
-    return { full: false, nodes: step.nodes, activityChanged: step.activityChanged, drawableChanged };
+    this.retestDrawable(step.edges);
+    // The toggle decides every undated relation's drawability at once.
+    if (previous.showUndated !== next.showUndated) this.retestDrawable(this.undated());
+    return { full: false, nodes: step.nodes, activityChanged: step.activityChanged };
   }
 
   private recomputeAll(state: FilterState): void {
@@ -246,13 +255,7 @@ export class VisibilityIndex {
       [Math.min(oldTo, to), Math.max(oldTo, to)],
     ];
     if (undatedToggled) stretches.push([datedCount, edgeKeys.length]);
-    const input = {
-      stretches,
-      window: this.window,
-      datedCount,
-      showUndated: next.showUndated,
-      undatedToggled,
-    };
+    const input = { stretches, window: this.window, datedCount, showUndated: next.showUndated };
     if (next.minDegree <= 0) return slideWithoutFloor(this, this.topology, input);
     const { source, target } = this.topology;
     const touchedNodes: number[] = [];
@@ -261,8 +264,6 @@ export class VisibilityIndex {
       touchedNodes.push(source[e]!, target[e]!);
       touchedEdges.push(e);
     });
-    const retest: number[] = [];
-    if (undatedToggled) for (let e = datedCount; e < edgeKeys.length; e++) retest.push(e);
-    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges, retest }, next.minDegree);
+    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges }, next.minDegree);
   }
 }

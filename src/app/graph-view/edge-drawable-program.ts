@@ -8,12 +8,11 @@ import { renameMain } from "./shader-main";
 
 /** What a relation's display data carries for the program (see the edge reducer). */
 export interface DrawableDisplayData extends EdgeDisplayData {
-  /** The relation's index in the drawable flags; ALWAYS_DRAWN when it has none. */
+  /** The relation's index in the drawable flags; a relation without one is not drawn. */
   drawIndex?: number;
 }
 
-/** The index of a relation drawn whatever the flags say. */
-export const ALWAYS_DRAWN = -1;
+const NO_INDEX = -1;
 
 const FLAGS_UNIFORM = "u_drawable";
 const SHAPE_UNIFORM = "u_drawableShape";
@@ -30,7 +29,7 @@ ${flagTestSource("isDrawable", FLAGS_UNIFORM, SHAPE_UNIFORM)}
 attribute float ${INDEX_ATTRIBUTE};
 void main() {
   drawAnyEdge();
-  if (${INDEX_ATTRIBUTE} >= 0.0 && !isDrawable(${INDEX_ATTRIBUTE})) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  if (${INDEX_ATTRIBUTE} < 0.0 || !isDrawable(${INDEX_ATTRIBUTE})) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
 }
 `;
 }
@@ -43,6 +42,7 @@ void main() {
  * Sigma blanks an edge whose actor is hidden when it processes the edge, and only then; showing
  * the actor again would mean processing all its edges. Here the flag already says whether both
  * actors are shown, so an edge is always written whole, unless its own display data hides it.
+ * `process` is sigma 3.0's own (EdgeProgram.process) without the actors' test.
  */
 export function withDrawableFlags(BaseProgram: EdgeProgramType, drawable: ItemFlags): EdgeProgramType {
   const Flagged = withEdgeAttribute(BaseProgram, {
@@ -50,7 +50,7 @@ export function withDrawableFlags(BaseProgram: EdgeProgramType, drawable: ItemFl
     attribute: INDEX_ATTRIBUTE,
     uniforms: [FLAGS_UNIFORM, SHAPE_UNIFORM],
     wrapVertexShader: withDrawableTest,
-    valueOf: (data) => (data as DrawableDisplayData).drawIndex ?? ALWAYS_DRAWN,
+    valueOf: (data) => (data as DrawableDisplayData).drawIndex ?? NO_INDEX,
     setUniforms(gl, locations) {
       const uniforms = { sampler: locations[FLAGS_UNIFORM]!, shape: locations[SHAPE_UNIFORM]! };
       bindFlags(gl, drawable, 0, uniforms, OWNER);

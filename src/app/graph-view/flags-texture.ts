@@ -15,7 +15,9 @@ export const FLAGS_ROW = 2048;
 
 /**
  * GLSL for `bool <name>(float index)`: whether the item's flag is set, read from the texture
- * `sampler` whose size in texels is the uniform `shape`. A byte of 1 reads back as 1/255.
+ * `sampler` whose size in texels is the uniform `shape`. The bytes are the flags as they are: a
+ * 0 reads back as exactly 0.0 (nearest texel, no filtering), a 1 as 1/255, which a low-precision
+ * sampler may round; so the test is against zero.
  */
 export function flagTestSource(name: string, sampler: string, shape: string): string {
   return `uniform sampler2D ${sampler};
@@ -23,7 +25,7 @@ uniform vec2 ${shape};
 bool ${name}(float index) {
   float row = floor(index / ${shape}.x);
   vec2 texel = vec2(index - row * ${shape}.x, row) + 0.5;
-  return texture2D(${sampler}, texel / ${shape}).r > 0.5 / 255.0;
+  return texture2D(${sampler}, texel / ${shape}).r > 0.0;
 }`;
 }
 

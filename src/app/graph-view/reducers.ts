@@ -58,24 +58,25 @@ export function createNodeReducer(context: ReducerContext) {
  * A relation's look. Whether it is drawn at all is left to the edge programs: the time window,
  * and the other filters through its drawable flag, whose index the display data carries (see
  * edge-drawable-program); so is the fading of relations outside the focus (edge-focus-program).
- * No filter change and no time step calls this reducer; a change of focus calls it on the
+ * No time step calls this reducer, nor a filter change alone; a change of focus calls it on the
  * relations that enter or leave the focus.
  */
 export function createEdgeReducer(context: ReducerContext) {
   return (key: string, data: Attributes): Partial<FocusDisplayData & DrawableDisplayData> => {
     const attributes = data as DrawnRelation;
     const { topology } = context.visibility;
+    const index = topology.edgeIndex.get(key);
     // Only what the edge programs read: sigma keeps this object per relation (a million of them
     // at the largest sizes), so the evidence (sentence, article, quote) stays out of it.
     const display: Partial<FocusDisplayData & DrawableDisplayData> &
       Pick<DrawnRelation, "curvature" | "day"> = {
       curvature: attributes.curvature,
       day: attributes.day,
-      type: programOf(topology.isDirected(key), attributes.curvature),
+      type: programOf(index !== undefined && topology.isDirected(index), attributes.curvature),
       color: EDGE_TYPE_COLORS[attributes.type] ?? FADED_EDGE,
       size: 1.5,
       label: null,
-      drawIndex: topology.edgeIndex.get(key),
+      drawIndex: index,
     };
     if (context.highlight()?.edges.has(key)) return { ...display, size: 3, inFocus: true };
     return display;

@@ -10,9 +10,9 @@ import type { TimeWindow } from "./time-window-program";
  * activity (drawn by the node program); a filter change moves the relations' drawable flags
  * (drawn by the edge programs); either refreshes only the actors that appeared or disappeared,
  * and the selection when it became active or idle, and rebuilds the label grid once the changes
- * pause; a new selection
- * refreshes the old and new focus; a new way of showing idle actors redraws; a filter change that
- * comes with a new selection refreshes all. The graph's data is never written.
+ * pause; a new selection refreshes the old and new focus; a new way of showing idle actors
+ * redraws; a filter change that comes with a new selection refreshes all. The graph's data is
+ * never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;
