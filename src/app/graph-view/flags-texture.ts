@@ -96,30 +96,10 @@ function upload(gl: WebGLRenderingContext, state: FlagsTexture, flags: Uint8Arra
     gl.texParameteri(TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     gl.texImage2D(TEXTURE_2D, 0, LUMINANCE, FLAGS_ROW, rows, 0, LUMINANCE, UNSIGNED_BYTE, null);
   }
+  const write = (row: number, width: number, height: number, data: Uint8Array) =>
+    gl.texSubImage2D(TEXTURE_2D, 0, 0, row, width, height, LUMINANCE, UNSIGNED_BYTE, data);
   const fullRows = Math.floor(flags.length / FLAGS_ROW);
   const inFullRows = fullRows * FLAGS_ROW;
-  if (fullRows > 0)
-    gl.texSubImage2D(
-      TEXTURE_2D,
-      0,
-      0,
-      0,
-      FLAGS_ROW,
-      fullRows,
-      LUMINANCE,
-      UNSIGNED_BYTE,
-      flags.subarray(0, inFullRows),
-    );
-  if (flags.length > inFullRows)
-    gl.texSubImage2D(
-      TEXTURE_2D,
-      0,
-      0,
-      fullRows,
-      flags.length - inFullRows,
-      1,
-      LUMINANCE,
-      UNSIGNED_BYTE,
-      flags.subarray(inFullRows),
-    );
+  if (fullRows > 0) write(0, FLAGS_ROW, fullRows, flags.subarray(0, inFullRows));
+  if (flags.length > inFullRows) write(fullRows, flags.length - inFullRows, 1, flags.subarray(inFullRows));
 }
