@@ -12,6 +12,8 @@ import {
 import { EDGE_TYPE_COLORS } from "../../src/app/theme";
 
 const network = syntheticNetwork();
+/** Six weeks of the synthetic network: every relation type and actor kind drawn. */
+const IN_WINDOW = "?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30";
 let harness: Harness;
 
 beforeAll(async () => {
@@ -50,37 +52,32 @@ describe("the view follows its size and filters", () => {
   });
 
   test("unticking a relation type and an actor kind draws what a page opened with those filters draws", async () => {
-    const page = await harness.open("?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30");
+    const page = await harness.open(IN_WINDOW);
     await page.waitForTimeout(300);
     const region = await regionOf(page, "#graph");
     const statementColour = EDGE_TYPE_COLORS.statement.toLowerCase();
-    expect((await coloursIn(harness.browser, await page.screenshot(), region)).has(statementColour)).toBe(
-      true,
-    );
+    const showsStatements = async () =>
+      (await coloursIn(harness.browser, await page.screenshot(), region)).has(statementColour);
+    expect(await showsStatements()).toBe(true);
     const reducerCalls = await countReducerCalls(page);
     await page.getByLabel("Statement").uncheck();
     await page.waitForTimeout(100);
     // The statements stop being drawn through their flags: no relation or actor is processed again.
     expect(await reducerCalls()).toEqual({ nodes: 0, edges: 0 });
-    expect((await coloursIn(harness.browser, await page.screenshot(), region)).has(statementColour)).toBe(
-      false,
-    );
+    expect(await showsStatements()).toBe(false);
     await page.getByLabel("Media outlet").uncheck();
     await page.waitForTimeout(400);
     // Only the media outlets, which sigma hides; their relations go with the flags.
     const outlets = network.nodes.filter((node) => node.attributes.kind === "media").length;
     expect(await reducerCalls()).toEqual({ nodes: outlets, edges: 0 });
     const filtered = await shoot(page, "02c-filtered");
-    const fresh = await harness.open(
-      "?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30&types=call,citation&kinds=person,organization,country",
-    );
+    const fresh = await harness.open(`${IN_WINDOW}&types=call,citation&kinds=person,organization,country`);
     await fresh.waitForTimeout(300);
     expect(await differingPixels(harness.browser, filtered, await fresh.screenshot(), region)).toBe(0);
   });
 
   test("ticking an actor kind again brings back its relations, even those processed while it was hidden", async () => {
-    const query = "?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30";
-    const page = await harness.open(query);
+    const page = await harness.open(IN_WINDOW);
     await page.waitForTimeout(300);
     const region = await regionOf(page, "#graph");
     const before = await page.screenshot();
@@ -96,7 +93,7 @@ describe("the view follows its size and filters", () => {
   });
 
   test("a relation that a filter leaves out can no longer be hovered", async () => {
-    const page = await harness.open("?graph=fixtures/synthetic.json&from=2022-10-20&to=2022-11-30");
+    const page = await harness.open(IN_WINDOW);
     await page.waitForTimeout(300);
     const graph = await regionOf(page, "#graph");
     // Straight statements drawn in this window, longest on screen first, with their midpoints.

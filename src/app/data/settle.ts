@@ -4,8 +4,8 @@ import type { VisibilityFlags as Flags } from "./visibility";
 /**
  * What one move of the window changed beyond the flags it updated: the keys of the actors that
  * were shown or hidden (sigma processes them again), and the relations whose drawability may have
- * changed, which the index tests again (those of such actors). Edges that only entered or left
- * the window are not listed: the edge programs test the window themselves. `activityChanged`: whether any actor became active or idle.
+ * changed, which the index tests again (all that the move visited, those of such actors among
+ * them). `activityChanged`: whether any actor became active or idle.
  */
 export interface StepChange {
   nodes: string[];
@@ -15,12 +15,11 @@ export interface StepChange {
 
 /**
  * Settle's scratch space, kept between updates so that one allocates nothing per item: per edge,
- * the generation that last visited it and the one that last listed it for testing its
- * drawability again; per actor, the generation that last listed it for checking its activity.
+ * the generation that last visited it; per actor, the generation that last listed it for checking
+ * its activity.
  */
 export interface SettleScratch {
   readonly stamp: Uint32Array;
-  readonly retestStamp: Uint32Array;
   readonly nodeStamp: Uint32Array;
   generation: number;
 }
@@ -28,7 +27,6 @@ export interface SettleScratch {
 export function createSettleScratch(nodeCount: number, edgeCount: number): SettleScratch {
   return {
     stamp: new Uint32Array(edgeCount),
-    retestStamp: new Uint32Array(edgeCount),
     nodeStamp: new Uint32Array(nodeCount),
     generation: 0,
   };
@@ -45,28 +43,21 @@ export interface Touched {
  * Propagates changed pass flags (an edge entered or left the window) to the actors' shown flags
  * (minimum degree), then to the edges' shown flags, degrees, the actors' activity and the counts.
  * Visits only the touched edges and, when an actor appears or disappears, its incident edges.
- * Reports the actors that appeared or disappeared, and their edges as the ones whose drawability
- * may have changed.
+ * Reports the actors that appeared or disappeared, and the visited edges as the ones whose
+ * drawability may have changed.
  */
 export function settle(flags: Flags, topology: Topology, touched: Touched, minDegree: number): StepChange {
   const { source, target, nodeKeys } = topology;
   const { nodeShown, shownDegree, nodeActive, edgePass, edgeShown, scratch } = flags;
-  const { stamp, retestStamp, nodeStamp } = scratch;
+  const { stamp, nodeStamp } = scratch;
   const generation = ++scratch.generation;
   const edges: number[] = [];
-  const retest: number[] = [];
   const remembered: number[] = [];
   const nodes: string[] = [];
   const visit = (e: number) => {
     if (stamp[e] === generation) return;
     stamp[e] = generation;
     edges.push(e);
-  };
-  const visitAndRetest = (e: number) => {
-    visit(e);
-    if (retestStamp[e] === generation) return;
-    retestStamp[e] = generation;
-    retest.push(e);
   };
   const remember = (n: number) => {
     if (nodeStamp[n] === generation) return;
@@ -80,7 +71,7 @@ export function settle(flags: Flags, topology: Topology, touched: Touched, minDe
     if (shown === nodeShown[n]) continue;
     nodeShown[n] = shown;
     nodes.push(nodeKeys[n]!);
-    topology.forEachIncident(n, visitAndRetest);
+    topology.forEachIncident(n, visit);
   }
   for (const e of edges) {
     const s = source[e]!;
@@ -104,5 +95,5 @@ export function settle(flags: Flags, topology: Topology, touched: Touched, minDe
     activityChanged = true;
   }
   if (activityChanged) flags.activityVersion++;
-  return { nodes, edges: retest, activityChanged };
+  return { nodes, edges, activityChanged };
 }

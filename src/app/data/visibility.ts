@@ -70,7 +70,11 @@ export class VisibilityIndex {
   readonly nodeActive: Uint8Array;
   /** Bumped whenever `nodeActive` changes, so that its readers copy it only then. */
   activityVersion = 0;
-  /** Per edge: 1 when drawable (see isEdgeDrawable), else 0. */
+  /**
+   * Per edge: 1 when drawable, shown as far as everything but the time window goes (the type and
+   * actor filters, both actors shown, and the undated toggle), else 0. The edge programs read it,
+   * and test the date against the window themselves.
+   */
   readonly edgeDrawable: Uint8Array;
   /** Bumped whenever `edgeDrawable` changes. */
   drawableVersion = 0;
@@ -119,15 +123,6 @@ export class VisibilityIndex {
   isEdgeShown(key: string): boolean {
     const e = this.topology.edgeIndex.get(key);
     return e !== undefined && this.edgeShown[e] === 1;
-  }
-
-  /**
-   * Shown as far as everything but the time window goes: the type and actor filters, both actors
-   * shown, and the undated toggle. The edge programs test the date against the window themselves.
-   */
-  isEdgeDrawable(key: string): boolean {
-    const e = this.topology.edgeIndex.get(key);
-    return e !== undefined && this.edgeDrawable[e] === 1;
   }
 
   private drawable(e: number): 0 | 1 {
@@ -187,10 +182,11 @@ export class VisibilityIndex {
       const nodes = this.topology.nodeKeys.filter((_, n) => shownBefore[n] !== this.nodeShown[n]);
       return { full: false, nodes, activityChanged: true };
     }
-    const step: StepChange = this.moveWindow(previous, next);
+    const undatedToggled = previous.showUndated !== next.showUndated;
+    const step: StepChange = this.moveWindow(next, undatedToggled);
     this.retestDrawable(step.edges);
     // The toggle decides every undated relation's drawability at once.
-    if (previous.showUndated !== next.showUndated) this.retestDrawable(this.undated());
+    if (undatedToggled) this.retestDrawable(this.undated());
     return { full: false, nodes: step.nodes, activityChanged: step.activityChanged };
   }
 
@@ -242,13 +238,12 @@ export class VisibilityIndex {
     this.drawableVersion++;
   }
 
-  private moveWindow(previous: FilterState, next: FilterState): StepChange {
+  private moveWindow(next: FilterState, undatedToggled: boolean): StepChange {
     const [oldFrom, oldTo] = this.window;
     this.window = windowOf(this.time.days, next.range);
     const [from, to] = this.window;
     const datedCount = this.time.days.length;
     const { edgeKeys } = this.topology;
-    const undatedToggled = previous.showUndated !== next.showUndated;
     // The edges that may have flipped in or out: the stretches between the old and new bounds.
     const stretches: [number, number][] = [
       [Math.min(oldFrom, from), Math.max(oldFrom, from)],

@@ -11,7 +11,7 @@ export interface ItemFlags {
 }
 
 /** Texels per row of a flags texture: a power of two, so the shader's division is exact. */
-export const FLAGS_ROW = 2048;
+const FLAGS_ROW = 2048;
 
 /**
  * GLSL for `bool <name>(float index)`: whether the item's flag is set, read from the texture

@@ -29,7 +29,7 @@ const snapshot = (index: VisibilityIndex) => ({
 
 const shown = (index: VisibilityIndex) => index.topology.nodeKeys.map((key) => index.isNodeShown(key));
 const active = (index: VisibilityIndex) => index.topology.nodeKeys.map((key) => index.isNodeActive(key));
-const drawable = (index: VisibilityIndex) => index.topology.edgeKeys.map((key) => index.isEdgeDrawable(key));
+const drawable = (index: VisibilityIndex) => Array.from(index.edgeDrawable, (flag) => flag === 1);
 
 describe("the visibility index moved step by step agrees with one computed from scratch", () => {
   test.each([
