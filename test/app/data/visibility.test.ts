@@ -18,6 +18,8 @@ const DAY0 = Date.UTC(2022, 9, 1) / 86_400_000;
 
 /** Every flag and count of an index, to compare an incrementally updated one with a fresh one. */
 const snapshot = (index: VisibilityIndex) => ({
+  passes: Array.from(index.edgePass),
+  passDegree: Array.from(index.passDegree),
   edges: Array.from(index.edgeShown),
   nodes: Array.from(index.nodeShown),
   degree: Array.from(index.shownDegree),
@@ -78,6 +80,41 @@ describe("the visibility index moved step by step agrees with one computed from 
       fresh.update(state);
       expect(snapshot(moving)).toEqual(snapshot(fresh));
     });
+  });
+});
+
+describe("a time step tells when actors became active or idle", () => {
+  // Ada talks to Bo on day 1 and to Cy on day 5: a window from day 2 leaves Bo, the relation's
+  // target, with nothing shown, while Ada stays active through Cy.
+  const talks = () => {
+    const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
+    for (const key of ["ada", "bo", "cy"]) graph.addNode(key, { kind: "person", community: 0 });
+    graph.addDirectedEdgeWithKey("ada-bo", "ada", "bo", { type: "statement", day: DAY0 + 1 });
+    graph.addDirectedEdgeWithKey("ada-cy", "ada", "cy", { type: "statement", day: DAY0 + 5 });
+    return graph as unknown as ExplorerGraph;
+  };
+  const activeKeys = (index: VisibilityIndex) =>
+    index.topology.nodeKeys.filter((key) => index.isNodeActive(key));
+
+  test("only the target of a relation that left the window goes idle", () => {
+    const index = new VisibilityIndex(talks());
+    index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0, DAY0 + 6] });
+    expect(activeKeys(index)).toEqual(["ada", "bo", "cy"]);
+    const version = index.activityVersion;
+    const change = index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0 + 2, DAY0 + 6] });
+    expect(activeKeys(index)).toEqual(["ada", "cy"]);
+    expect(change.activityChanged).toBe(true);
+    expect(index.activityVersion).toBeGreaterThan(version);
+    expect([index.actorCount, index.edgeCount]).toEqual([2, 1]);
+  });
+
+  test("a step that moves no relation in or out changes no activity", () => {
+    const index = new VisibilityIndex(talks());
+    index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0 + 2, DAY0 + 6] });
+    const version = index.activityVersion;
+    const change = index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0 + 3, DAY0 + 7] });
+    expect(change.activityChanged).toBe(false);
+    expect(index.activityVersion).toBe(version);
   });
 });
 
