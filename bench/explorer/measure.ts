@@ -3,7 +3,7 @@ import { PHASE_PREFIX } from "../../src/app/load/phases";
 import { STEP_MEASURES, traceStepPauses } from "./gc-trace";
 import type { BenchServer } from "./serve";
 import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
-import { installProbes, type DayRange, type FilterChange, type StepSample } from "./probes";
+import { installProbes, type DayRange, type StepSample } from "./probes";
 import { mean, quantile, round } from "./stats";
 
 /** One network size's figures; every time is in milliseconds of main-thread time unless said otherwise. */
@@ -56,7 +56,8 @@ export interface SizeFigures {
   /**
    * A filter changed and changed back (mean of the two; see the `filters` probe), beside the full
    * refresh in `focus`, which is what a filter change cost before it processed only what it
-   * changed. Absent from runs saved before it was measured.
+   * changed. Absent from runs saved before it was measured; `degreeMs` is null at 1M in runs
+   * saved before it was measured there.
    */
   filters?: { typeMs: number; kindMs: number; degreeMs: number | null };
   /** Visible counts after the last step: the app's index, its status bar, and the count from the file. */
@@ -83,7 +84,6 @@ export interface MeasureOptions {
   cameraSteps: number;
   focusSteps: number;
   /** Filter changes measured (each with its undoing): fewer on big networks, whose frames are slow. */
-  filterChanges: FilterChange[];
   playMs: number;
   /** Days per second while playing: low on big networks, whose frames are slow, so play does not end at once. */
   playSpeed: number;
@@ -177,7 +177,7 @@ export async function measureSize(
       throw new Error("the page is not cross-origin isolated: timer resolution too coarse");
     const camera = await page.evaluate((n) => window.__benchProbes!.camera(n), options.cameraSteps);
     const focus = await page.evaluate((n) => window.__benchProbes!.focus(n), options.focusSteps);
-    const filters = await page.evaluate((c) => window.__benchProbes!.filters(c), options.filterChanges);
+    const filters = await page.evaluate(() => window.__benchProbes!.filters());
     const play = await page.evaluate((o) => window.__benchProbes!.play(o), {
       start: windows(firstDay, 0, 1)[0]!,
       speed: options.playSpeed,
@@ -239,7 +239,7 @@ export async function measureSize(
       filters: {
         typeMs: round(mean(total(filters.type))),
         kindMs: round(mean(total(filters.kind))),
-        degreeMs: filters.degree.length > 0 ? round(mean(total(filters.degree))) : null,
+        degreeMs: round(mean(total(filters.degree))),
       },
       play: {
         frameMedianMs: round(quantile(play.frameMs, 0.5)),

@@ -33,7 +33,8 @@ export interface PlaySample {
 }
 
 /** A filter changed and changed back: a relation type, an actor kind, a minimum degree of 2. */
-export type FilterChange = "type" | "kind" | "degree";
+const FILTER_CHANGES = ["type", "kind", "degree"] as const;
+export type FilterChange = (typeof FILTER_CHANGES)[number];
 
 export interface Probes {
   ours(ranges: DayRange[]): Promise<StepSample[]>;
@@ -42,7 +43,7 @@ export interface Probes {
   index(ranges: DayRange[]): { updateMs: number[]; isolated: boolean };
   camera(count: number): Promise<StepSample[]>;
   focus(count: number): Promise<{ enter: StepSample[]; leave: StepSample[]; everyItem: StepSample[] }>;
-  filters(changes: FilterChange[]): Promise<Record<FilterChange, StepSample[]>>;
+  filters(): Promise<Record<FilterChange, StepSample[]>>;
   play(options: {
     start: DayRange;
     speed: number;
@@ -266,7 +267,7 @@ export function installProbes(measures: { filter: string; draw: string }): void 
      * unticking the statements and ticking them again, the same for people, a minimum degree of 2
      * and back to none. The window stays where the steps left it.
      */
-    async filters(changes) {
+    async filters() {
       const { edgeTypes, actorKinds, minDegree } = store.get();
       const patches: Record<FilterChange, Partial<ViewState>[]> = {
         type: [{ edgeTypes: edgeTypes.filter((type) => type !== "statement") }, { edgeTypes }],
@@ -274,7 +275,7 @@ export function installProbes(measures: { filter: string; draw: string }): void 
         degree: [{ minDegree: 2 }, { minDegree }],
       };
       const samples: Record<FilterChange, StepSample[]> = { type: [], kind: [], degree: [] };
-      for (const change of changes)
+      for (const change of FILTER_CHANGES)
         for (const patch of patches[change]) samples[change].push(await sample(() => store.set(patch)));
       return samples;
     },

@@ -43,7 +43,6 @@ function optionsFor({ relations }: NetworkSize, quick: boolean): MeasureOptions 
     naiveSteps: [10, 3, 2][scale]!,
     cameraSteps: [20, 4, 2][scale]!,
     focusSteps: [10, 3, 2][scale]!,
-    filterChanges: scale < 2 ? ["type", "kind", "degree"] : ["type", "kind"],
     playMs: quick ? 2_000 : 4_000,
     playSpeed: [60, 5, 0.5][scale]!,
     loadTimeoutMs: 600_000,
