@@ -33,8 +33,7 @@ export interface PlaySample {
 }
 
 /** A filter changed and changed back: a relation type, an actor kind, a minimum degree of 2. */
-const FILTER_CHANGES = ["type", "kind", "degree"] as const;
-export type FilterChange = (typeof FILTER_CHANGES)[number];
+export type FilterChange = "type" | "kind" | "degree";
 
 export interface Probes {
   ours(ranges: DayRange[]): Promise<StepSample[]>;
@@ -275,7 +274,7 @@ export function installProbes(measures: { filter: string; draw: string }): void 
         degree: [{ minDegree: 2 }, { minDegree }],
       };
       const samples: Record<FilterChange, StepSample[]> = { type: [], kind: [], degree: [] };
-      for (const change of FILTER_CHANGES)
+      for (const change of ["type", "kind", "degree"] as const)
         for (const patch of patches[change]) samples[change].push(await sample(() => store.set(patch)));
       return samples;
     },
