@@ -150,3 +150,43 @@ describe("a change of focus processes only the items it changes", () => {
       expect(step.calls).toBeLessThanOrEqual(2 * (step.nodes.length + step.edges));
   });
 });
+
+describe("a redraw binds each program's attributes with one call", () => {
+  test("the programs keep their attribute bindings in vertex arrays: a redraw points no attribute again", async () => {
+    const page = await harness.open(GRAPH);
+    const calls = await page.evaluate(async () => {
+      const methods = [
+        "vertexAttribPointer",
+        "enableVertexAttribArray",
+        "bindVertexArray",
+        "drawArrays",
+        "drawArraysInstanced",
+      ] as const;
+      const counts = Object.fromEntries(methods.map((method) => [method, 0])) as Record<
+        (typeof methods)[number],
+        number
+      >;
+      const prototype = WebGL2RenderingContext.prototype as unknown as Record<string, unknown>;
+      for (const method of methods) {
+        const original = prototype[method] as (...args: unknown[]) => unknown;
+        prototype[method] = function (this: unknown, ...args: unknown[]) {
+          counts[method]++;
+          return original.apply(this, args);
+        };
+      }
+      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const { renderer } = window.__explorer!;
+      renderer.scheduleRender();
+      await frames();
+      return counts;
+    });
+    const draws = calls.drawArrays + calls.drawArraysInstanced;
+    // The nodes and five edge programs (line, curve, curved arrow, and the arrow's line and head),
+    // each drawn and picked. Without vertex arrays, this redraw pointed 103 attributes again.
+    expect(draws).toBe(12);
+    expect(calls.vertexAttribPointer).toBe(0);
+    expect(calls.enableVertexAttribArray).toBe(0);
+    // One vertex array bound before each draw, and none after it.
+    expect(calls.bindVertexArray).toBe(2 * draws);
+  });
+});
