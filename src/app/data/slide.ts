@@ -48,8 +48,9 @@ export function flipPasses(
  * Moves the window when no minimum degree is set: then whether an actor is shown does not depend
  * on the window, so an edge whose pass flag flips is shown or hidden at once, and only its two
  * actors' degrees and activity change. Every time step takes this path, so it is one loop over
- * the stretches with nothing called or allocated per edge (a callback per flip, as flipPasses
- * takes, made a step at 100k relations about a fifth slower). No edge's drawability changes.
+ * the stretches with no callback and nothing allocated per edge (a callback per flip, as
+ * flipPasses takes, made a step at 100k relations about a fifth slower). No edge's drawability
+ * changes.
  */
 export function slideWithoutFloor(flags: Flags, topology: Topology, input: SlideInput): StepChange {
   const { edgeStatic, edgePass, passDegree, edgeShown, nodeShown, shownDegree, nodeActive } = flags;
