@@ -151,42 +151,63 @@ describe("a change of focus processes only the items it changes", () => {
   });
 });
 
-describe("a redraw binds each program's attributes with one call", () => {
-  test("the programs keep their attribute bindings in vertex arrays: a redraw points no attribute again", async () => {
+/** Counts calls to these WebGL 2 methods, on every context of the page, from now on (window.__calls). */
+async function countCalls(page: Page, methods: readonly string[]): Promise<void> {
+  await page.evaluate((methods) => {
+    const counts: Record<string, number> = Object.fromEntries(methods.map((method) => [method, 0]));
+    Object.assign(window, { __calls: counts });
+    const prototype = WebGL2RenderingContext.prototype as unknown as Record<string, unknown>;
+    for (const method of methods) {
+      const original = prototype[method] as (...args: unknown[]) => unknown;
+      prototype[method] = function (this: unknown, ...args: unknown[]) {
+        counts[method]!++;
+        return original.apply(this, args);
+      };
+    }
+  }, methods);
+}
+
+/** The calls counted while `action` runs and two frames pass, then the counters are zeroed. */
+async function callsDuring(page: Page, action: () => Promise<unknown>): Promise<Record<string, number>> {
+  await action();
+  return page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const counts = (window as unknown as { __calls: Record<string, number> }).__calls;
+    const seen = { ...counts };
+    for (const method of Object.keys(counts)) counts[method] = 0;
+    return seen;
+  });
+}
+
+describe("a redraw draws each program once, with one call to bind it", () => {
+  test("attribute bindings live in vertex arrays, and the picking pass waits for the pointer", async () => {
     const page = await harness.open(GRAPH);
-    const calls = await page.evaluate(async () => {
-      const methods = [
-        "vertexAttribPointer",
-        "enableVertexAttribArray",
-        "bindVertexArray",
-        "drawArrays",
-        "drawArraysInstanced",
-      ] as const;
-      const counts = Object.fromEntries(methods.map((method) => [method, 0])) as Record<
-        (typeof methods)[number],
-        number
-      >;
-      const prototype = WebGL2RenderingContext.prototype as unknown as Record<string, unknown>;
-      for (const method of methods) {
-        const original = prototype[method] as (...args: unknown[]) => unknown;
-        prototype[method] = function (this: unknown, ...args: unknown[]) {
-          counts[method]++;
-          return original.apply(this, args);
-        };
-      }
-      const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const { renderer } = window.__explorer!;
-      renderer.scheduleRender();
-      await frames();
-      return counts;
-    });
-    const draws = calls.drawArrays + calls.drawArraysInstanced;
-    // The nodes and five edge programs (line, curve, curved arrow, and the arrow's line and head),
-    // each drawn and picked. Without vertex arrays, this redraw pointed 103 attributes again.
-    expect(draws).toBe(12);
-    expect(calls.vertexAttribPointer).toBe(0);
-    expect(calls.enableVertexAttribArray).toBe(0);
+    const methods = [
+      "vertexAttribPointer",
+      "enableVertexAttribArray",
+      "bindVertexArray",
+      "drawArraysInstanced",
+    ];
+    await countCalls(page, methods);
+    const redraw = () => page.evaluate(() => window.__explorer!.renderer.scheduleRender());
+    const draw = await callsDuring(page, redraw);
+    // The nodes and five edge programs (line, curve, curved arrow, and the arrow's line and head).
+    // Each was drawn twice, for the picture and for picking, and pointed its attributes again
+    // every time: 103 attributes per redraw.
+    expect(draw.drawArraysInstanced).toBe(6);
+    expect(draw.vertexAttribPointer).toBe(0);
+    expect(draw.enableVertexAttribArray).toBe(0);
     // One vertex array bound before each draw, and none after it.
-    expect(calls.bindVertexArray).toBe(2 * draws);
+    expect(draw.bindVertexArray).toBe(12);
+    // The pointer over an empty corner: sigma looks for a node, then for a relation, so every
+    // program draws its picking pass, once until the next render.
+    const box = (await page.locator("#graph").boundingBox())!;
+    const pick = await callsDuring(page, () => page.mouse.move(box.x + 4, box.y + 4));
+    expect(pick.drawArraysInstanced).toBe(6);
+    const again = await callsDuring(page, () => page.mouse.move(box.x + 6, box.y + 6));
+    expect(again.drawArraysInstanced).toBe(0);
+    await callsDuring(page, redraw);
+    const afterRedraw = await callsDuring(page, () => page.mouse.move(box.x + 4, box.y + 4));
+    expect(afterRedraw.drawArraysInstanced).toBe(6);
   });
 });

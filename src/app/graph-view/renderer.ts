@@ -17,6 +17,7 @@ import { FADED_EDGE, FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
+import { installPickingOnDemand, withPickingOnDemand } from "./picking-on-demand";
 import { withTimeWindow, type TimeWindow } from "./time-window-program";
 
 export interface RendererOptions {
@@ -63,9 +64,13 @@ export function createRenderer(
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   const windowed = (program: Parameters<typeof withTimeWindow>[0]) =>
     withBufferReuse(
-      withEdgeFocus(withTimeWindow(withDrawableFlags(program, drawable), timeWindow), activity, FADED_EDGE),
+      withEdgeFocus(
+        withTimeWindow(withDrawableFlags(withPickingOnDemand(program), drawable), timeWindow),
+        activity,
+        FADED_EDGE,
+      ),
     );
-  return new Sigma(graph as unknown as Graph, container, {
+  const renderer = new Sigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,
     enableEdgeEvents: true,
@@ -78,7 +83,11 @@ export function createRenderer(
     zIndex: false,
     nodeProgramClasses: {
       // Outermost, so that its label filter wraps the placed labels' drawing.
-      circle: withActorActivity(withPlacedLabels(withBufferReuse(NodeCircleProgram)), activity, FADED_NODE),
+      circle: withActorActivity(
+        withPlacedLabels(withBufferReuse(withPickingOnDemand(NodeCircleProgram))),
+        activity,
+        FADED_NODE,
+      ),
     },
     edgeProgramClasses: {
       line: windowed(EdgeRectangleProgram),
@@ -90,4 +99,6 @@ export function createRenderer(
     nodeReducer: createNodeReducer(context),
     edgeReducer: createEdgeReducer(context),
   });
+  installPickingOnDemand(renderer);
+  return renderer;
 }

@@ -1,0 +1,107 @@
+import type Sigma from "sigma";
+import type { EdgeProgramType, NodeProgramType, Program } from "sigma/rendering";
+import type { RenderParams } from "sigma/types";
+
+/** A program whose picking pass waits until the pointer asks what is under it. */
+interface PicksOnDemand {
+  renderPicking(): void;
+}
+
+/** Renderers whose pointer lookups draw the picking passes first (see installPickingOnDemand). */
+const installed = new WeakSet<Sigma>();
+
+type ConcreteProgram = new (
+  gl: WebGLRenderingContext,
+  pickingBuffer: WebGLFramebuffer | null,
+  renderer: Sigma,
+) => Program;
+
+/**
+ * A sigma program that draws its picking pass (every item in a colour that encodes its index,
+ * into an offscreen buffer sigma reads under the pointer) only when sigma is about to read it.
+ * Sigma draws that pass on every render, so every program runs twice per frame, though nothing
+ * reads the buffer while the timeline plays or the camera moves. `installPickingOnDemand` asks
+ * the programs for it before sigma reads a pixel; the pass is drawn at most once per render, with
+ * that render's parameters. Until that is installed on its renderer, the program draws both
+ * passes as sigma does. Put it innermost: it replaces the base program's `render`, and wrappers
+ * outside it keep theirs.
+ */
+export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>(BaseProgram: T): T {
+  const Base = BaseProgram as unknown as ConcreteProgram;
+  abstract class OnDemandPickingProgram extends Base implements PicksOnDemand {
+    /** The last render's parameters, until its picking pass is drawn. */
+    private pickingDue: RenderParams | null = null;
+
+    override render(params: RenderParams): void {
+      this.pickingDue = null;
+      if (!installed.has(this.renderer)) return super.render(params);
+      if (this.hasNothingToRender()) return;
+      this.pickingDue = this.pickProgram ? params : null;
+      const { gl } = this.normalProgram;
+      gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+      this.bindProgram(this.normalProgram);
+      this.renderProgram(params, this.normalProgram);
+      this.unbindProgram(this.normalProgram);
+    }
+
+    renderPicking(): void {
+      const params = this.pickingDue;
+      const picking = this.pickProgram;
+      if (!params || !picking) return;
+      this.pickingDue = null;
+      const pixelRatio = params.pixelRatio / params.downSizingRatio;
+      picking.gl.viewport(0, 0, params.width * pixelRatio, params.height * pixelRatio);
+      this.bindProgram(picking);
+      this.renderProgram({ ...params, pixelRatio }, picking);
+      this.unbindProgram(picking);
+    }
+  }
+  return OnDemandPickingProgram as unknown as T;
+}
+
+/** The private parts of sigma this module reaches into; checked before use. */
+interface PickingInternals {
+  nodePrograms: Record<string, unknown>;
+  edgePrograms: Record<string, unknown>;
+  getNodeAtPosition(...args: unknown[]): unknown;
+  getEdgeAtPoint(...args: unknown[]): unknown;
+}
+
+const picksOnDemand = (program: unknown): program is PicksOnDemand =>
+  typeof (program as Partial<PicksOnDemand>).renderPicking === "function";
+
+/** Draws the due picking passes of these programs, in sigma's order; a compound program's parts in theirs. */
+function renderPicking(programs: Record<string, unknown>): void {
+  for (const program of Object.values(programs)) {
+    const parts = (program as { programs?: unknown }).programs;
+    for (const part of Array.isArray(parts) ? parts : [program])
+      if (picksOnDemand(part)) part.renderPicking();
+  }
+}
+
+/**
+ * Has sigma draw the picking passes just before it reads the node or the edge under the pointer,
+ * and no longer on every render. Returns false, having changed nothing, when sigma's internals
+ * are not as expected: the programs then go on drawing both passes on every render.
+ */
+export function installPickingOnDemand(renderer: Sigma): boolean {
+  const internals = renderer as unknown as Partial<PickingInternals>;
+  const { getNodeAtPosition, getEdgeAtPoint } = internals;
+  if (
+    typeof internals.nodePrograms !== "object" ||
+    typeof internals.edgePrograms !== "object" ||
+    typeof getNodeAtPosition !== "function" ||
+    typeof getEdgeAtPoint !== "function"
+  )
+    return false;
+  internals.getNodeAtPosition = (...args) => {
+    renderPicking(internals.nodePrograms ?? {});
+    return getNodeAtPosition.apply(renderer, args);
+  };
+  internals.getEdgeAtPoint = (...args) => {
+    renderPicking(internals.edgePrograms ?? {});
+    return getEdgeAtPoint.apply(renderer, args);
+  };
+  installed.add(renderer);
+  return true;
+}
