@@ -52,8 +52,8 @@ export interface RendererInputs {
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
  * except what the GPU decides: every edge program tests the time window and whether the other
  * filters let the relation be drawn, and the node program whether actors are active. Every program
- * sends the GPU only the items processed since the last render, and labels that would overlap are
- * left out.
+ * sends the GPU only the items processed since the last render and draws its picking pass only
+ * when the pointer asks, and labels that would overlap are left out.
  */
 export function createRenderer(
   graph: ExplorerGraph,
