@@ -5,6 +5,8 @@ import type { RenderParams } from "sigma/types";
 /** A program whose picking pass waits until the pointer asks what is under it. */
 interface PicksOnDemand {
   renderPicking(): void;
+  /** Forgets the due pass: a new render has cleared the buffer, and may not draw this program. */
+  forgetPicking(): void;
 }
 
 /** Renderers whose pointer lookups draw the picking passes first (see installPickingOnDemand). */
@@ -20,7 +22,8 @@ type ConcreteProgram = new (
  * A sigma program that draws its picking pass (every item in a colour that encodes its index,
  * into an offscreen buffer sigma reads under the pointer) only when sigma is about to read it.
  * Sigma draws that pass on every render, so every program runs twice per frame, though nothing
- * reads the buffer while the timeline plays or the camera moves. `installPickingOnDemand` asks
+ * reads the buffer while the timeline plays or the camera moves without the pointer (the pointer
+ * over the graph asks on every move). `installPickingOnDemand` asks
  * the programs for it before sigma reads a pixel; the pass is drawn at most once per render, with
  * that render's parameters. Until that is installed on its renderer, the program draws both
  * passes as sigma does. Put it innermost: it replaces the base program's `render`, and wrappers
@@ -42,6 +45,10 @@ export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>
       this.bindProgram(this.normalProgram);
       this.renderProgram(params, this.normalProgram);
       this.unbindProgram(this.normalProgram);
+    }
+
+    forgetPicking(): void {
+      this.pickingDue = null;
     }
 
     renderPicking(): void {
@@ -70,12 +77,11 @@ interface PickingInternals {
 const picksOnDemand = (program: unknown): program is PicksOnDemand =>
   typeof (program as Partial<PicksOnDemand>).renderPicking === "function";
 
-/** Draws the due picking passes of these programs, in sigma's order; a compound program's parts in theirs. */
-function renderPicking(programs: Record<string, unknown>): void {
+/** These programs in sigma's order, a compound program's parts in theirs. */
+function* onDemand(programs: Record<string, unknown> = {}): Generator<PicksOnDemand> {
   for (const program of Object.values(programs)) {
     const parts = (program as { programs?: unknown }).programs;
-    for (const part of Array.isArray(parts) ? parts : [program])
-      if (picksOnDemand(part)) part.renderPicking();
+    for (const part of Array.isArray(parts) ? parts : [program]) if (picksOnDemand(part)) yield part;
   }
 }
 
@@ -95,13 +101,19 @@ export function installPickingOnDemand(renderer: Sigma): boolean {
   )
     return false;
   internals.getNodeAtPosition = (...args) => {
-    renderPicking(internals.nodePrograms ?? {});
+    for (const program of onDemand(internals.nodePrograms)) program.renderPicking();
     return getNodeAtPosition.apply(renderer, args);
   };
   internals.getEdgeAtPoint = (...args) => {
-    renderPicking(internals.edgePrograms ?? {});
+    for (const program of onDemand(internals.edgePrograms)) program.renderPicking();
     return getEdgeAtPoint.apply(renderer, args);
   };
+  // A render re-creates the picking buffers blank, and may leave some programs out (an empty
+  // graph): none of the last render's passes may be drawn into them.
+  renderer.on("beforeRender", () => {
+    for (const programs of [internals.nodePrograms, internals.edgePrograms])
+      for (const program of onDemand(programs)) program.forgetPicking();
+  });
   installed.add(renderer);
   return true;
 }
