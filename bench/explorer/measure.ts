@@ -83,7 +83,6 @@ export interface MeasureOptions {
   naiveSteps: number;
   cameraSteps: number;
   focusSteps: number;
-  /** Filter changes measured (each with its undoing): fewer on big networks, whose frames are slow. */
   playMs: number;
   /** Days per second while playing: low on big networks, whose frames are slow, so play does not end at once. */
   playSpeed: number;

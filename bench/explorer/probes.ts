@@ -220,15 +220,8 @@ export function installProbes(measures: { filter: string; draw: string }): void 
       camera.setState({ x: base.x + 1e-4 });
       await nextDraw();
       const samples: StepSample[] = [];
-      for (let i = 0; i < count; i++) {
-        const start = now();
-        const drawn = nextDraw();
-        camera.setState({ x: base.x + (i % 2 === 0 ? 0 : 1e-4) });
-        const syncMs = now() - start;
-        const drawMs = await drawn;
-        await nextFrame();
-        samples.push({ syncMs, drawMs, frameMs: now() - start });
-      }
+      for (let i = 0; i < count; i++)
+        samples.push(await sample(() => camera.setState({ x: base.x + (i % 2 === 0 ? 0 : 1e-4) })));
       camera.setState(base);
       await nextDraw();
       return samples;

@@ -23,11 +23,10 @@ type ConcreteProgram = new (
  * into an offscreen buffer sigma reads under the pointer) only when sigma is about to read it.
  * Sigma draws that pass on every render, so every program runs twice per frame, though nothing
  * reads the buffer while the timeline plays or the camera moves without the pointer (the pointer
- * over the graph asks on every move). `installPickingOnDemand` asks
- * the programs for it before sigma reads a pixel; the pass is drawn at most once per render, with
- * that render's parameters. Until that is installed on its renderer, the program draws both
- * passes as sigma does. Put it innermost: it replaces the base program's `render`, and wrappers
- * outside it keep theirs.
+ * over the graph asks on every move). `installPickingOnDemand` asks the programs for it before
+ * sigma reads a pixel; the pass is drawn at most once per render, with that render's parameters.
+ * Until that is installed on its renderer, the program draws both passes as sigma does. Put it
+ * innermost: it replaces the base program's `render`, and wrappers outside it keep theirs.
  */
 export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>(BaseProgram: T): T {
   const Base = BaseProgram as unknown as ConcreteProgram;
