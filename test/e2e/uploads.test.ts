@@ -187,6 +187,7 @@ describe("a redraw draws each program once, with one call to bind it", () => {
       "enableVertexAttribArray",
       "bindVertexArray",
       "drawArraysInstanced",
+      "texImage2D",
     ];
     await countCalls(page, methods);
     const redraw = () => page.evaluate(() => window.__explorer!.renderer.scheduleRender());
@@ -199,15 +200,17 @@ describe("a redraw draws each program once, with one call to bind it", () => {
     expect(draw.enableVertexAttribArray).toBe(0);
     // One vertex array bound before each draw, and none after it.
     expect(draw.bindVertexArray).toBe(12);
-    // The pointer over an empty corner: sigma looks for a node, then for a relation, so every
-    // program draws its picking pass, once until the next render.
+    // Sigma also gave both picking buffers a new blank texture, the size of the canvas.
+    expect(draw.texImage2D).toBe(0);
+    // The pointer over an empty corner: sigma looks for a node, then for a relation, so both
+    // buffers are blanked and every program draws its picking pass, once until the next render.
     const box = (await page.locator("#graph").boundingBox())!;
     const pick = await callsDuring(page, () => page.mouse.move(box.x + 4, box.y + 4));
-    expect(pick.drawArraysInstanced).toBe(6);
+    expect(pick).toMatchObject({ drawArraysInstanced: 6, texImage2D: 2 });
     const again = await callsDuring(page, () => page.mouse.move(box.x + 6, box.y + 6));
-    expect(again.drawArraysInstanced).toBe(0);
+    expect(again).toMatchObject({ drawArraysInstanced: 0, texImage2D: 0 });
     await callsDuring(page, redraw);
     const afterRedraw = await callsDuring(page, () => page.mouse.move(box.x + 4, box.y + 4));
-    expect(afterRedraw.drawArraysInstanced).toBe(6);
+    expect(afterRedraw).toMatchObject({ drawArraysInstanced: 6, texImage2D: 2 });
   });
 });

@@ -71,6 +71,10 @@ interface PickingInternals {
   edgePrograms: Record<string, unknown>;
   getNodeAtPosition(...args: unknown[]): unknown;
   getEdgeAtPoint(...args: unknown[]): unknown;
+  /** The layers that have a picking buffer: "nodes" and "edges". */
+  pickingLayers: Set<string>;
+  /** Attaches a new blank texture, the size of the canvas, to a layer's picking buffer. */
+  resetWebGLTexture(layer: string): unknown;
 }
 
 const picksOnDemand = (program: unknown): program is PicksOnDemand =>
@@ -85,30 +89,45 @@ function* onDemand(programs: Record<string, unknown> = {}): Generator<PicksOnDem
 }
 
 /**
- * Has sigma draw the picking passes just before it reads the node or the edge under the pointer,
- * and no longer on every render. Returns false, having changed nothing, when sigma's internals
+ * Has sigma blank the picking buffers and draw the picking passes just before it reads the node
+ * or the edge under the pointer, and no longer on every render. Returns false, having changed nothing, when sigma's internals
  * are not as expected: the programs then go on drawing both passes on every render.
  */
 export function installPickingOnDemand(renderer: Sigma): boolean {
   const internals = renderer as unknown as Partial<PickingInternals>;
-  const { getNodeAtPosition, getEdgeAtPoint } = internals;
+  const { getNodeAtPosition, getEdgeAtPoint, resetWebGLTexture, pickingLayers } = internals;
   if (
     typeof internals.nodePrograms !== "object" ||
     typeof internals.edgePrograms !== "object" ||
     typeof getNodeAtPosition !== "function" ||
-    typeof getEdgeAtPoint !== "function"
+    typeof getEdgeAtPoint !== "function" ||
+    typeof resetWebGLTexture !== "function" ||
+    !(pickingLayers instanceof Set) ||
+    !pickingLayers.has("nodes") ||
+    !pickingLayers.has("edges")
   )
     return false;
+  // Sigma also gives each picking buffer a new blank texture on every render, one the size of the
+  // canvas per layer: that too waits until the buffer is read.
+  const blankDue = new Set<string>();
+  internals.resetWebGLTexture = (layer) => {
+    blankDue.add(layer);
+    return renderer;
+  };
+  const drawPicking = (layer: string, programs: Record<string, unknown> | undefined) => {
+    if (blankDue.delete(layer)) resetWebGLTexture.call(renderer, layer);
+    for (const program of onDemand(programs)) program.renderPicking();
+  };
   internals.getNodeAtPosition = (...args) => {
-    for (const program of onDemand(internals.nodePrograms)) program.renderPicking();
+    drawPicking("nodes", internals.nodePrograms);
     return getNodeAtPosition.apply(renderer, args);
   };
   internals.getEdgeAtPoint = (...args) => {
-    for (const program of onDemand(internals.edgePrograms)) program.renderPicking();
+    drawPicking("edges", internals.edgePrograms);
     return getEdgeAtPoint.apply(renderer, args);
   };
-  // A render re-creates the picking buffers blank, and may leave some programs out (an empty
-  // graph): none of the last render's passes may be drawn into them.
+  // A render makes the picking buffers due to be blank, and may leave some programs out (an
+  // empty graph): none of the last render's passes may be drawn into them.
   renderer.on("beforeRender", () => {
     for (const programs of [internals.nodePrograms, internals.edgePrograms])
       for (const program of onDemand(programs)) program.forgetPicking();
