@@ -17,36 +17,72 @@ export function curvatureOf(index: number, maxIndex: number): number {
 }
 
 /**
+ * Relation positions ordered by (first, second) actor: two stable counting sorts, on the second
+ * actor then on the first, so each pair's relations end up side by side in the file's order.
+ */
+function orderByPair(first: ArrayLike<number>, second: ArrayLike<number>, actorCount: number): Uint32Array {
+  const byKey = (positions: Uint32Array, key: ArrayLike<number>) => {
+    const starts = new Uint32Array(actorCount + 1);
+    for (let i = 0; i < positions.length; i++) starts[key[positions[i]!]! + 1]!++;
+    for (let k = 0; k < actorCount; k++) starts[k + 1]! += starts[k]!;
+    const sorted = new Uint32Array(positions.length);
+    for (let i = 0; i < positions.length; i++) sorted[starts[key[positions[i]!]!]!++] = positions[i]!;
+    return sorted;
+  };
+  const identity = new Uint32Array(first.length);
+  for (let e = 0; e < identity.length; e++) identity[e] = e;
+  return byKey(byKey(identity, second), first);
+}
+
+/** Calls `group` with [from, to) for each run of `order` that joins the same two actors. */
+function forEachPair(
+  order: Uint32Array,
+  first: ArrayLike<number>,
+  second: ArrayLike<number>,
+  group: (from: number, to: number) => void,
+): void {
+  let from = 0;
+  const samePair = (a: number, b: number) => first[a] === first[b] && second[a] === second[b];
+  for (let i = 1; i <= order.length; i++) {
+    if (i < order.length && samePair(order[from]!, order[i]!)) continue;
+    group(from, i);
+    from = i;
+  }
+}
+
+/**
  * Per relation, the curvature that draws it apart from the other relations between the same two
  * actors: 0 for a lone relation. The places follow @sigma/edge-curve's `indexParallelEdgesIndex`
  * (same-direction relations fan out around the straight line; when both directions occur, each
- * direction bends to its own side), computed in one pass over the relations with numeric pair keys
- * instead of that helper's string keys and attribute writes: at a million relations this is a few
- * hundred milliseconds instead of about five seconds.
+ * direction bends to its own side), computed from counting sorts of the relations by their
+ * actors' positions instead of that helper's string keys and attribute writes: linear, with no
+ * object per relation or pair. A million relations among 100,000 actors take 0.2 to 0.4 s in
+ * Node, against 1.0 to 2.4 s with a map from pair to relations and about five with the helper.
  */
 export function parallelCurvatures({ source, target, actorCount }: RelationEnds): Float64Array {
-  const directedKey = (e: number) => source[e]! * actorCount + target[e]!;
-  const undirectedKey = (e: number) =>
-    Math.min(source[e]!, target[e]!) * actorCount + Math.max(source[e]!, target[e]!);
-  const sameDirection = new Map<number, number[]>();
-  const eitherDirection = new Map<number, number>();
-  for (let e = 0; e < source.length; e++) {
-    const key = directedKey(e);
-    const group = sameDirection.get(key);
-    if (group) group.push(e);
-    else sameDirection.set(key, [e]);
-    const pairKey = undirectedKey(e);
-    eitherDirection.set(pairKey, (eitherDirection.get(pairKey) ?? 0) + 1);
+  const count = source.length;
+  const low = new Uint32Array(count);
+  const high = new Uint32Array(count);
+  for (let e = 0; e < count; e++) {
+    low[e] = Math.min(source[e]!, target[e]!);
+    high[e] = Math.max(source[e]!, target[e]!);
   }
-  const curvatures = new Float64Array(source.length);
-  for (const group of sameDirection.values()) {
-    const directed = group.length;
-    const undirected = eitherDirection.get(undirectedKey(group[0]!))!;
-    if (directed === 1 && undirected === 1) continue;
+  // How many relations join each relation's two actors, in either direction.
+  const pairSize = new Uint32Array(count);
+  const eitherDirection = orderByPair(low, high, actorCount);
+  forEachPair(eitherDirection, low, high, (from, to) => {
+    for (let i = from; i < to; i++) pairSize[eitherDirection[i]!] = to - from;
+  });
+  const curvatures = new Float64Array(count);
+  const sameDirection = orderByPair(source, target, actorCount);
+  forEachPair(sameDirection, source, target, (from, to) => {
+    const directed = to - from;
+    const undirected = pairSize[sameDirection[from]!]!;
+    if (directed === 1 && undirected === 1) return;
     const half = (directed - 1) / 2;
-    group.forEach((e, i) => {
-      curvatures[e] = directed === undirected ? curvatureOf(i - half, half) : curvatureOf(i + 1, directed);
-    });
-  }
+    for (let i = 0; i < directed; i++)
+      curvatures[sameDirection[from + i]!] =
+        directed === undirected ? curvatureOf(i - half, half) : curvatureOf(i + 1, directed);
+  });
   return curvatures;
 }
