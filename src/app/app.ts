@@ -92,12 +92,12 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
     mountCameraSync({ renderer, store }),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
     mountLegend(slot("legend-slot")),
-    mountFilters(slot("filters-slot"), { graph, store }),
+    mountFilters(slot("filters-slot"), { graph, store, typeCounts: visibility.countByType() }),
     mountSearch(slot("search-slot"), { graph, store, renderer }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible }),
     mountStatus(slot("status-slot"), { store, visibility }),
     mountTimeline
-      ? mountTimeline(slot("timeline-slot"), { graph: asGraph, store })
+      ? mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store })
       : mountRangeFallback(slot("timeline-slot"), { store, visibility }),
     mountExport
       ? mountExport(slot("export-slot"), {

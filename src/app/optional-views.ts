@@ -2,12 +2,16 @@ import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
 import type { ViewStore } from "./state/store";
+import type { DatedRelations } from "./data/time-order";
 
 /**
  * The timeline and export views are written alongside this explorer; they are picked up when
  * their folders are in the build and skipped (with a fallback) when not, so each can land alone.
  */
-export type MountTimeline = (el: HTMLElement, deps: { graph: Graph; store: ViewStore }) => () => void;
+export type MountTimeline = (
+  el: HTMLElement,
+  deps: { relations: DatedRelations; store: ViewStore },
+) => () => void;
 export type MountExport = (
   el: HTMLElement,
   deps: {

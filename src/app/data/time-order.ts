@@ -17,6 +17,17 @@ export interface TimeOrder {
 }
 
 /**
+ * Dated relations as the timeline's histogram counts them: each one's day and type (its position
+ * in RELATION_TYPES; any other code is a type no bar shows), and how many relations have no date.
+ * Arrays side by side rather than an object per relation, as a million relations may come.
+ */
+export interface DatedRelations {
+  readonly days: ArrayLike<DayNumber>;
+  readonly types: ArrayLike<number>;
+  readonly undated: number;
+}
+
+/**
  * A counting sort on the day: linear, and stable on the edge index, where a comparison sort of a
  * million relations took most of a second. Days are whole numbers within the data's span.
  */

@@ -1,7 +1,7 @@
-import { RELATION_TYPES } from "../../schema";
+import { RELATION_TYPES, type RelationType } from "../../schema";
 import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
-import { createTimeOrder, windowOf, type TimeOrder } from "./time-order";
+import { createTimeOrder, windowOf, type DatedRelations, type TimeOrder } from "./time-order";
 import { createSettleScratch, settle, type SettleScratch, type StepChange } from "./settle";
 import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
@@ -150,6 +150,28 @@ export class VisibilityIndex {
   /** The undated edges' indices (they are numbered after the dated ones). */
   private *undated(): Generator<number> {
     for (let e = this.time.days.length; e < this.topology.edgeKeys.length; e++) yield e;
+  }
+
+  /** How many relations there are of each type, whatever the filters (the type filter's counts). */
+  countByType(): Record<RelationType, number> {
+    const counts = new Array<number>(RELATION_TYPES.length).fill(0);
+    for (const code of this.edgeType) if (code < counts.length) counts[code]!++;
+    return Object.fromEntries(RELATION_TYPES.map((type, i) => [type, counts[i]!])) as Record<
+      RelationType,
+      number
+    >;
+  }
+
+  /**
+   * The histogram's input, read from the time order rather than from the graph: the dated
+   * relations' days (sorted) and type codes (positions in RELATION_TYPES), and how many relations
+   * of a known type have no date.
+   */
+  datedRelations(): DatedRelations {
+    const datedCount = this.time.days.length;
+    let undated = 0;
+    for (let e = datedCount; e < this.edgeType.length; e++) if (this.edgeType[e] !== UNKNOWN_TYPE) undated++;
+    return { days: this.time.days, types: this.edgeType.subarray(0, datedCount), undated };
   }
 
   /** Shown and with at least one shown edge. */

@@ -10,18 +10,17 @@ import { summariseCommunities } from "./communities";
 /** Relation types, actor kinds (with counts), minimum degree, community and isolated actors. */
 export function mountFilters(
   container: HTMLElement,
-  deps: { graph: ExplorerGraph; store: ViewStore },
+  deps: { graph: ExplorerGraph; store: ViewStore; typeCounts: Record<RelationType, number> },
 ): () => void {
-  const { graph, store } = deps;
+  const { graph, store, typeCounts } = deps;
   const state = store.get();
-  const typeCount = (type: RelationType) => graph.filterEdges((_e, a) => a.type === type).length;
   const kindCount = (kind: ActorKind) => graph.filterNodes((_n, a) => a.kind === kind).length;
   const types = checklist(
     "Relations",
     RELATION_TYPES.map((value) => ({
       value,
       label: TYPE_LABELS[value],
-      count: typeCount(value),
+      count: typeCounts[value],
       color: EDGE_TYPE_COLORS[value],
     })),
     state.edgeTypes,

@@ -1,16 +1,12 @@
 import type Graph from "graphology";
 import { RELATION_TYPES, type RelationType } from "../../schema";
 import type { DayNumber } from "../state/store";
+import type { DatedRelations } from "../data/time-order";
 import { addMonths, isoToDay } from "../time";
 
 /** Histogram binning of dated relations: pure, so the picture can be checked without a browser. */
 
 export type BinUnit = "day" | "week" | "month";
-
-export interface DatedRelation {
-  day: DayNumber;
-  type: RelationType;
-}
 
 export interface Bin {
   start: DayNumber;
@@ -54,39 +50,50 @@ export const UNIT_DAYS: Record<BinUnit, number> = { day: 1, week: 7, month: 30 }
 
 const zeroCounts = (): Record<RelationType, number> => ({ call: 0, statement: 0, citation: 0 });
 
-/** The relations of a graph that have a date, and how many have none. */
-export function collectRelations(graph: Graph): { dated: DatedRelation[]; undated: number } {
-  const dated: DatedRelation[] = [];
+/** The relations of a graph that have a date, and how many have none; each distinct date is read once. */
+export function collectRelations(graph: Graph): DatedRelations {
+  const days: DayNumber[] = [];
+  const types: number[] = [];
+  const dayOf = new Map<unknown, DayNumber | null>();
   let undated = 0;
-  graph.forEachEdge((_key, attributes) => {
-    const day = isoToDay(attributes.date as string | null | undefined);
-    const type = attributes.type as RelationType;
-    if (!RELATION_TYPES.includes(type)) return;
+  graph.forEachEdge((_key, { date, type }) => {
+    const code = RELATION_TYPES.indexOf(type as RelationType);
+    if (code < 0) return;
+    let day = dayOf.get(date);
+    if (day === undefined) dayOf.set(date, (day = isoToDay(date as string | null | undefined)));
     if (day === null) undated += 1;
-    else dated.push({ day, type });
+    else {
+      days.push(day);
+      types.push(code);
+    }
   });
-  return { dated, undated };
+  return { days, types, undated };
 }
 
-/** First and last day with a dated relation, or null when none has a date. */
-export function extentOf(items: readonly DatedRelation[]): [DayNumber, DayNumber] | null {
-  if (items.length === 0) return null;
+/** First and last day, or null when there is none. */
+export function extentOf(days: ArrayLike<DayNumber>): [DayNumber, DayNumber] | null {
+  if (days.length === 0) return null;
   let [min, max] = [Infinity, -Infinity];
-  for (const { day } of items) [min, max] = [Math.min(min, day), Math.max(max, day)];
+  for (let i = 0; i < days.length; i++) {
+    if (days[i]! < min) min = days[i]!;
+    if (days[i]! > max) max = days[i]!;
+  }
   return [min, max];
 }
 
 /** Contiguous bins (empty ones included) covering the extent, each counting relations per type. */
 export function buildBins(
-  items: readonly DatedRelation[],
+  { days, types }: DatedRelations,
   extent: readonly [DayNumber, DayNumber],
   unit: BinUnit,
 ): Bin[] {
   const bins: Bin[] = [];
   for (let start = binStart(extent[0], unit); start <= extent[1]; start = nextBinStart(start, unit))
     bins.push({ start, end: nextBinStart(start, unit), counts: zeroCounts(), total: 0 });
-  for (const { day, type } of items) {
-    if (day < extent[0] || day > extent[1]) continue;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i]!;
+    const type = RELATION_TYPES[types[i]!];
+    if (type === undefined || day < extent[0] || day > extent[1]) continue;
     const bin = findBin(bins, day);
     if (!bin) continue;
     bin.counts[type] += 1;

@@ -1,8 +1,8 @@
 import * as d3 from "d3";
-import type Graph from "graphology";
 import type { DayNumber, ViewStore } from "../state/store";
 import { formatRange } from "../time";
-import { buildBins, chooseUnit, collectRelations, extentOf, UNIT_DAYS } from "./bins";
+import type { DatedRelations } from "../data/time-order";
+import { buildBins, chooseUnit, extentOf, UNIT_DAYS } from "./bins";
 import { createRangeBrush } from "./brush";
 import { createControls } from "./controls";
 import { dayScale, drawAxis, drawBars, type Frame } from "./histogram";
@@ -15,17 +15,22 @@ type Range = [DayNumber, DayNumber];
 const MARGIN = { top: 8, right: 12, bottom: 22, left: 12 };
 const HEIGHT = 96;
 
-/** The timeline under the graph: histogram of dated relations, a day-snapping brush, playback. */
-export function mountTimeline(el: HTMLElement, deps: { graph: Graph; store: ViewStore }): () => void {
-  const { graph, store } = deps;
-  const { dated, undated } = collectRelations(graph);
-  const extent = extentOf(dated);
+/**
+ * The timeline under the graph: histogram of dated relations, a day-snapping brush, playback.
+ * `relations` come from the explorer's time index, or from `collectRelations` over a graph.
+ */
+export function mountTimeline(
+  el: HTMLElement,
+  deps: { relations: DatedRelations; store: ViewStore },
+): () => void {
+  const { relations, store } = deps;
+  const extent = extentOf(relations.days);
   const unit = chooseUnit(extent ? extent[1] - extent[0] + 1 : 0);
-  const bins = extent ? buildBins(dated, extent, unit) : [];
+  const bins = extent ? buildBins(relations, extent, unit) : [];
 
   el.classList.add("tl");
   const controls = createControls(store);
-  controls.setData(undated, extent !== null);
+  controls.setData(relations.undated, extent !== null);
   const chart = document.createElement("div");
   chart.className = "tl-chart";
   el.append(controls.root, chart);

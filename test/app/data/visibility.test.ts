@@ -5,6 +5,7 @@ import { VisibilityIndex } from "../../../src/app/data/visibility";
 import { isoToDay } from "../../../src/app/time";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/app/state/store";
 import { syntheticNetwork } from "../../e2e/fixtures";
+import { buildBins, collectRelations, extentOf } from "../../../src/app/timeline/bins";
 
 const network = syntheticNetwork(30, 120, 11);
 const graphOf = () => {
@@ -153,5 +154,37 @@ describe("a change of the other filters lists exactly the actors shown or hidden
       expect(snapshot(index)).toEqual(snapshot(fresh));
     }
     expect(changedSomething).toBeGreaterThan(50);
+  });
+});
+
+describe("what the index tells the other views, read from its arrays instead of the graph", () => {
+  const graph = graphOf();
+  const [a, b] = graph.nodes();
+  // A type no filter lists, dated and undated: counted nowhere.
+  graph.addDirectedEdge(a!, b!, { type: "rumour", date: "2022-10-05", day: DAY0 + 4 } as never);
+  graph.addDirectedEdge(a!, b!, { type: "rumour", date: null, day: null } as never);
+  const index = new VisibilityIndex(graph);
+
+  test("the histogram's relations give the bins the graph gives, sorted by day", () => {
+    const fromGraph = collectRelations(graph as unknown as Graph);
+    const fromIndex = index.datedRelations();
+    const extent = extentOf(fromGraph.days)!;
+    for (const unit of ["day", "week"] as const)
+      expect(buildBins(fromIndex, extent, unit)).toEqual(buildBins(fromGraph, extent, unit));
+    expect(extentOf(fromIndex.days)).toEqual(extent);
+    const days = Array.from(fromIndex.days);
+    expect(days).toEqual([...days].sort((x, y) => x - y));
+    expect(fromIndex.undated).toBe(fromGraph.undated);
+    expect(fromIndex.undated).toBeGreaterThan(0);
+  });
+
+  test("the relations of each type", () => {
+    const count = (type: string) => graph.filterEdges((_key, attributes) => attributes.type === type).length;
+    expect(index.countByType()).toEqual({
+      call: count("call"),
+      statement: count("statement"),
+      citation: count("citation"),
+    });
+    expect(count("call")).toBeGreaterThan(0);
   });
 });

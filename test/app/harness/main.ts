@@ -4,6 +4,7 @@ import { createViewStore, type ViewStore } from "../../../src/app/state/store";
 import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../../../src/app/theme";
 import { isoToDay } from "../../../src/app/time";
 import { mountTimeline } from "../../../src/app/timeline";
+import { collectRelations } from "../../../src/app/timeline/bins";
 import type { ActorKind, RelationType } from "../../../src/schema";
 import { syntheticNetwork } from "./network";
 
@@ -31,7 +32,7 @@ store.subscribe(() => renderer.refresh({ skipIndexation: true }));
 
 let exportApi: ExportApi | null = null;
 const cleanups = [
-  mountTimeline(document.getElementById("timeline")!, { graph, store }),
+  mountTimeline(document.getElementById("timeline")!, { relations: collectRelations(graph), store }),
   mountExport(document.getElementById("export")!, {
     renderer,
     graph,
