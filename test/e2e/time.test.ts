@@ -15,6 +15,7 @@ import {
   type Harness,
 } from "./harness";
 import { FADED_NODE } from "../../src/app/graph-view/palette";
+import { ANNOUNCE_AFTER_MS } from "../../src/app/status/status";
 import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 
 /** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
@@ -71,6 +72,47 @@ describe("the time window decides which relations are visible", () => {
     expect(to < "2022-12-29").toBe(true);
     expect(await visibleCounts(page)).toMatchObject(expectedCounts(network, [from, to], true));
     await shoot(page, "04-timeline-keyboard");
+  });
+
+  test("a screen reader hears the window and the counts once the view rests, not on every step", async () => {
+    const page = await harness.open(GRAPH);
+    // The readouts that change on every step (the status bar, the timeline's range) are not live
+    // regions, as an output element is by default; one hidden region is.
+    const liveRegions = await page.evaluate(() =>
+      [...document.querySelectorAll(".status *, .tl-controls *")]
+        .filter(
+          (element) =>
+            element.getAttribute("aria-live") !== "off" &&
+            (element.tagName === "OUTPUT" || element.matches('[role="status"], [aria-live]')),
+        )
+        .map((element) => element.id),
+    );
+    expect(liveRegions).toEqual(["status-announcer"]);
+    const announced = () => page.locator("#status-announcer").textContent();
+    const shown = async () =>
+      `${await page.locator("#visible-range").textContent()}: ${await page.locator("#visible-counts").textContent()}`;
+    expect(await announced()).toBe("");
+    const first = Number(await page.locator("#visible-range").getAttribute("data-from"));
+    for (let day = 0; day < 6; day++) {
+      await setRange(page, first + day, first + day + 20);
+      await page.waitForTimeout(ANNOUNCE_AFTER_MS / 4);
+    }
+    expect(await announced()).toBe("");
+    await page.waitForTimeout(ANNOUNCE_AFTER_MS + 200);
+    expect(await announced()).toBe(await shown());
+    expect(await announced()).toMatch(
+      /^\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(\+ undated\): \d+ actors? · \d+ relations?$/,
+    );
+    // While the timeline plays, nothing is read out, even when the view rests between steps (a
+    // day every ten seconds here); when it stops, where it stopped is.
+    const before = await announced();
+    await page.evaluate(() => window.__explorer!.store.set({ playing: true, speed: 0.1 }));
+    await page.waitForTimeout(ANNOUNCE_AFTER_MS + 500);
+    expect(await announced()).toBe(before);
+    await page.evaluate(() => window.__explorer!.store.set({ playing: false }));
+    await page.waitForTimeout(ANNOUNCE_AFTER_MS + 200);
+    expect(await announced()).not.toBe(before);
+    expect(await announced()).toBe(await shown());
   });
 
   test("stepping a sliding window forwards and back keeps the incremental counts exact", async () => {

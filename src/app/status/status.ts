@@ -1,4 +1,5 @@
 import type { VisibilityIndex } from "../data/visibility";
+import { debounce } from "../debounce";
 import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { formatRange } from "../time";
@@ -6,8 +7,16 @@ import { formatRange } from "../time";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * How long the view must rest before a screen reader is told the new window and counts. The
+ * visible readout changes on every time step; as a live region it would queue one announcement
+ * per frame while the timeline plays or the brush is dragged.
+ */
+export const ANNOUNCE_AFTER_MS = 1000;
+
+/**
  * Always on screen: the time window and how many actors and relations are visible. The numbers
- * are also in data-actors / data-edges for scripts and tests.
+ * are also in data-actors / data-edges for scripts and tests. A hidden live region reads them out
+ * once the view rests, and not while the timeline plays.
  */
 export function mountStatus(
   container: HTMLElement,
@@ -15,7 +24,12 @@ export function mountStatus(
 ): () => void {
   const { store, visibility } = deps;
   const range = el("span", { id: "visible-range" });
-  const counts = el("span", { id: "visible-counts", attrs: { role: "status", "aria-live": "polite" } });
+  const counts = el("span", { id: "visible-counts" });
+  const announcer = el("span", {
+    id: "status-announcer",
+    className: "visually-hidden",
+    attrs: { role: "status" },
+  });
   const render = () => {
     const state = store.get();
     const extent = visibility.time.extent;
@@ -28,14 +42,21 @@ export function mountStatus(
     counts.dataset.actors = String(visibility.actorCount);
     counts.dataset.edges = String(visibility.edgeCount);
   };
+  const announceSoon = debounce(() => {
+    if (!store.get().playing) announcer.textContent = `${range.textContent}: ${counts.textContent}`;
+  }, ANNOUNCE_AFTER_MS);
   render();
-  const bar = el("div", { className: "status" }, range, counts);
+  const bar = el("div", { className: "status" }, range, counts, announcer);
   container.append(bar);
-  // Camera moves, selections and playback change nothing here.
-  const unsubscribe = store.subscribe((_state, changed) => {
-    if (FILTER_KEYS.some((key) => changed.has(key))) render();
+  // Camera moves and selections change nothing here.
+  const unsubscribe = store.subscribe((state, changed) => {
+    if (FILTER_KEYS.some((key) => changed.has(key))) {
+      render();
+      announceSoon();
+    } else if (changed.has("playing") && !state.playing) announceSoon();
   });
   return () => {
+    announceSoon.cancel();
     unsubscribe();
     bar.remove();
   };

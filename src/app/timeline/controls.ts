@@ -28,10 +28,12 @@ export function createControls(store: ViewStore): Controls {
     title: "Playback speed",
     attrs: { "aria-label": "Playback speed" },
   });
+  // Not a live region, as an output element is by default: it changes on every time step, and the
+  // status bar reads the window out once the view rests.
   const label = el("output", {
     id: "range-label",
     className: "tl-range",
-    attrs: { "aria-label": "Selected date range" },
+    attrs: { "aria-label": "Selected date range", "aria-live": "off" },
   });
   const clear = el("button", { type: "button", className: "tl-clear", textContent: "Clear range" });
   const undated = el("input", { type: "checkbox", className: "tl-undated-box" });
