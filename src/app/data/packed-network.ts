@@ -102,7 +102,9 @@ export function packNetwork(file: ActorNetworkFile): PackedNetwork {
     relations.target[e] = actorPosition.get(edge.target)!;
     relations.undirected[e] = edge.undirected ? 1 : 0;
     let extra: Record<string, unknown> | undefined;
-    for (const [field, value] of Object.entries(edge.attributes)) {
+    const attributes = edge.attributes as unknown as Record<string, unknown>;
+    for (const field of Object.keys(attributes)) {
+      const value = attributes[field];
       if (isTextField(field) && (typeof value === "string" || value === null))
         relations.textColumns[field][e] = value === null ? NULL_TEXT : positionOf(value);
       else if (isNumberField(field) && typeof value === "number") relations.numbers[field][e] = value;
