@@ -200,7 +200,8 @@ describe("a redraw draws each program once, with one call to bind it", () => {
     expect(draw.enableVertexAttribArray).toBe(0);
     // One vertex array bound before each draw, and none after it.
     expect(draw.bindVertexArray).toBe(12);
-    // Sigma also gave both picking buffers a new blank texture, the size of the canvas.
+    // Sigma also gave both picking buffers a new blank texture, the size of the canvas, on every
+    // render; a redraw now gives none.
     expect(draw.texImage2D).toBe(0);
     // The pointer over an empty corner: sigma looks for a node, then for a relation, so both
     // buffers are blanked and every program draws its picking pass, once until the next render.

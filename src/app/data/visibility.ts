@@ -165,13 +165,15 @@ export class VisibilityIndex {
   /**
    * The histogram's input, read from the time order rather than from the graph: the dated
    * relations' days (sorted) and type codes (positions in RELATION_TYPES), and how many relations
-   * of a known type have no date.
+   * have no date.
    */
   datedRelations(): DatedRelations {
     const datedCount = this.time.days.length;
-    let undated = 0;
-    for (let e = datedCount; e < this.edgeType.length; e++) if (this.edgeType[e] !== UNKNOWN_TYPE) undated++;
-    return { days: this.time.days, types: this.edgeType.subarray(0, datedCount), undated };
+    return {
+      days: this.time.days,
+      types: this.edgeType.subarray(0, datedCount),
+      undated: this.edgeType.length - datedCount,
+    };
   }
 
   /** Shown and with at least one shown edge. */

@@ -26,10 +26,9 @@ export function mountDetails(
       if (article) closeReader = openReader(article, evidence);
     },
   };
-  const panel = el("section", {
-    className: "details",
-    attrs: { "aria-live": "polite", "aria-label": "Details" },
-  });
+  // A labelled region, not a live one: it is rewritten whenever the filters or the time window
+  // move while something is selected, and a screen reader would read the whole panel each time.
+  const panel = el("section", { className: "details", attrs: { "aria-label": "Details" } });
   let expanded: ExpandedLists = { relations: 0, articles: 0 };
   const render = () => {
     const selected = store.get().selected;

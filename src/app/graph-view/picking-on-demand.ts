@@ -71,8 +71,6 @@ interface PickingInternals {
   edgePrograms: Record<string, unknown>;
   getNodeAtPosition(...args: unknown[]): unknown;
   getEdgeAtPoint(...args: unknown[]): unknown;
-  /** The layers that have a picking buffer: "nodes" and "edges". */
-  pickingLayers: Set<string>;
   /** Attaches a new blank texture, the size of the canvas, to a layer's picking buffer. */
   resetWebGLTexture(layer: string): unknown;
 }
@@ -90,25 +88,24 @@ function* onDemand(programs: Record<string, unknown> = {}): Generator<PicksOnDem
 
 /**
  * Has sigma blank the picking buffers and draw the picking passes just before it reads the node
- * or the edge under the pointer, and no longer on every render. Returns false, having changed nothing, when sigma's internals
- * are not as expected: the programs then go on drawing both passes on every render.
+ * or the edge under the pointer, and no longer on every render. Returns false, having changed
+ * nothing, when sigma's internals are not as expected: the programs then go on drawing both
+ * passes on every render.
  */
 export function installPickingOnDemand(renderer: Sigma): boolean {
   const internals = renderer as unknown as Partial<PickingInternals>;
-  const { getNodeAtPosition, getEdgeAtPoint, resetWebGLTexture, pickingLayers } = internals;
+  const { getNodeAtPosition, getEdgeAtPoint, resetWebGLTexture } = internals;
   if (
     typeof internals.nodePrograms !== "object" ||
     typeof internals.edgePrograms !== "object" ||
     typeof getNodeAtPosition !== "function" ||
     typeof getEdgeAtPoint !== "function" ||
-    typeof resetWebGLTexture !== "function" ||
-    !(pickingLayers instanceof Set) ||
-    !pickingLayers.has("nodes") ||
-    !pickingLayers.has("edges")
+    typeof resetWebGLTexture !== "function"
   )
     return false;
-  // Sigma also gives each picking buffer a new blank texture on every render, one the size of the
-  // canvas per layer: that too waits until the buffer is read.
+  // Sigma also gives each picking buffer (layers "nodes" and "edges", the latter with edge events
+  // only) a new blank texture on every render, one the size of the canvas: that too waits until
+  // the buffer is read.
   const blankDue = new Set<string>();
   internals.resetWebGLTexture = (layer) => {
     blankDue.add(layer);

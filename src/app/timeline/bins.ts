@@ -58,7 +58,6 @@ export function collectRelations(graph: Graph): DatedRelations {
   let undated = 0;
   graph.forEachEdge((_key, { date, type }) => {
     const code = RELATION_TYPES.indexOf(type as RelationType);
-    if (code < 0) return;
     let day = dayOf.get(date);
     if (day === undefined) dayOf.set(date, (day = isoToDay(date as string | null | undefined)));
     if (day === null) undated += 1;

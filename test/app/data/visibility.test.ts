@@ -160,8 +160,9 @@ describe("a change of the other filters lists exactly the actors shown or hidden
 describe("what the index tells the other views, read from its arrays instead of the graph", () => {
   const graph = graphOf();
   const [a, b] = graph.nodes();
-  // A type no filter lists, dated and undated: counted nowhere.
-  graph.addDirectedEdge(a!, b!, { type: "rumour", date: "2022-10-05", day: DAY0 + 4 } as never);
+  // A type no filter lists, dated after every other relation and undated: no bar counts it, but
+  // it is a relation of the timeline's span.
+  graph.addDirectedEdge(a!, b!, { type: "rumour", date: "2023-12-31", day: DAY0 + 456 } as never);
   graph.addDirectedEdge(a!, b!, { type: "rumour", date: null, day: null } as never);
   const index = new VisibilityIndex(graph);
 

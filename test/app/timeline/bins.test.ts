@@ -72,6 +72,12 @@ describe("collectRelations", () => {
     graph.addUndirectedEdge("a", "b", { type: "call", date: null });
     graph.addDirectedEdge("b", "a", { type: "citation", date: "not a date" });
     graph.addDirectedEdge("b", "a", { type: "rumour", date: "2022-12-03" });
-    expect(collectRelations(graph)).toEqual({ days: [day("2022-12-02")], types: [1], undated: 2 });
+    // A type no bar shows is still a relation: its code is -1.
+    graph.addDirectedEdge("b", "a", { type: "rumour", date: null });
+    expect(collectRelations(graph)).toEqual({
+      days: [day("2022-12-02"), day("2022-12-03")],
+      types: [1, -1],
+      undated: 3,
+    });
   });
 });
