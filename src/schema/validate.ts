@@ -76,7 +76,21 @@ function actorFault(node: unknown): string | null {
   return null;
 }
 
-function relationFault(edge: unknown, actorKeys: Set<string>): string | null {
+/** What the relations are checked against: the actors' keys, and the dates already found valid. */
+interface RelationContext {
+  actorKeys: Set<string>;
+  /** A network has a few thousand distinct dates for up to millions of relations. */
+  validDates: Set<string>;
+}
+
+function isKnownDate(value: unknown, validDates: Set<string>): boolean {
+  if (typeof value === "string" && validDates.has(value)) return true;
+  if (!isIsoDate(value)) return false;
+  validDates.add(value);
+  return true;
+}
+
+function relationFault(edge: unknown, { actorKeys, validDates }: RelationContext): string | null {
   if (!isRecord(edge)) return "is not an object";
   if (typeof edge.source !== "string" || !actorKeys.has(edge.source))
     return "has a source that is not an actor";
@@ -87,7 +101,7 @@ function relationFault(edge: unknown, actorKeys: Set<string>): string | null {
   if (!isRecord(a)) return "has no attributes";
   if (!(RELATION_TYPES as readonly unknown[]).includes(a.type))
     return `has an unknown type ${JSON.stringify(a.type)}`;
-  if (a.date !== null && !isIsoDate(a.date))
+  if (a.date !== null && !isKnownDate(a.date, validDates))
     return `has a date that is not a date (${JSON.stringify(a.date)})`;
   if (typeof a.article !== "string" || typeof a.sentence !== "string") return "has no article or sentence";
   if (!isFiniteNumber(a.start) || !isFiniteNumber(a.end) || a.start > a.end) return "has bad offsets";
@@ -100,6 +114,11 @@ function describe(kind: string, index: number, item: unknown): string {
   return `${kind} ${index}${key}`;
 }
 
+/**
+ * Checks a parsed network file and keeps its valid part. Relations that need no fix (a key of
+ * their own, a direction given) are the parsed objects themselves, not copies; nothing in `json`
+ * is written.
+ */
 export function validateNetworkFile(json: unknown): ValidationResult {
   const errors: string[] = [];
   const dropped: string[] = [];
@@ -131,8 +150,9 @@ export function validateNetworkFile(json: unknown): ValidationResult {
 
   const edges: SerializedRelation[] = [];
   const edgeKeys = new Set<string>();
+  const context: RelationContext = { actorKeys, validDates: new Set() };
   (json.edges as unknown[]).forEach((edge, index) => {
-    const fault = relationFault(edge, actorKeys);
+    const fault = relationFault(edge, context);
     if (fault) {
       dropped.push(`${describe("relation", index, edge)} ${fault}`);
       return;
@@ -140,7 +160,9 @@ export function validateNetworkFile(json: unknown): ValidationResult {
     const relation = edge as SerializedRelation;
     const key = typeof relation.key === "string" && !edgeKeys.has(relation.key) ? relation.key : `e${index}`;
     edgeKeys.add(key);
-    edges.push({ ...relation, key, undirected: relation.undirected === true });
+    // Copying each relation took about 0.2 s at a million relations.
+    const normal = key === relation.key && typeof relation.undirected === "boolean";
+    edges.push(normal ? relation : { ...relation, key, undirected: relation.undirected === true });
   });
 
   return {
