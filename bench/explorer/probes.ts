@@ -267,9 +267,12 @@ export function installProbes(measures: { filter: string; draw: string }): void 
         kind: [{ actorKinds: actorKinds.filter((kind) => kind !== "person") }, { actorKinds }],
         degree: [{ minDegree: 2 }, { minDegree }],
       };
-      const samples: Record<FilterChange, StepSample[]> = { type: [], kind: [], degree: [] };
-      for (const change of ["type", "kind", "degree"] as const)
+      // The changes are the patches' keys, so a change added there is measured too.
+      const samples = {} as Record<FilterChange, StepSample[]>;
+      for (const change of Object.keys(patches) as FilterChange[]) {
+        samples[change] = [];
         for (const patch of patches[change]) samples[change].push(await sample(() => store.set(patch)));
+      }
       return samples;
     },
 
