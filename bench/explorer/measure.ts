@@ -170,9 +170,8 @@ export async function measureSize(
       page.evaluate((r) => window.__benchProbes!.ours(r), ranges),
     );
     const counts = await page.evaluate(() => window.__benchProbes!.counts());
-    const bare = await page.evaluate((r) => window.__benchProbes!.bare(r), ranges);
-    const index = await page.evaluate((r) => window.__benchProbes!.index(r), ranges);
-    if (!index.isolated)
+    const passes = await page.evaluate((r) => window.__benchProbes!.filterPasses(r), ranges);
+    if (!passes.isolated)
       throw new Error("the page is not cross-origin isolated: timer resolution too coarse");
     const camera = await page.evaluate((n) => window.__benchProbes!.camera(n), options.cameraSteps);
     const focus = await page.evaluate((n) => window.__benchProbes!.focus(n), options.focusSteps);
@@ -194,7 +193,7 @@ export async function measureSize(
     const gcMs = pauses.map((pause) => pause.gcMs);
     const step = {
       oursFilterMs: mean(ours.map((s) => s.syncMs)),
-      indexMs: mean(index.updateMs),
+      indexMs: mean(passes.indexMs),
       oursDrawMs: mean(ours.map((s) => s.drawMs)),
       oursMs,
       oursP95Ms: quantile(total(ours), 0.95),
@@ -203,7 +202,7 @@ export async function measureSize(
       oursWithoutGcMs: mean(total(ours).map((ms, i) => ms - (gcMs[i] ?? 0))),
       oursFrameMs: mean(ours.map((s) => s.frameMs)),
       naiveMs: mean(total(naive)),
-      bareMaskMs: mean(bare.passMs),
+      bareMaskMs: mean(passes.bareMs),
       cameraMs: mean(total(camera)),
       cameraFrameMs: mean(camera.map((s) => s.frameMs)),
     };
@@ -251,7 +250,7 @@ export async function measureSize(
         app: { actors: counts.actors, edges: counts.edges },
         status: { actors: counts.statusActors, edges: counts.statusEdges },
         expected: countVisible(network, last),
-        bareMaskEdges: bare.shown,
+        bareMaskEdges: passes.shown,
       },
     };
   } finally {

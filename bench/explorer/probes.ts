@@ -38,8 +38,7 @@ export type FilterChange = "type" | "kind" | "degree";
 export interface Probes {
   ours(ranges: DayRange[]): Promise<StepSample[]>;
   naive(ranges: DayRange[]): Promise<StepSample[]>;
-  bare(ranges: DayRange[]): { passMs: number[]; shown: number };
-  index(ranges: DayRange[]): { updateMs: number[]; isolated: boolean };
+  filterPasses(ranges: DayRange[]): { bareMs: number[]; indexMs: number[]; shown: number; isolated: boolean };
   camera(count: number): Promise<StepSample[]>;
   focus(count: number): Promise<{ enter: StepSample[]; leave: StepSample[]; everyItem: StepSample[] }>;
   filters(): Promise<Record<FilterChange, StepSample[]>>;
@@ -149,68 +148,69 @@ export function installProbes(measures: { filter: string; draw: string }): void 
     },
 
     /**
-     * Only the mask, over the relations in the graph's own order (sigma's): clear it, two binary
-     * searches, mark the window's (and the undated) relations through the time order.
+     * Two filters alone, without the store, the other views or sigma, sampled in turn over the same
+     * windows, so that both meet the same state of the machine (at 1M relations, SwiftShader may
+     * still be drawing the last step's frame on the other core):
+     * - the bare mask, over the relations in the graph's own order (sigma's): clear it, two binary
+     *   searches, mark the window's (and the undated) relations through the time order;
+     * - the app's own filter: a second VisibilityIndex over the same graph, moved one day forwards
+     *   and back, so that every update is a real one-day step.
+     * Each sample repeats its pass until 2 ms have passed, so that neither the timer's resolution
+     * nor one stray collection decides it.
      */
-    bare(ranges) {
+    filterPasses(ranges) {
+      const timed = (pass: () => void, passesPerRun: number) => {
+        const start = now();
+        let runs = 0;
+        do {
+          pass();
+          runs++;
+        } while (now() - start < 2);
+        return (now() - start) / (runs * passesPerRun);
+      };
+
       const { order, days } = visibility.time;
       const mask = new Uint8Array(order.length);
-      const showUndated = store.get().showUndated;
-      const pass = ([from, to]: DayRange) => {
+      const state = store.get();
+      const bare = ([from, to]: DayRange) => {
         mask.fill(0);
         const end = lowerBound(days, to + 1);
         for (let p = lowerBound(days, from); p < end; p++) mask[order[p]!] = 1;
-        if (showUndated) for (let p = days.length; p < order.length; p++) mask[order[p]!] = 1;
+        if (state.showUndated) for (let p = days.length; p < order.length; p++) mask[order[p]!] = 1;
       };
-      const sample = (range: DayRange) => {
-        // Repeated until 2 ms have passed, so that the timer's resolution does not matter.
-        const start = now();
-        let passes = 0;
-        do {
-          pass(range);
-          passes++;
-        } while (now() - start < 2);
-        return (now() - start) / passes;
-      };
-      // Warm-up, as for our steps and the index: the first samples of a fresh function run
-      // before the JIT has compiled it, and came out up to 100 times slower.
-      ranges.forEach(sample);
-      window.gc?.();
-      const passMs = ranges.map(sample);
-      return { passMs, shown: mask.reduce((sum, flag) => sum + flag, 0) };
-    },
 
-    /**
-     * The app's own filter alone: a second VisibilityIndex over the same graph, moved through the
-     * same windows, without the store, the other views or sigma. Compares like with like to `bare`.
-     */
-    index(ranges) {
       const Index = visibility.constructor as new (g: typeof graph) => typeof visibility;
       const index = new Index(graph);
-      const state = store.get();
       const before = ([from, to]: DayRange): DayRange => [from - 1, to - 1];
-      index.update({ ...state, range: before(ranges[0]!) });
-      // Each sample moves the window one day forwards and back, repeatedly until 2 ms have
-      // passed (as for the bare mask), so neither the timer's resolution nor a stray collection
-      // decides the figure; every update is still a real one-day step.
-      const sample = (range: DayRange) => {
-        const start = now();
-        let updates = 0;
-        do {
+      const sampleIndex = (range: DayRange) => {
+        const ms = timed(() => {
           index.update({ ...state, range });
           index.update({ ...state, range: before(range) });
-          updates += 2;
-        } while (now() - start < 2);
-        index.update({ ...state, range });
-        return (now() - start) / (updates + 1);
+        }, 2);
+        index.update({ ...state, range }); // where the next day's sample starts from
+        return ms;
       };
-      ranges.forEach(sample); // warm-up: a fresh instance's first steps run cold
-      index.update({ ...state, range: before(ranges[0]!) });
-      // Building a second index at 1M relations leaves garbage whose collection, landing in one
-      // of the three samples, decided their mean (40 ms against about 2): collected first.
+
+      const round = () => {
+        index.update({ ...state, range: before(ranges[0]!) });
+        const bareMs: number[] = [];
+        const indexMs: number[] = [];
+        ranges.forEach((range, i) => {
+          // Which goes first alternates, so neither always follows the other.
+          if (i % 2 === 0) bareMs.push(timed(() => bare(range), 1));
+          indexMs.push(sampleIndex(range));
+          if (i % 2 === 1) bareMs.push(timed(() => bare(range), 1));
+        });
+        return { bareMs, indexMs };
+      };
+      // An unmeasured round first: the first samples of a fresh function run before the JIT has
+      // compiled it, up to 100 times slower. Then building a second index at 1M relations leaves
+      // garbage whose collection, landing in a sample, decided the mean (40 ms against about 2).
+      round();
       window.gc?.();
-      const updateMs = ranges.map(sample);
-      return { updateMs, isolated: crossOriginIsolated };
+      const { bareMs, indexMs } = round();
+      const shown = mask.reduce((sum, flag) => sum + flag, 0);
+      return { bareMs, indexMs, shown, isolated: crossOriginIsolated };
     },
 
     /** Moves the camera by a hair and back: sigma redraws everything, with no reducer call. */
