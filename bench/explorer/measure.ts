@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { PHASE_PREFIX } from "../../src/app/load/phases";
-import { STEP_MEASURES, traceStepPauses } from "./gc-trace";
+import { STEP_MEASURES, traceSteps } from "./step-trace";
 import type { BenchServer } from "./serve";
 import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
 import { installProbes, type DayRange, type StepSample } from "./probes";
@@ -28,6 +28,14 @@ export interface SizeFigures {
     oursMedianMs?: number;
     gcMs?: number;
     oursWithoutGcMs?: number;
+    /**
+     * Per step on average, the time our step's main thread was off the CPU, preempted or blocked
+     * (see step-trace.ts); our mean step and the naive one on the main thread's CPU time alone.
+     * Absent from runs saved before they were traced.
+     */
+    oursOffCpuMs?: number;
+    oursCpuMs?: number;
+    naiveCpuMs?: number;
     /** From the step to the next committed frame (includes SwiftShader's WebGL work). */
     oursFrameMs: number;
     naiveMs: number;
@@ -36,7 +44,14 @@ export interface SizeFigures {
     cameraFrameMs: number;
   };
   /** How many times faster ours is than naive; how many times slower than the bare mask and the camera-only redraw. */
-  ratios: { naiveOverOurs: number; oursOverBare: number; indexOverBare: number; oursOverCamera: number };
+  ratios: {
+    naiveOverOurs: number;
+    /** The same, both on the main thread's CPU time alone. */
+    naiveOverOursCpu?: number;
+    oursOverBare: number;
+    indexOverBare: number;
+    oursOverCamera: number;
+  };
   /** How many of each were measured (fewer on big networks, whose frames are slow). */
   samples: {
     steps: number;
@@ -166,8 +181,11 @@ export async function measureSize(
     const warmup = windows(firstDay, 120 - options.warmupSteps, options.warmupSteps);
     await page.evaluate((r) => window.__benchProbes!.ours(r), warmup);
     const ranges = windows(firstDay, 120, options.steps);
-    const { result: ours, pauses } = await traceStepPauses(browser, page, () =>
-      page.evaluate((r) => window.__benchProbes!.ours(r), ranges),
+    const { result: ours, pauses } = await traceSteps(
+      browser,
+      page,
+      { step: STEP_MEASURES.filter, render: STEP_MEASURES.draw },
+      () => page.evaluate((r) => window.__benchProbes!.ours(r), ranges),
     );
     const counts = await page.evaluate(() => window.__benchProbes!.counts());
     const passes = await page.evaluate((r) => window.__benchProbes!.filterPasses(r), ranges);
@@ -184,13 +202,18 @@ export async function measureSize(
     });
     const afterRun = await page.evaluate(() => window.__benchProbes!.heap());
     // Last: it writes into the graph's data, which the app itself never does.
-    const naive = await page.evaluate(
-      (r) => window.__benchProbes!.naive(r),
-      ranges.slice(0, options.naiveSteps),
+    const { result: naive, pauses: naivePauses } = await traceSteps(
+      browser,
+      page,
+      { step: STEP_MEASURES.naive },
+      () => page.evaluate((r) => window.__benchProbes!.naive(r), ranges.slice(0, options.naiveSteps)),
     );
     const last = ranges[ranges.length - 1]!;
     const oursMs = mean(total(ours));
     const gcMs = pauses.map((pause) => pause.gcMs);
+    /** Each step's time less the time its main thread was off the CPU. */
+    const onCpu = (samples: StepSample[], stepPauses: { offCpuMs: number }[]) =>
+      total(samples).map((ms, i) => ms - (stepPauses[i]?.offCpuMs ?? 0));
     const step = {
       oursFilterMs: mean(ours.map((s) => s.syncMs)),
       indexMs: mean(passes.indexMs),
@@ -200,6 +223,9 @@ export async function measureSize(
       oursMedianMs: quantile(total(ours), 0.5),
       gcMs: mean(gcMs),
       oursWithoutGcMs: mean(total(ours).map((ms, i) => ms - (gcMs[i] ?? 0))),
+      oursOffCpuMs: mean(pauses.map((pause) => pause.offCpuMs)),
+      oursCpuMs: mean(onCpu(ours, pauses)),
+      naiveCpuMs: mean(onCpu(naive, naivePauses)),
       oursFrameMs: mean(ours.map((s) => s.frameMs)),
       naiveMs: mean(total(naive)),
       bareMaskMs: mean(passes.bareMs),
@@ -217,6 +243,7 @@ export async function measureSize(
       step: Object.fromEntries(Object.entries(step).map(([k, v]) => [k, round(v)])) as SizeFigures["step"],
       ratios: {
         naiveOverOurs: round(step.naiveMs / oursMs),
+        naiveOverOursCpu: round(step.naiveCpuMs / step.oursCpuMs),
         oursOverBare: round(oursMs / step.bareMaskMs),
         indexOverBare: round(step.indexMs / step.bareMaskMs),
         oursOverCamera: round(oursMs / step.cameraMs),

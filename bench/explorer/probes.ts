@@ -60,10 +60,10 @@ declare global {
 }
 
 /**
- * `measures` names the User Timing measures written around each step's filter and draw, which a
- * trace uses to find the collections inside the steps (see gc-trace.ts).
+ * `measures` names the User Timing measures written around our steps' filter and draw and around
+ * the naive steps, which a trace uses to find what else happened inside them (see step-trace.ts).
  */
-export function installProbes(measures: { filter: string; draw: string }): void {
+export function installProbes(measures: { filter: string; draw: string; naive: string }): void {
   const { renderer, store, graph, visibility } = window.__explorer!;
   const now = () => performance.now();
   let renderStart = 0;
@@ -140,7 +140,9 @@ export function installProbes(measures: { filter: string; draw: string }): void 
           graph.setEdgeAttribute(key, "hidden" as never, !inWindow as never);
         });
         renderer.refresh();
-        const syncMs = now() - start;
+        const end = now();
+        performance.measure(measures.naive, { start, end });
+        const syncMs = end - start;
         await nextFrame();
         samples.push({ syncMs, drawMs: 0, frameMs: now() - start });
       }
