@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { PHASE_PREFIX } from "../../src/app/load/phases";
-import { STEP_MEASURES, traceSteps } from "./step-trace";
+import { STEP_MEASURES, traceSteps, type StepTrace } from "./step-trace";
 import type { BenchServer } from "./serve";
 import { countVisible, isoOfDay, type SyntheticNetwork } from "./network";
 import { installProbes, type DayRange, type StepSample } from "./probes";
@@ -181,7 +181,7 @@ export async function measureSize(
     const warmup = windows(firstDay, 120 - options.warmupSteps, options.warmupSteps);
     await page.evaluate((r) => window.__benchProbes!.ours(r), warmup);
     const ranges = windows(firstDay, 120, options.steps);
-    const { result: ours, pauses } = await traceSteps(
+    const { result: ours, traces } = await traceSteps(
       browser,
       page,
       { step: STEP_MEASURES.filter, render: STEP_MEASURES.draw },
@@ -202,7 +202,7 @@ export async function measureSize(
     });
     const afterRun = await page.evaluate(() => window.__benchProbes!.heap());
     // Last: it writes into the graph's data, which the app itself never does.
-    const { result: naive, pauses: naivePauses } = await traceSteps(
+    const { result: naive, traces: naiveTraces } = await traceSteps(
       browser,
       page,
       { step: STEP_MEASURES.naive },
@@ -210,10 +210,21 @@ export async function measureSize(
     );
     const last = ranges[ranges.length - 1]!;
     const oursMs = mean(total(ours));
-    const gcMs = pauses.map((pause) => pause.gcMs);
-    /** Each step's time less the time its main thread was off the CPU. */
-    const onCpu = (samples: StepSample[], stepPauses: { offCpuMs: number }[]) =>
-      total(samples).map((ms, i) => ms - (stepPauses[i]?.offCpuMs ?? 0));
+    if (traces.length !== ours.length || naiveTraces.length !== naive.length)
+      throw new Error(
+        `the trace shows ${traces.length} and ${naiveTraces.length} steps, where ${ours.length} and ${naive.length} were taken`,
+      );
+    const gcMs = traces.map((trace) => trace.gcMs);
+    /** The steps the trace could tell the time off the CPU of, each less that time. */
+    const onCpu = (samples: StepSample[], stepTraces: StepTrace[]) =>
+      total(samples).flatMap((ms, i) => {
+        const offCpuMs = stepTraces[i]!.offCpuMs;
+        return offCpuMs === null ? [] : [ms - offCpuMs];
+      });
+    const offCpu = traces.flatMap(({ offCpuMs }) => (offCpuMs === null ? [] : [offCpuMs]));
+    const [oursCpu, naiveCpu] = [onCpu(ours, traces), onCpu(naive, naiveTraces)];
+    if (!oursCpu.length || !naiveCpu.length)
+      throw new Error("the trace shows no task around the steps: their time off the CPU is unknown");
     const step = {
       oursFilterMs: mean(ours.map((s) => s.syncMs)),
       indexMs: mean(passes.indexMs),
@@ -223,9 +234,9 @@ export async function measureSize(
       oursMedianMs: quantile(total(ours), 0.5),
       gcMs: mean(gcMs),
       oursWithoutGcMs: mean(total(ours).map((ms, i) => ms - (gcMs[i] ?? 0))),
-      oursOffCpuMs: mean(pauses.map((pause) => pause.offCpuMs)),
-      oursCpuMs: mean(onCpu(ours, pauses)),
-      naiveCpuMs: mean(onCpu(naive, naivePauses)),
+      oursOffCpuMs: mean(offCpu),
+      oursCpuMs: mean(oursCpu),
+      naiveCpuMs: mean(naiveCpu),
       oursFrameMs: mean(ours.map((s) => s.frameMs)),
       naiveMs: mean(total(naive)),
       bareMaskMs: mean(passes.bareMs),
@@ -253,7 +264,7 @@ export async function measureSize(
         naiveSteps: naive.length,
         cameraSteps: camera.length,
         playFrames: play.frameMs.length,
-        majorGcSteps: pauses.filter((pause) => pause.major).length,
+        majorGcSteps: traces.filter((trace) => trace.major).length,
       },
       focus: {
         enterMs: round(mean(total(focus.enter))),

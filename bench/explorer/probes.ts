@@ -114,6 +114,9 @@ export function installProbes(measures: { filter: string; draw: string; naive: s
   window.__benchProbes = {
     async ours(ranges) {
       const samples: StepSample[] = [];
+      // Every step, the first too, starts in an animation-frame callback, where a trace can tell
+      // how long its thread ran (see step-trace.ts).
+      await nextFrame();
       for (const range of ranges) {
         const drawn = nextDraw();
         const start = now();
@@ -132,6 +135,7 @@ export function installProbes(measures: { filter: string; draw: string; naive: s
     async naive(ranges) {
       const samples: StepSample[] = [];
       const showUndated = store.get().showUndated;
+      await nextFrame(); // as for our steps
       for (const [from, to] of ranges) {
         const [first, last] = [iso(from), iso(to)];
         const start = now();

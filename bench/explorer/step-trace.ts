@@ -5,8 +5,8 @@ import type { Browser, Page } from "playwright-core";
  * can have a lot of and so decide a mean.
  * - **Collections:** V8 reports its main-thread pauses as MajorGC and MinorGC events. A major
  *   collection costs tens of milliseconds at 100k relations, against about one for a step.
- * - **Time off the CPU:** every task event carries its wall time (`dur`) and the time its thread
- *   ran (`tdur`); the rest the thread was preempted or blocked. On this 2-core machine the
+ * - **Time off the CPU:** task events, such as an animation-frame callback, carry their wall time
+ *   (`dur`) and the time their thread ran (`tdur`); for the rest it was preempted or blocked. On this 2-core machine the
  *   browser's other threads draw the frames with SwiftShader, and a step's main thread sometimes
  *   stops for milliseconds: a step of 6 ms whose callback ran for 1.3 ms.
  *
@@ -25,13 +25,16 @@ export interface StepMeasureNames {
   render?: string;
 }
 
-export interface StepPauses {
+export interface StepTrace {
   /** Main-thread collection time inside the step's measures, in milliseconds. */
   gcMs: number;
   /** Whether a major (mark-compact) collection ran inside the step. */
   major: boolean;
-  /** Wall time inside the step's measures when the main thread was not running, in milliseconds. */
-  offCpuMs: number;
+  /**
+   * Wall time inside the step's measures when the main thread was not running, in milliseconds;
+   * null when no task event with a thread time was found around one of them.
+   */
+  offCpuMs: number | null;
 }
 
 interface TraceEvent {
@@ -48,13 +51,13 @@ interface TraceEvent {
 const CATEGORIES = ["devtools.timeline", "blink.user_timing"];
 const GC_EVENTS = new Set(["MajorGC", "MinorGC"]);
 
-/** Runs `steps` with a trace recording, and returns its result with each step's pauses, in order. */
+/** Runs `steps` with a trace recording, and returns its result with what the trace says of each step, in order. */
 export async function traceSteps<T>(
   browser: Browser,
   page: Page,
   names: StepMeasureNames,
   steps: () => Promise<T>,
-): Promise<{ result: T; pauses: StepPauses[] }> {
+): Promise<{ result: T; traces: StepTrace[] }> {
   await browser.startTracing(page, { categories: CATEGORIES });
   let result: T;
   try {
@@ -65,7 +68,7 @@ export async function traceSteps<T>(
   }
   const trace = await browser.stopTracing();
   const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
-  return { result, pauses: stepPauses(traceEvents, names) };
+  return { result, traces: stepTraces(traceEvents, names) };
 }
 
 type Span = [number, number];
@@ -82,24 +85,32 @@ const overlap = ([start, end]: Span, event: TraceEvent) =>
   Math.max(0, Math.min(end, event.ts + (event.dur ?? 0)) - Math.max(start, event.ts));
 
 /**
+ * The page's clock is coarsened (5 µs when cross-origin isolated), so a measure that starts as its
+ * callback does may appear to start a little before it.
+ */
+const CLOCK_SLACK_US = 10;
+
+/**
  * How long the thread was off the CPU inside `span`: the innermost task event around it that has
  * a thread time tells how much of that event's wall time the thread did not run, and the span gets
- * its share, as if that time were spread evenly over the event.
+ * its share, as if that time were spread evenly over the event. Null when there is no such event.
  */
-function offCpuIn(span: Span, threadEvents: TraceEvent[]): number {
+function offCpuIn(span: Span, threadEvents: TraceEvent[]): number | null {
   let innermost: TraceEvent | undefined;
   for (const event of threadEvents) {
     if (event.dur === undefined || event.tdur === undefined) continue;
-    if (event.ts > span[0] || event.ts + event.dur < span[1]) continue;
+    const end = event.ts + event.dur;
+    if (event.ts > span[0] + CLOCK_SLACK_US || end < span[1] - CLOCK_SLACK_US) continue;
     if (!innermost || event.dur < innermost.dur!) innermost = event;
   }
-  if (!innermost || innermost.dur! <= 0) return 0;
+  if (!innermost) return null;
+  if (innermost.dur! <= 0) return 0;
   const notRunning = Math.max(0, innermost.dur! - innermost.tdur!);
   return (notRunning * (span[1] - span[0])) / innermost.dur!;
 }
 
-/** Each step's pauses: collections and time off the CPU, on the page's main thread, inside its measures. */
-export function stepPauses(events: TraceEvent[], names: StepMeasureNames): StepPauses[] {
+/** For each step: collections and time off the CPU, on the page's main thread, inside its measures. */
+export function stepTraces(events: TraceEvent[], names: StepMeasureNames): StepTrace[] {
   const steps = spansOf(events, names.step);
   const renders = names.render ? spansOf(events, names.render) : [];
   const mainThread = events.find((event) => event.name === names.step);
@@ -119,7 +130,8 @@ export function stepPauses(events: TraceEvent[], names: StepMeasureNames): StepP
       gcUs += paused;
       if (paused > 0 && event.name === "MajorGC") major = true;
     }
-    const offCpuUs = spans.reduce((sum, span) => sum + offCpuIn(span, threadEvents), 0);
-    return { gcMs: gcUs / 1000, major, offCpuMs: offCpuUs / 1000 };
+    const offCpu = spans.map((span) => offCpuIn(span, threadEvents));
+    const offCpuMs = offCpu.includes(null) ? null : offCpu.reduce((sum, us) => sum! + us!, 0)! / 1000;
+    return { gcMs: gcUs / 1000, major, offCpuMs };
   });
 }

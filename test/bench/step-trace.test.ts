@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { STEP_MEASURES, stepPauses } from "../../bench/explorer/step-trace";
+import { STEP_MEASURES, stepTraces } from "../../bench/explorer/step-trace";
 
 /** A trace event on the page's main thread (pid 1, tid 2) unless said otherwise; times in µs. */
 const event = (
@@ -24,7 +24,7 @@ const ours = { step: STEP_MEASURES.filter, render: STEP_MEASURES.draw };
 
 describe("garbage-collection pauses inside steps", () => {
   test("counts the part of each collection that overlaps a step's filter or draw", () => {
-    const pauses = stepPauses(
+    const traces = stepTraces(
       [
         // Step 1: filter 0-1 ms, draw 5-6 ms; a major collection over the draw's last half.
         ...measure(STEP_MEASURES.filter, 0, 1_000),
@@ -40,14 +40,14 @@ describe("garbage-collection pauses inside steps", () => {
       ],
       ours,
     );
-    expect(pauses).toEqual([
-      { gcMs: 0.5, major: true, offCpuMs: 0 },
-      { gcMs: 0.2, major: false, offCpuMs: 0 },
+    expect(traces).toEqual([
+      { gcMs: 0.5, major: true, offCpuMs: null },
+      { gcMs: 0.2, major: false, offCpuMs: null },
     ]);
   });
 
   test("a step whose draw never came counts its filter alone", () => {
-    const pauses = stepPauses(
+    const traces = stepTraces(
       [
         ...measure(STEP_MEASURES.filter, 0, 1_000),
         ...measure(STEP_MEASURES.filter, 2_000, 3_000),
@@ -56,13 +56,13 @@ describe("garbage-collection pauses inside steps", () => {
       ],
       ours,
     );
-    expect(pauses.map(({ gcMs }) => gcMs)).toEqual([0, 1]);
+    expect(traces.map(({ gcMs }) => gcMs)).toEqual([0, 1]);
   });
 });
 
 describe("time off the CPU inside steps", () => {
   test("a measure gets its share of the time off the CPU of the innermost task around it", () => {
-    const pauses = stepPauses(
+    const traces = stepTraces(
       [
         // The whole task ran 3 of its 10 ms; the animation-frame callback inside it ran 1 of 4 ms.
         event("RunTask", "X", 0, { dur: 10_000, tdur: 3_000 }),
@@ -75,22 +75,25 @@ describe("time off the CPU inside steps", () => {
       ],
       ours,
     );
-    expect(pauses).toEqual([{ gcMs: 0, major: false, offCpuMs: 1.5 }]);
+    expect(traces).toEqual([{ gcMs: 0, major: false, offCpuMs: 1.5 }]);
   });
 
   test("tasks on other threads, tasks without thread time, and a naive step alone", () => {
-    const pauses = stepPauses(
+    const traces = stepTraces(
       [
         event("RunTask", "X", 0, { dur: 40_000, tdur: 40_000 }),
         event("RunTask", "X", 0, { dur: 30_000, tdur: 0, tid: 9 }),
         event("FunctionCall", "X", 0, { dur: 30_000 }),
         event("FireAnimationFrame", "X", 0, { dur: 30_000, tdur: 20_000 }),
         ...measure(STEP_MEASURES.naive, 0, 30_000),
-        // Nothing around the second step: no time off the CPU counted.
+        // Nothing around the second step: its time off the CPU is unknown.
         ...measure(STEP_MEASURES.naive, 50_000, 60_000),
+        // The third starts 5 µs before its callback, as the page's coarse clock can make it.
+        event("FireAnimationFrame", "X", 70_005, { dur: 10_000, tdur: 5_000 }),
+        ...measure(STEP_MEASURES.naive, 70_000, 80_000),
       ],
       { step: STEP_MEASURES.naive },
     );
-    expect(pauses.map(({ offCpuMs }) => offCpuMs)).toEqual([10, 0]);
+    expect(traces.map(({ offCpuMs }) => offCpuMs)).toEqual([10, null, 5]);
   });
 });
