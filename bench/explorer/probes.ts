@@ -89,13 +89,18 @@ export function installProbes(measures: { filter: string; draw: string; naive: s
     });
   const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
-  /** The main-thread time of `change` and of the render it causes, and the time to the next frame. */
-  const sample = async (change: () => void): Promise<StepSample> => {
+  /**
+   * The main-thread time of `change` and of the render it causes, and the time to the next frame;
+   * `measure` names a User Timing measure to write around `change`.
+   */
+  const sample = async (change: () => void, measure?: string): Promise<StepSample> => {
     // The wait for the render is set up first: the probe's own work stays out of the timing.
     const drawn = nextDraw();
     const start = now();
     change();
-    const syncMs = now() - start;
+    const end = now();
+    if (measure) performance.measure(measure, { start, end });
+    const syncMs = end - start;
     const drawMs = await drawn;
     await nextFrame();
     return { syncMs, drawMs, frameMs: now() - start };
@@ -117,17 +122,7 @@ export function installProbes(measures: { filter: string; draw: string; naive: s
       // Every step, the first too, starts in an animation-frame callback, where a trace can tell
       // how long its thread ran (see step-trace.ts).
       await nextFrame();
-      for (const range of ranges) {
-        const drawn = nextDraw();
-        const start = now();
-        store.set({ range });
-        const end = now();
-        performance.measure(measures.filter, { start, end });
-        const syncMs = end - start;
-        const drawMs = await drawn;
-        await nextFrame();
-        samples.push({ syncMs, drawMs, frameMs: now() - start });
-      }
+      for (const range of ranges) samples.push(await sample(() => store.set({ range }), measures.filter));
       return samples;
     },
 

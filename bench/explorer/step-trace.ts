@@ -130,8 +130,9 @@ export function stepTraces(events: TraceEvent[], names: StepMeasureNames): StepT
       gcUs += paused;
       if (paused > 0 && event.name === "MajorGC") major = true;
     }
-    const offCpu = spans.map((span) => offCpuIn(span, threadEvents));
-    const offCpuMs = offCpu.includes(null) ? null : offCpu.reduce((sum, us) => sum! + us!, 0)! / 1000;
+    const offCpuUs = spans.map((span) => offCpuIn(span, threadEvents));
+    const known = offCpuUs.every((us): us is number => us !== null);
+    const offCpuMs = known ? offCpuUs.reduce((sum, us) => sum + us, 0) / 1000 : null;
     return { gcMs: gcUs / 1000, major, offCpuMs };
   });
 }
