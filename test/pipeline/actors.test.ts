@@ -38,6 +38,20 @@ describe("actor recognition and resolution", () => {
       "tao-ming",
       "research fellow at the Eastern Academy",
     ],
+    ["Spanish Prime Minister Lucia Ferrer said Russia would wait.", "lucia-ferrer", "Spanish Prime Minister"],
+    [
+      "EU foreign policy chief Aino Virtanen said Russia would wait.",
+      "aino-virtanen",
+      "EU foreign policy chief",
+    ],
+    [
+      "Chinese Commerce Minister Zhou Wenli said Russia would wait.",
+      "zhou-wenli",
+      "Chinese Commerce Minister",
+    ],
+    ["Kenya's finance minister, Otieno Wafula, said Russia would wait.", "otieno-wafula", "finance minister"],
+    ["Scholz's spokesman, Henrik Wallner, said Russia would wait.", "henrik-wallner", "spokesman"],
+    ["Former CIA chief General Ada Kerrigan said Russia would wait.", "ada-kerrigan", "Former CIA chief"],
   ])("discovers an unknown person with the role the text gives: %j", (text, key, role) => {
     const actor = extract(text).actors.find((candidate) => candidate.key === key);
     expect(actor?.kind).toBe("person");

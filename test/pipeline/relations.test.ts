@@ -14,12 +14,37 @@ describe("calls", () => {
       ["france call joe-biden", "germany call joe-biden", "joe-biden call united-kingdom"],
     ],
     ["The two leaders, Biden and Putin, have not spoken since February.", []],
+    ["Biden said he didn't expect to speak with Putin soon.", []],
+    ["The Kremlin denied a report that Biden had spoken with Putin by phone.", []],
+    ["A call between Biden and Putin that aides had planned for the week did not take place.", []],
+    ["Peskov said a summit between Putin and Biden could take place in the spring.", []],
+    ["The meeting between Biden and Putin was called off.", []],
+    ["Macron rejected calls from Scholz for a new vote.", []],
+    ["Macron called on Putin to withdraw his troops.", []],
+    [
+      "Macron and Scholz held talks with Zelensky in Paris.",
+      [
+        "emmanuel-macron call olaf-scholz",
+        "emmanuel-macron call volodymyr-zelensky",
+        "olaf-scholz call volodymyr-zelensky",
+      ],
+    ],
+    [
+      "Irish Trade Minister Aoife Brennan met Kenya's finance minister, Otieno Wafula, in Nairobi.",
+      ["aoife-brennan call otieno-wafula"],
+    ],
   ])("%j", (text, expected) => {
     expect(relationsOf(extract(text), "call")).toEqual(expected);
   });
 
-  it("labels video calls and meetings", () => {
-    expect(extract("Biden and Putin held a video conference call.").relations[0]?.subtype).toBe("video");
+  it.each([
+    ["Biden and Putin held a video conference call.", "video"],
+    ["Biden spoke by phone with Putin.", "phone"],
+    ["Biden talked over the telephone with Putin on Monday.", "phone"],
+    ["Biden held talks via video link with Putin.", "video"],
+    ["Biden met Putin in Geneva.", "meeting"],
+  ])("labels the kind of call: %j", (text, subtype) => {
+    expect(extract(text).relations.find((relation) => relation.type === "call")?.subtype).toBe(subtype);
   });
 });
 

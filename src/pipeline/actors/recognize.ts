@@ -1,10 +1,10 @@
-import { NAME_PARTICLES, NAME_TITLES, NEVER_NAMES, ORGANIZATION_WORDS } from "../lexicon/words";
+import { NAME_PARTICLES, NAME_TITLES, NEVER_NAMES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
 import { isCommonWord, isFirstName, isPlaceName } from "../lexicon/names";
 import type { Sentence } from "../text/sentences";
 import { findQuotes, type QuoteSpan } from "../text/quotes";
 import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
-import { roleAfter, roleBefore, type RolePhrase } from "./roles";
+import { roleAfter, roleBefore, roleSetOffBefore, type RolePhrase } from "./roles";
 
 /** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
 export interface NameCandidate {
@@ -40,15 +40,28 @@ function isNameWord(token: Token): boolean {
   return !/^(?:\p{Lu}\.?){2,}$/u.test(token.text) || token.text.length > 4;
 }
 
-/** Strips titles and ordinary words from the front of a capitalised run, leaving the name. */
+/** A word of a title inside a run of capitals: "Prime", "Minister" in "Spanish Prime Minister Pedro Sanchez". */
+function isTitleWord(token: Token): boolean {
+  const word = token.lower.replace(/\.$/, "");
+  return NAME_TITLES.has(word) || word === "presidents" || (ROLE_NOUNS.has(word) && !isFirstName(token.text));
+}
+
+/**
+ * The name in a capitalised run: what follows its last title word ("Spanish Prime Minister | Pedro
+ * Sanchez"), less the ordinary words in front of it ("Every | ...") when no title came first.
+ */
 function trimToName(tokens: readonly Token[], from: number, to: number): NameCandidate | null {
   let start = from;
   let titled = false;
+  for (let i = to - 2; i >= from; i--)
+    if (isTitleWord(tokens[i] as Token)) {
+      [start, titled] = [i + 1, true];
+      break;
+    }
   while (start < to) {
     const token = tokens[start] as Token;
-    const isTitle = NAME_TITLES.has(token.lower.replace(/\.$/, "")) || token.lower === "presidents";
-    if (isTitle) titled = true;
-    if (isTitle || !isNameWord(token) || (isCommonWord(token.text) && !isFirstName(token.text))) start++;
+    const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text);
+    if (isTitleWord(token) || !isNameWord(token) || ordinary) start++;
     else break;
   }
   if (start >= to) return null;
@@ -130,7 +143,9 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
   for (const { from, to } of people) {
     const last = tokens[to - 1] as Token;
     const role =
-      roleBefore(text, tokens, from, taken) ?? roleAfter(text, last.end + (last.possessive ? 2 : 0));
+      roleBefore(text, tokens, from, taken) ??
+      roleAfter(text, last.end + (last.possessive ? 2 : 0)) ??
+      roleSetOffBefore(text, tokens, { from, end: last.end }, taken);
     if (role) analysis.roles.set(from, role);
   }
   return analysis;

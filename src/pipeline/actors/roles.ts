@@ -1,4 +1,4 @@
-import { NAME_TITLES, ROLE_NOUNS } from "../lexicon/words";
+import { FORMS_OF_ADDRESS, NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/words";
 import type { Token } from "../text/tokens";
 
 /** A description of a person found beside the name, with its place in the sentence. */
@@ -14,11 +14,8 @@ const LEFT_BOUNDARIES = new Set(
     " ",
   ),
 );
-const ROLE_MODIFIERS = new Set(
-  "political senior top independent military research leading prominent veteran retired acting interim former chief lead".split(
-    " ",
-  ),
-);
+/** Only spaces or a hyphen between two words of one title phrase. */
+const TITLE_GAP = /^(?: +|-)$/;
 const SPEECH_CUT =
   /\s(?:said|says|told|stated|added|noted|argued|warned|explained|believes|thinks|confirmed|pointed|commented|wrote)\b/;
 const APPOSITIVE_OPENERS = /^(?:a|an|the|former|then|now|currently|[\p{Lu}][\p{L}.]*['’]s)\s/u;
@@ -29,43 +26,87 @@ const hasRoleWord = (text: string) =>
     .split(/[^\p{L}]+/u)
     .some((word) => ROLE_NOUNS.has(word));
 
-/** The title words written before a name: "Political analyst", "former CIA chief General". */
+/**
+ * The start of a title phrase that ends with token `end - 1`: capitalised words and lower-case
+ * title words ("EU foreign policy chief", "former CIA chief General"), up to six, stopping at a
+ * word that opens a clause, a possessive or another name.
+ */
+function titlePhraseStart(
+  sentence: string,
+  tokens: readonly Token[],
+  end: number,
+  otherNames: ReadonlySet<number>,
+): number {
+  let from = end;
+  while (from > 0 && end - from < 6) {
+    const previous = tokens[from - 1] as Token;
+    if (from < end && !TITLE_GAP.test(sentence.slice(previous.end, (tokens[from] as Token).start))) break;
+    if (LEFT_BOUNDARIES.has(previous.lower) || previous.possessive || otherNames.has(from - 1)) break;
+    // Lower-case words belong to a title only when they are title words: "press secretary", not "announced".
+    const titleWord =
+      ROLE_NOUNS.has(previous.lower) ||
+      NAME_TITLES.has(previous.lower) ||
+      TITLE_MODIFIERS.has(previous.lower);
+    if (!previous.isCapitalized && !titleWord) break;
+    from--;
+  }
+  return from;
+}
+
+/** Tokens [from, to) as a role, if they hold a role word; `bareTitle`: a lone title counts too. */
+function rolePhrase(
+  sentence: string,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  bareTitle: boolean,
+): RolePhrase | null {
+  if (to <= from) return null;
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to - 1] as Token).end;
+  const text = sentence.slice(start, end);
+  // "President Putin": a title alone before the name is a form of address.
+  if (!bareTitle && to - from === 1 && NAME_TITLES.has((tokens[from] as Token).lower)) return null;
+  return hasRoleWord(text) ? { text, start, end } : null;
+}
+
+/** The title words written before a name: "Political analyst", "Spanish Prime Minister". */
 export function roleBefore(
   sentence: string,
   tokens: readonly Token[],
   nameFrom: number,
   otherNames: ReadonlySet<number>,
 ): RolePhrase | null {
-  let from = nameFrom;
-  while (from > 0 && nameFrom - from < 6) {
-    const previous = tokens[from - 1] as Token;
-    const current = tokens[from] as Token;
-    if (!/^(?: +|-)$/.test(sentence.slice(previous.end, current.start))) break;
-    if (LEFT_BOUNDARIES.has(previous.lower) || previous.possessive || otherNames.has(from - 1)) break;
-    // Lower-case words belong to a title only when they are title words: "press secretary", not "announced".
-    if (
-      !previous.isCapitalized &&
-      !ROLE_NOUNS.has(previous.lower) &&
-      !NAME_TITLES.has(previous.lower) &&
-      !ROLE_MODIFIERS.has(previous.lower)
-    )
-      break;
-    from--;
-  }
-  if (from === nameFrom) return null;
+  if (nameFrom === 0) return null;
+  if (!TITLE_GAP.test(sentence.slice((tokens[nameFrom - 1] as Token).end, (tokens[nameFrom] as Token).start)))
+    return null;
+  const from = titlePhraseStart(sentence, tokens, nameFrom, otherNames);
   let to = nameFrom;
-  // A bare title just before the name ("General", "Mr.") is a form of address, not the role.
-  while (
-    to > from + 1 &&
-    NAME_TITLES.has((tokens[to - 1] as Token).lower) &&
-    !ROLE_NOUNS.has((tokens[to - 2] as Token).lower)
+  // A form of address just before the name ("General", "Mr.") is not part of the role.
+  while (to > from + 1 && FORMS_OF_ADDRESS.has((tokens[to - 1] as Token).lower.replace(/\.$/, ""))) to--;
+  return rolePhrase(sentence, tokens, [from, to], false);
+}
+
+/**
+ * A role set off before a name that is itself set off: "Ukraine's foreign minister, Andrii
+ * Sybiha, said". The name must be followed by a comma, a bracket or the sentence's end.
+ */
+export function roleSetOffBefore(
+  sentence: string,
+  tokens: readonly Token[],
+  name: { from: number; end: number },
+  otherNames: ReadonlySet<number>,
+): RolePhrase | null {
+  const roleEnd = name.from;
+  if (roleEnd === 0) return null;
+  const last = tokens[roleEnd - 1] as Token;
+  if (
+    !ROLE_NOUNS.has(last.lower) ||
+    !/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))
   )
-    to--;
-  const start = (tokens[from] as Token).start;
-  const end = (tokens[to - 1] as Token).end;
-  const text = sentence.slice(start, end);
-  if (to - from === 1 && NAME_TITLES.has((tokens[from] as Token).lower)) return null;
-  return hasRoleWord(text) ? { text, start, end } : null;
+    return null;
+  if (!/^\s*(?:[,)]|[.!?]?$)/.test(sentence.slice(name.end))) return null;
+  const from = titlePhraseStart(sentence, tokens, roleEnd, otherNames);
+  return rolePhrase(sentence, tokens, [from, roleEnd], true);
 }
 
 /** The description set off after a name: ", an expert on Russian affairs at ...," or "(a research associate ...)". */

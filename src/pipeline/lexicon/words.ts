@@ -9,7 +9,23 @@ export const ROLE_NOUNS = set(`
   journalist editor commentator politician senator governor general commander officer diplomat envoy aide economist
   scientist lawyer chairman chairwoman chair founder ceo assistant lecturer historian scholar premier king queen prince
   pope mayor deputy representative colonel admiral coordinator strategist columnist observer specialist consultant dean
-  member lawmaker negotiator prosecutor judge activist author host anchor counterpart
+  member lawmaker negotiator prosecutor judge activist author host anchor counterpart commissioner
+`);
+
+/**
+ * Lower-case words of a title phrase before its role noun: the portfolio or rank in "foreign policy
+ * chief", "trade commissioner", "senior defence official".
+ */
+export const TITLE_MODIFIERS = set(`
+  political senior top independent military research leading prominent veteran retired acting interim former chief
+  lead foreign policy trade finance financial defence defense interior home economy economic energy health security
+  national commerce justice climate agriculture environment press communications digital industry labour labor
+  transport education culture intelligence affairs external internal deputy vice prime state
+`);
+
+/** Titles that are only forms of address: the role is what stands before them ("former CIA chief General"). */
+export const FORMS_OF_ADDRESS = set(`
+  mr mrs ms miss dr prof general gen colonel col admiral lieutenant lt major sergeant captain sir dame lord lady
 `);
 
 /** Titles written before a name: "President Putin", "Mr. Putin", "General David Petraeus". */
@@ -17,7 +33,7 @@ export const NAME_TITLES = set(`
   president vice prime minister chancellor mr mrs ms miss dr prof professor general gen senator sen secretary ambassador
   governor rep representative admiral colonel col king queen prince princess pope mayor sir dame lord lady presidential
   foreign defense defence state deputy national security advisor adviser spokesman spokeswoman press chief former first
-  lieutenant lt major sergeant captain commander judge justice premier
+  lieutenant lt major sergeant captain commander judge justice premier commissioner
 `);
 
 /** Lower-case words that may sit inside a name: "David de Roche", "Ursula von der Leyen". */

@@ -1,5 +1,6 @@
 import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
+import { ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -7,10 +8,25 @@ const CALL_TRIGGER =
   /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ing)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference))\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
-  /\b(?:not|n['’]t|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether)\b[^,;]{0,40}$/i;
+  /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+// "denied a report that Trump had spoken with Xi": the call is denied, wherever the denial stands.
+const DENIED = /\b(?:den(?:y|ies|ied|ying)|dismissed reports?|false reports?)\b[^;]*$/i;
+// "A call between Biden and Xi ... did not take place", "a summit could take place", "The meeting
+// was called off": a call that did not happen, or has yet to.
+const DID_NOT_HAPPEN =
+  /^[^.;]{0,120}?\b(?:(?:did|does|has|had|will|would|could|can|may|might)(?:\s*(?:not|n['’]t))?|never)\s+(?:take place|happen|go ahead|occur|be held)\b|^[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:cancell?ed|postponed|called off|scrapped)\b/i;
+// "called for talks", "calls from Rome", "called on Moscow", "called off", "so-called": not calls.
+const NOT_A_CALL = /^call(?:s|ed|ing)?\s+(?:for|from|on|upon|out|off|it)\b/i;
 
-function subtypeOf(trigger: string): string {
+// "spoke by phone", "held talks via video link", "talked over the telephone".
+const MEANS_AFTER = /^\s+(?:by|via|over|on)\s+(?:the\s+|a\s+)?(video|tele)?(phone)?/i;
+
+/** The kind of call, from its trigger and the words that may follow it ("spoke | by phone"). */
+function subtypeOf(trigger: string, after: string): string {
+  const means = MEANS_AFTER.exec(after);
+  if (means?.[1]?.toLowerCase() === "video") return "video";
+  if (means?.[1] || means?.[2]) return "phone";
   if (/video/i.test(trigger)) return "video";
   if (/phone|call|telephon/i.test(trigger)) return "phone";
   if (/visit/i.test(trigger)) return "visit";
@@ -22,14 +38,35 @@ function subtypeOf(trigger: string): string {
 const canTakePart = (m: Mention) =>
   (m.kind === "person" || m.kind === "country") && !m.inRole && !m.inQuote && !m.modifier && !m.locative;
 
+const ROLE_BEFORE_NAME = new RegExp(`\\b(${[...ROLE_NOUNS].join("|")}),\\s*$`, "i");
 const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
 const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
 
 /**
- * The two actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in one
- * clause); or "X and Y spoke" when no one else is named after the trigger.
+ * The pairs of actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in
+ * one clause), and with Y the X's partner too in "W and X met Y"; or "X and Y spoke" when no one
+ * else is named after the trigger.
  */
+function pairsAround(
+  participants: readonly Mention[],
+  at: number,
+  length: number,
+  text: string,
+): [Mention, Mention][] {
+  const pair = pairAround(participants, at, length, text);
+  if (!pair) return [];
+  const [before, after] = pair;
+  if (after.start < at) return [pair];
+  const partner = participants
+    .filter(
+      (m) => m.kind === "person" && m.end <= before.start && m.key !== before.key && m.key !== after.key,
+    )
+    .at(-1);
+  const joined = partner && AND_PAIR.test(text.slice(partner.end, before.start));
+  return joined ? [pair, [partner, after], [partner, before]] : [pair];
+}
+
 function pairAround(
   participants: readonly Mention[],
   at: number,
@@ -46,7 +83,9 @@ function pairAround(
   if (pool !== people) return null;
   const before = pool.filter((m) => m.end <= at).at(-1);
   const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
-  const oneClause = (from: number, to: number) => !CLAUSE_BREAK.test(text.slice(from, to));
+  // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
+  const oneClause = (from: number, to: number) =>
+    !CLAUSE_BREAK.test(text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 "));
   if (before && after && oneClause(before.end, at) && oneClause(at, after.start)) return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
@@ -70,7 +109,8 @@ function callBetween(
   confidence: number,
 ): DraftRelation {
   const [source, target] = [a, b].sort() as [string, string];
-  const subtype = subtypeOf(trigger[0]);
+  const after = (trigger.input ?? "").slice((trigger.index ?? 0) + trigger[0].length);
+  const subtype = subtypeOf(trigger[0], after);
   return {
     type: "call",
     subtype,
@@ -120,10 +160,17 @@ export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     if (isInsideQuote(analysis.quotes, trigger.index)) continue;
     if (HYPOTHETICAL.test(text.slice(Math.max(0, trigger.index - 60), trigger.index))) continue;
-    const pair = pairAround(participants, trigger.index, trigger[0].length, text);
-    if (!pair || pair[0].key === pair[1].key) continue;
-    const confidence = pair[0].kind === "person" && pair[1].kind === "person" ? 0.8 : 0.6;
-    return [callBetween(pair[0].key, pair[1].key, trigger, analysis.sentence.index, confidence)];
+    if (DENIED.test(text.slice(0, trigger.index))) continue;
+    if (DID_NOT_HAPPEN.test(text.slice(trigger.index + trigger[0].length))) continue;
+    if (NOT_A_CALL.test(text.slice(trigger.index)) || /so-$/i.test(text.slice(0, trigger.index))) continue;
+    const pairs = pairsAround(participants, trigger.index, trigger[0].length, text).filter(
+      ([a, b]) => a.key !== b.key,
+    );
+    if (pairs.length === 0) continue;
+    return pairs.map(([a, b]) => {
+      const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;
+      return callBetween(a.key, b.key, trigger, analysis.sentence.index, confidence);
+    });
   }
   return [];
 }
