@@ -101,8 +101,25 @@ describe("citations", () => {
       "General Ann Lee said in an interview with the German magazine Der Morgen that Putin erred.",
       "der-morgen citation ann-lee",
     ],
+    [
+      "Political analyst Ann Lee told Harbour News on Sunday that Putin erred.",
+      "harbour-news citation ann-lee",
+    ],
+    ["Speaking to KTV, political analyst Ann Lee said Putin erred.", "ktv citation ann-lee"],
+    [
+      "In comments to the Eastern Gazette, political analyst Ann Lee said Putin erred.",
+      "eastern-gazette citation ann-lee",
+    ],
   ])("%j", (text, expected) => {
     expect(relationsOf(extract(text), "citation")).toContain(expected);
+  });
+
+  it.each([
+    ["Biden told Putin that sanctions would follow."],
+    ["Peskov told the Kremlin Press Service that Biden was wrong."],
+    ["Political analyst Ann Lee told Harbour Capital that Putin erred."],
+  ])("takes no one told for an outlet unless the name says it is one: %j", (text) => {
+    expect(relationsOf(extract(text), "citation")).toEqual([]);
   });
 
   it("adds the outlet as a media actor", () => {

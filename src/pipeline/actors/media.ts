@@ -1,4 +1,4 @@
-import { MEDIA_DESCRIPTORS } from "../lexicon/words";
+import { MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS } from "../lexicon/words";
 import { slugify } from "../text/normalize";
 import type { Gazetteer, KnownMatch } from "./gazetteer";
 import type { Token } from "../text/tokens";
@@ -14,13 +14,42 @@ export interface MediaMention {
 }
 
 const CITATION_CUE =
-  /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in))\s+/gi;
+  /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in)|asked\s+by|carried\s+by|comments?\s+to)\s+/gi;
 const DOMAIN =
   /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
 const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 // "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
 const REPORTING_OUTLET =
   /^\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b/i;
+
+const CAPITALISED_RUN = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4})/u;
+
+/**
+ * An outlet the knowledge file does not know, named right after a cue: a name with a media word
+ * ("told Kyodo News") or an acronym ("Speaking to NHK"), which is not a known actor of another kind.
+ */
+function unknownOutletAt(
+  sentence: string,
+  at: number,
+  tokens: readonly Token[],
+  known: readonly KnownMatch[],
+) {
+  const run = CAPITALISED_RUN.exec(sentence.slice(at));
+  if (!run) return null;
+  const label = (run[1] as string).replace(/[.]$/, "");
+  const start = at + run[0].length - (run[1] as string).length;
+  const end = start + label.length;
+  if (
+    known.some(
+      (match) => (tokens[match.from] as Token).start < end && (tokens[match.to - 1] as Token).end > start,
+    )
+  )
+    return null;
+  const words = label.split(/\s+/);
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(label);
+  if (!acronym && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()))) return null;
+  return { key: slugify(label), label, start, end, known: false };
+}
 
 /** Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor said so. */
 function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
@@ -66,6 +95,11 @@ export function findCitedMedia(
       continue;
     }
     if (!lead.described) {
+      const outlet = unknownOutletAt(sentence, after, tokens, known);
+      if (outlet) {
+        found.push(outlet);
+        continue;
+      }
       const trailing =
         /^((?:[\p{Lu}][\p{L}\p{N}&.-]*\s){1,4})(?:radio|tv|newspaper|magazine|channel|daily|broadcaster)\b/u.exec(
           sentence.slice(after),

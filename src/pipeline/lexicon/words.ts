@@ -54,6 +54,12 @@ export const MEDIA_DESCRIPTORS = set(`
   paper tabloid network newsletter podcast program programme show
 `);
 
+/** Words that mark a capitalised run as an outlet's name: "Kyodo News", "The Moscow Times". */
+export const MEDIA_NAME_WORDS = set(`
+  news times post journal herald tribune gazette radio tv television broadcasting broadcaster press agency channel
+  magazine daily weekly
+`);
+
 /** Words in runs of capitals that are never names: headings, weekdays, months and sentence openers. */
 export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
