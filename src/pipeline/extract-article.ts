@@ -7,6 +7,7 @@ import { dateRelations, type DatedRelation } from "./dates/date-relations";
 import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
+import { genderOfName } from "./lexicon/names";
 import { homeCountry } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -41,7 +42,11 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const analyses = sentences.map((sentence) => analyseSentence(sentence, gazetteer));
   const articleActors = collectArticleActors(analyses, gazetteer);
   const mentions = analyses.map((analysis) => resolveMentions(analysis, articleActors, gazetteer));
-  const drafts = findRelations(analyses, mentions).filter(
+  const genderOf = (key: string) => {
+    const actor = articleActors.actors.get(key);
+    return actor?.kind === "person" ? genderOfName(actor.label) : null;
+  };
+  const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||
       homeCountry(articleActors.actors.get(draft.source), gazetteer) !== draft.target,

@@ -80,6 +80,17 @@ describe("statements", () => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
 
+  it.each([
+    ["Giorgia Meloni met Joe Biden on Monday. She warned Putin.", "giorgia-meloni statement vladimir-putin"],
+    ["Joe Biden met Giorgia Meloni on Monday. He warned Putin.", "joe-biden statement vladimir-putin"],
+    [
+      "Aino Virtanen, a fellow at the Harbor Institute, met Joe Biden. Biden smiled. She warned Putin.",
+      "aino-virtanen statement vladimir-putin",
+    ],
+  ])("gives a pronoun to the last person whose first name fits it: %j", (text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual([expected]);
+  });
+
   it("does not take a place that only locates something as a target", () => {
     expect(relationsOf(extract("Biden warned Putin in Washington."), "statement")).toEqual([
       "joe-biden statement vladimir-putin",

@@ -32,3 +32,19 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags !== "" && !/Name|ProperNoun|Organization|Place|Country|City/.test(tags);
 }
+
+export type Gender = "female" | "male";
+
+/**
+ * A person's gender as their first name suggests, for "she said" and "he said": the lexicon's
+ * female and male names, else a given name ending in -a ("Giorgia", "Kaja"), which is mostly
+ * female in the languages of the news; null when the name does not say.
+ */
+export function genderOfName(fullName: string): Gender | null {
+  const first = fullName.trim().split(/\s+/)[0] ?? "";
+  const tags = tagsOf(first);
+  if (/FemaleName/.test(tags)) return "female";
+  if (/MaleName/.test(tags)) return "male";
+  if (tags === "" && fullName.trim().includes(" ") && /\p{Ll}a$/u.test(first)) return "female";
+  return null;
+}

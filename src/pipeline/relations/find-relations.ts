@@ -1,9 +1,10 @@
 import type { Mention } from "../actors/mentions";
+import type { Gender } from "../lexicon/names";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { callsIn } from "./calls";
 import { citationsOf } from "./citations";
 import type { DraftRelation } from "./draft";
-import { findSpeeches } from "./speech";
+import { findSpeeches, type Speech } from "./speech";
 import { statementsOf } from "./statements";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
@@ -12,16 +13,40 @@ function mainQuote(analysis: SentenceAnalysis): string | undefined {
   return quotes[0]?.text;
 }
 
+/** How many people named in earlier sentences a pronoun may reach back to. */
+const PRONOUN_REACH = 4;
+
+/**
+ * Who "he" or "she" is: the nearest person named before it in the sentence, else the last who
+ * spoke or was named before; the first of those whose name does not say the other gender.
+ */
+function pronounSpeaker(
+  speech: Speech,
+  mentions: readonly Mention[],
+  earlier: readonly string[],
+  genderOf: (key: string) => Gender | null,
+): string | null {
+  const inSentence = mentions
+    .filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at)
+    .map((m) => m.key)
+    .reverse();
+  const wanted: Gender = speech.pronoun === "she" ? "female" : "male";
+  const fits = (key: string) => (genderOf(key) ?? wanted) === wanted;
+  return [...inSentence, ...earlier].find(fits) ?? null;
+}
+
 /**
  * Finds calls, statements and citations sentence by sentence. "He said" refers to the last person who
- * spoke or was named, so the walk keeps that one piece of state.
+ * spoke or was named whose name fits the pronoun, so the walk keeps the last few people in order.
  */
 export function findRelations(
   analyses: readonly SentenceAnalysis[],
   mentionsBySentence: readonly Mention[][],
+  genderOf: (key: string) => Gender | null = () => null,
 ): DraftRelation[] {
   const relations: DraftRelation[] = [];
-  let lastPerson: string | null = null;
+  // The people of earlier sentences, the likeliest antecedent first.
+  let earlier: string[] = [];
   analyses.forEach((analysis, index) => {
     const mentions = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
@@ -29,25 +54,27 @@ export function findRelations(
     const outlets = mentions.filter((m) => m.kind === "media" && m.cited && !m.inRole && !m.inQuote);
     const speakers = new Set<string>();
     for (const speech of findSpeeches(analysis, mentions)) {
-      // "Putin and Peskov, he said": a pronoun is the nearest person named before it, else the last one.
       const speaker =
         speech.speaker === "pronoun"
-          ? (mentions.filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at).at(-1)?.key ??
-            lastPerson)
+          ? pronounSpeaker(speech, mentions, earlier, genderOf)
           : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);
       relations.push(...statementsOf(speech, speaker, mentions, index, quote));
     }
     const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
+    const lastPerson = earlier[0];
     const quoted = [...speakers].filter((key) => people.some((p) => p.key === key) || key === lastPerson);
     const citedPerson =
       quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
     if (outlets.length > 0 && citedPerson)
       relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
     relations.push(...callsIn(analysis, mentions));
-    const lastNamed = people.at(-1)?.key;
-    lastPerson = quoted.at(-1) ?? lastNamed ?? lastPerson;
+    // The last speaker first, then the people named from last to first, then the earlier ones.
+    const named = people.map((p) => p.key).reverse();
+    const lastSpeaker = quoted.at(-1);
+    const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
+    earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
   });
   return relations;
 }

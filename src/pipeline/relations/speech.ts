@@ -5,6 +5,8 @@ import { isInsideQuote } from "../text/quotes";
 /** Someone saying something in a sentence: the speaker and the verb that says so. */
 export interface Speech {
   speaker: Mention | "pronoun";
+  /** Which pronoun, when the speaker is one. */
+  pronoun?: "he" | "she";
   verb: string;
   /** Character position of the verb in the sentence. */
   at: number;
@@ -57,8 +59,9 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
-    if (PRONOUN_BEFORE.test(text.slice(0, verb.index)))
-      speeches.push({ speaker: "pronoun", verb: verb[0].toLowerCase(), at: verb.index });
+    const pronoun = PRONOUN_BEFORE.exec(text.slice(0, verb.index))?.[1]?.toLowerCase();
+    if (pronoun === "he" || pronoun === "she")
+      speeches.push({ speaker: "pronoun", pronoun, verb: verb[0].toLowerCase(), at: verb.index });
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {
     const end = cue.index + cue[0].length;
