@@ -64,6 +64,22 @@ describe("relation dates", () => {
     );
     expect(extraction.relations.find((r) => r.type === "call")?.date).toBe("2022-02-12");
   });
+
+  it.each([
+    ["Biden met Macron on Monday. Two days later, Biden called Putin.", "2022-11-30"],
+    [
+      "Biden met Macron on Monday. Two days later, Scholz spoke. The next day, Biden called Putin.",
+      "2022-12-01",
+    ],
+    ["Macron arrived on Monday, and a day later Biden called Putin.", "2022-11-29"],
+    ["Biden met Macron on Monday. A day earlier, Biden called Putin.", "2022-11-27"],
+    // Counted past the publication day: not a day the story can be at.
+    ["Biden met Macron on Friday. A week later, Biden warned Putin.", "2022-12-03"],
+  ])("counts days on from the day the story was at: %j", (text, date) => {
+    const extraction = extract(text, "2022-12-03");
+    const relation = extraction.relations.find((r) => r.target === "vladimir-putin");
+    expect(relation?.date).toBe(date);
+  });
 });
 
 describe("publishedFromText", () => {

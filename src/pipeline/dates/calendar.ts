@@ -11,3 +11,10 @@ export function nearestWeekday(referenceIso: string, weekday: number, direction:
   date.setUTCDate(date.getUTCDate() + offset);
   return toIso(date);
 }
+
+/** The ISO date `days` after (or, negative, before) the given one. */
+export function addDays(iso: string, days: number): string {
+  const date = toUtcDate(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIso(date);
+}

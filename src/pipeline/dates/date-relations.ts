@@ -1,6 +1,8 @@
 import type { DatePrecision, DateSource } from "../../schema";
 import type { SentenceAnalysis } from "../actors/recognize";
 import type { DraftRelation } from "../relations/draft";
+import { addDays } from "./calendar";
+import { daysBetween, daysFromNarrative } from "./relative-days";
 import { datesIn, nearestTo, resolveDate, type ResolvedDate } from "./resolve-date";
 
 export interface DatedRelation extends DraftRelation {
@@ -53,23 +55,48 @@ export function dateRelations(
     if (!analysis || analysis.sentence.isHeading) return null;
     let dates = parsed.get(index);
     if (!dates) parsed.set(index, (dates = datesIn(analysis.sentence.text, published, analysis.quotes)));
-    return nearestTo(dates, anchor);
+    const nearest = nearestTo(dates, anchor);
+    // "met on Monday, and two days later spoke ...": the event is counted on from the day named.
+    const shift = nearest ? daysBetween(analysis.sentence.text, nearest.at, anchor) : 0;
+    return nearest && shift !== 0 ? { ...nearest, date: addDays(nearest.date, shift) } : nearest;
   };
   const narrativeDate = (index: number): ResolvedDate | null => {
     const paragraph = analyses[index]?.sentence.paragraph ?? 0;
     for (let back = index - 1; back >= Math.max(0, index - NARRATIVE_REACH); back--) {
       const earlier = analyses[back];
       if (!earlier || earlier.sentence.paragraph < paragraph - 1) break;
-      const date = dateOf(back, earlier.sentence.text.length);
-      // Only a past date sets the scene; "the summit will take place on December 9" does not.
-      if (date && date.precision === "day" && (!published || date.date <= published)) return date;
+      const date = sceneDate(back);
+      if (date) return date;
     }
     return null;
+  };
+  // The day a sentence leaves the story at: the past day it names, or the day before it moved on
+  // by the days it counts ("Two days later, ...").
+  const scenes = new Map<number, ResolvedDate | null>();
+  const sceneDate = (index: number): ResolvedDate | null => {
+    if (scenes.has(index)) return scenes.get(index) ?? null;
+    const analysis = analyses[index];
+    let scene: ResolvedDate | null = null;
+    const own = analysis ? dateOf(index, analysis.sentence.text.length) : null;
+    // Only a past date sets the scene; "the summit will take place on December 9" does not.
+    if (own && own.precision === "day" && (!published || own.date <= published)) scene = own;
+    else if (analysis) {
+      const offset = daysFromNarrative(analysis.sentence.text);
+      const before = offset === null ? null : narrativeDate(index);
+      const date = before && offset !== null ? addDays(before.date, offset) : null;
+      if (before && date && (!published || date <= published)) scene = { ...before, date };
+    }
+    scenes.set(index, scene);
+    return scene;
   };
   const dateline = datelineOf(analyses, published);
   const ownOrNarrative = relations.map((relation) => {
     const own = dateOf(relation.sentence, relation.anchor);
-    return { own, found: own ?? narrativeDate(relation.sentence) };
+    if (own) return { own, found: own };
+    // "Two days later, ...": the story's day moved on from the day it was at.
+    const offset = daysFromNarrative(analyses[relation.sentence]?.sentence.text ?? "");
+    const found = offset === null ? narrativeDate(relation.sentence) : sceneDate(relation.sentence);
+    return { own: null, found };
   });
   const callDate =
     dateline ??

@@ -1,0 +1,37 @@
+/**
+ * Offsets a narrative gives from the day it last named: "Two days later, Macron met Trump" happened
+ * two days after the day the story was at. Only expressions that stand alone count: in "two days
+ * after the talks" the reference is the talks, not the story's day.
+ */
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+const DAYS_LATER = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b/i;
+const NEXT_DAY = /\bthe\s+(?:next|following)\s+day\b/i;
+const DAY_BEFORE = /\bthe\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|his|her|their|a|an)\b)/i;
+
+/** The days between the story's last named day and the sentence's events, or null when it gives none. */
+export function daysFromNarrative(sentence: string): number | null {
+  return countedDays(sentence);
+}
+
+/**
+ * The days counted between a date named at `from` and an event at `to` of the same sentence: "met
+ * on Monday, and two days later Macron spoke with Trump". Zero when nothing stands between them.
+ */
+export function daysBetween(sentence: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return countedDays(sentence.slice(from, to)) ?? 0;
+}
+
+function countedDays(sentence: string): number | null {
+  const later = DAYS_LATER.exec(sentence);
+  if (later) {
+    const count = COUNTS[(later[1] as string).toLowerCase()] ?? Number(later[1]);
+    const days = /^week/i.test(later[2] as string) ? 7 * count : count;
+    return /later/i.test(later[3] as string) ? days : -days;
+  }
+  if (NEXT_DAY.test(sentence)) return 1;
+  if (DAY_BEFORE.test(sentence)) return -1;
+  return null;
+}
