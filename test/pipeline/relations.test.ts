@@ -91,6 +91,20 @@ describe("statements", () => {
     expect(relationsOf(extract(text), "statement")).toEqual([expected]);
   });
 
+  it.each([
+    [
+      "Biden told Putin that sanctions would follow, while Macron pressed Scholz.",
+      ["joe-biden statement vladimir-putin"],
+    ],
+    ["Biden said Putin was wrong; Scholz met Macron in Paris.", ["joe-biden statement vladimir-putin"]],
+    [
+      "Zelensky, who was not invited to Geneva by Macron, said Putin lied.",
+      ["volodymyr-zelensky statement vladimir-putin"],
+    ],
+  ])("keeps to the speaker's own clause: %j", (text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+
   it("does not take a place that only locates something as a target", () => {
     expect(relationsOf(extract("Biden warned Putin in Washington."), "statement")).toEqual([
       "joe-biden statement vladimir-putin",

@@ -5,7 +5,7 @@ import { callsIn } from "./calls";
 import { citationsOf } from "./citations";
 import type { DraftRelation } from "./draft";
 import { findSpeeches, type Speech } from "./speech";
-import { statementsOf } from "./statements";
+import { speechScopeEnd, statementsOf } from "./statements";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
 function mainQuote(analysis: SentenceAnalysis): string | undefined {
@@ -53,14 +53,18 @@ export function findRelations(
     const quote = mainQuote(analysis);
     const outlets = mentions.filter((m) => m.kind === "media" && m.cited && !m.inRole && !m.inQuote);
     const speakers = new Set<string>();
-    for (const speech of findSpeeches(analysis, mentions)) {
+    const speeches = findSpeeches(analysis, mentions);
+    const starts = speeches.map((speech) => speech.at).sort((a, b) => a - b);
+    for (const speech of speeches) {
       const speaker =
         speech.speaker === "pronoun"
           ? pronounSpeaker(speech, mentions, earlier, genderOf)
           : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);
-      relations.push(...statementsOf(speech, speaker, mentions, index, quote));
+      const nextAt = starts.find((at) => at > speech.at);
+      const scopeEnd = speechScopeEnd(analysis.sentence.text, speech, nextAt);
+      relations.push(...statementsOf(speech, speaker, mentions, index, quote, scopeEnd));
     }
     const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
     const lastPerson = earlier[0];

@@ -18,6 +18,8 @@ const ACCORDING_TO = /\b(?:according to|per)\s+(?:him\s+|her\s+)?(?=the\s|[\p{Lu
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with) [^,]+)\s*(?=,|$)/gi;
+// ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
@@ -30,7 +32,10 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   for (const role of analysis.roles.values())
     if (role.start >= from && role.end <= to)
       gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
-  return gap.replace(/\([^)]*\)/g, "").replace(ASIDE, "");
+  return gap
+    .replace(/\([^)]*\)/g, "")
+    .replace(ASIDE, "")
+    .replace(RELATIVE_CLAUSE, "");
 }
 
 const GAP_OK =
@@ -39,7 +44,12 @@ const GAP_OK =
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
   const speeches: Speech[] = [];
-  const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media");
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const inClause = (m: Mention) => clauses.some((clause) => m.start > clause.start && m.end < clause.end);
+  const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media" && !inClause(m));
   for (const verb of text.matchAll(SPEECH_VERB)) {
     if (isInsideQuote(analysis.quotes, verb.index)) continue;
     // ", demanding ..." continues the sentence's main speaker rather than the nearest name.

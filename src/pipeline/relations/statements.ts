@@ -28,17 +28,28 @@ const isTarget = (mention: Mention, speaker: string) =>
   !mention.modifier &&
   !mention.locative;
 
+// ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
+const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/g;
+
+/** Where what a speech says ends: at the next speech, or at a clause of its own after the verb. */
+export function speechScopeEnd(text: string, speech: Speech, nextSpeechAt: number | undefined): number {
+  NEXT_CLAUSE.lastIndex = speech.at;
+  const clause = NEXT_CLAUSE.exec(text)?.index ?? text.length;
+  return Math.min(clause, nextSpeechAt ?? text.length);
+}
+
 export function statementsOf(
   speech: Speech,
   speaker: string,
   mentions: readonly Mention[],
   sentence: number,
   quote: string | undefined,
+  scopeEnd = Infinity,
 ): DraftRelation[] {
-  // What was said comes after the verb or inside the quote; names before it set the scene, except
-  // possessives ("in response to Biden's comments, Peskov said").
+  // What was said comes after the verb, up to the end of its scope, or inside the quote; names
+  // before it set the scene, except possessives ("in response to Biden's comments, Peskov said").
   const said = mentions.filter(
-    (m) => isTarget(m, speaker) && (m.start > speech.at || m.inQuote || m.possessive),
+    (m) => isTarget(m, speaker) && ((m.start > speech.at && m.start < scopeEnd) || m.inQuote || m.possessive),
   );
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);
