@@ -10,6 +10,7 @@ import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
 import { homeCountry } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
+import { headlineOf } from "./text/headline";
 import { splitSentences, type Sentence } from "./text/sentences";
 
 /** What one article contributes to the network; plain data, so a worker thread can send it back. */
@@ -21,13 +22,7 @@ export interface ArticleExtraction {
 }
 
 function titleOf(input: ArticleInput): string {
-  if (input.title) return input.title;
-  return (
-    input.text
-      .split("\n")
-      .find((line) => line.trim() !== "")
-      ?.trim() ?? input.id
-  );
+  return input.title ?? headlineOf(input.text) ?? input.id;
 }
 
 /** The stages for one article, in order: sentences -> actors -> mentions -> relations -> dates. */
