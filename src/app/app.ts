@@ -52,7 +52,7 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
     return index;
   });
   const timeWindow = createTimeWindow(store.get().range);
-  const focus = createFocus(graph, store);
+  const focus = createFocus(graph, store, visibility);
   const activity: ActorActivity = {
     get flags() {
       return visibility.nodeActive;

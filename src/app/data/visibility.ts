@@ -78,6 +78,11 @@ export class VisibilityIndex {
   readonly edgeDrawable: Uint8Array;
   /** Bumped whenever `edgeDrawable` changes. */
   drawableVersion = 0;
+  /**
+   * Bumped on every update, as `edgeShown` may have changed: what is derived from the relations
+   * shown (the focused actor's neighbours) is derived again when it moves.
+   */
+  shownVersion = 0;
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
   readonly scratch: SettleScratch;
@@ -190,6 +195,7 @@ export class VisibilityIndex {
   update(next: FilterState): VisibilityChange {
     const previous = this.state;
     this.state = { ...next };
+    this.shownVersion++;
     const onlyTime =
       previous !== null &&
       sameItems(previous.edgeTypes, next.edgeTypes) &&

@@ -1,6 +1,12 @@
 import type { ExplorerGraph } from "../data/build-graph";
 import type { Selection, ViewStore } from "../state/store";
-import { highlightOfEdge, highlightOfNode, type Highlight } from "./highlight";
+import {
+  highlightChange,
+  highlightOfEdge,
+  highlightOfNode,
+  type Highlight,
+  type ShownRelations,
+} from "./highlight";
 
 /** Actors and relations whose look depends on the focus, to be processed again. */
 export interface FocusChange {
@@ -10,35 +16,45 @@ export interface FocusChange {
 
 /**
  * The item in focus: the hovered one wins over the selection. Its highlight is computed once per
- * change, so the reducers only look it up. Outside the highlight, the programs fade everything
- * on the GPU; so when the focus moves, only the items of the old and the new highlight change.
+ * change of the item or of the relations shown (an actor's neighbours are those of the relations
+ * shown), so the reducers only look it up. Outside the highlight, the programs fade everything on
+ * the GPU; so when the focus moves, only the items that enter or leave the highlight change.
  */
 export interface Focus {
   hover(selection: Selection): void;
   current(): Highlight | null;
   /**
-   * The items whose look changed since the last call: those of the previous highlight and of the
-   * current one (none when it is the same), and the previous and current selected actor, whose
-   * look the reducer decides in focus or not.
+   * The items whose look changed since the last call: those in the previous highlight or in the
+   * current one but not in both, and, when the selection moved, the previous and current selected
+   * actor, whose look the reducer decides in focus or not. Called after every change of the
+   * hovered item, of the selection or of the relations shown.
    */
   refocus(): FocusChange;
 }
 
-export function createFocus(graph: ExplorerGraph, store: ViewStore): Focus {
+/** What the focus reads of the visibility index: the relations shown, and when they may have changed. */
+export type FocusVisibility = ShownRelations & { readonly shownVersion: number };
+
+export function createFocus(graph: ExplorerGraph, store: ViewStore, visibility: FocusVisibility): Focus {
   let hovered: Selection = null;
   let cachedFor: string | null = null;
+  let cachedAt = visibility.shownVersion;
   let cached: Highlight | null = null;
   const highlightOf = (item: Selection): Highlight | null => {
     if (!item) return null;
-    if (item.type === "node") return graph.hasNode(item.key) ? highlightOfNode(graph, item.key) : null;
+    if (item.type === "node") return graph.hasNode(item.key) ? highlightOfNode(visibility, item.key) : null;
     return graph.hasEdge(item.key) ? highlightOfEdge(graph, item.key) : null;
   };
   const current = () => {
     const item = hovered ?? store.get().selected;
     const id = item ? `${item.type}:${item.key}` : null;
     if (id !== cachedFor) {
-      cachedFor = id;
+      [cachedFor, cachedAt] = [id, visibility.shownVersion];
       cached = highlightOf(item);
+    } else if (cachedAt !== visibility.shownVersion) {
+      cachedAt = visibility.shownVersion;
+      // The same actor, other relations shown: its neighbours follow; its relations stay.
+      if (item?.type === "node" && cached) cached = highlightOfNode(visibility, item.key, cached.edges);
     }
     return cached;
   };
@@ -55,17 +71,13 @@ export function createFocus(graph: ExplorerGraph, store: ViewStore): Focus {
     },
     current,
     refocus() {
-      const [before, after] = [drawn, current()];
-      const selected = [drawnSelected, selectedActor()];
-      [drawn, drawnSelected] = [after, selected[1]!];
-      const nodes = new Set(selected.filter((key) => key !== null));
-      if (before === after) return { nodes: [...nodes], edges: [] };
-      const edges = new Set<string>();
-      for (const highlight of [before, after]) {
-        highlight?.nodes.forEach((key) => nodes.add(key));
-        highlight?.edges.forEach((key) => edges.add(key));
-      }
-      return { nodes: [...nodes], edges: [...edges] };
+      const after = current();
+      const selected = selectedActor();
+      // The selected actor's look is the reducer's, in focus or not: both ends of a move of it.
+      const moved = selected === drawnSelected ? [] : [drawnSelected, selected].filter((key) => key !== null);
+      const change = highlightChange(drawn, after);
+      [drawn, drawnSelected] = [after, selected];
+      return { nodes: [...new Set([...change.nodes, ...moved])], edges: change.edges };
     },
   };
 }

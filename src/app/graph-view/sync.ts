@@ -9,10 +9,10 @@ import type { TimeWindow } from "./time-window-program";
  * sigma what to redraw: a time step moves the window (drawn by the edge programs) and the actors'
  * activity (drawn by the node program); a filter change moves the relations' drawable flags
  * (drawn by the edge programs); either refreshes only the actors that appeared or disappeared,
- * and the selection when it became active or idle, and rebuilds the label grid once the changes
- * pause; a new selection refreshes the old and new focus; a new way of showing idle actors
- * redraws; a filter change that comes with a new selection refreshes all. The graph's data is
- * never written.
+ * those that entered or left the focused actor's neighbours, and the selection when it became
+ * active or idle, and rebuilds the label grid once the changes pause; a new selection refreshes
+ * the old and new focus; a new way of showing idle actors redraws; a filter change that comes
+ * with a new selection refreshes all. The graph's data is never written.
  */
 export function mountVisibilitySync(deps: {
   refresher: Refresher;
@@ -32,9 +32,13 @@ export function mountVisibilitySync(deps: {
       if (!change.full && !changed.has("selected")) {
         // The selection's look is the reducer's, active or not: it is processed again on a flip.
         const selectedFlipped = selected !== null && visibility.isNodeActive(selected) !== selectedWasActive;
-        // Relations are never processed again: the edge programs read the window and the
-        // drawable flags.
-        refresher.some({ nodes: selectedFlipped ? [...change.nodes, selected] : change.nodes, edges: [] });
+        // The focused actor's neighbours are those of the relations shown: the actors that entered
+        // or left them are processed again. Its relations stay in focus, shown or not, so no
+        // relation is processed again: the edge programs read the window and the drawable flags.
+        const refocused = focus.refocus();
+        const nodes = new Set([...change.nodes, ...refocused.nodes]);
+        if (selectedFlipped) nodes.add(selected);
+        refresher.some({ nodes: [...nodes], edges: refocused.edges });
         if (change.nodes.length > 0 || change.activityChanged) refresher.relabel();
         return;
       }

@@ -101,11 +101,13 @@ describe("a time step tells when actors became active or idle", () => {
     const index = new VisibilityIndex(talks());
     index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0, DAY0 + 6] });
     expect(activeKeys(index)).toEqual(["ada", "bo", "cy"]);
-    const version = index.activityVersion;
+    const [version, shownVersion] = [index.activityVersion, index.shownVersion];
     const change = index.update({ ...DEFAULT_VIEW_STATE, range: [DAY0 + 2, DAY0 + 6] });
     expect(activeKeys(index)).toEqual(["ada", "cy"]);
     expect(change.activityChanged).toBe(true);
     expect(index.activityVersion).toBeGreaterThan(version);
+    // Ada's relation with Bo is no longer shown: her neighbours in focus are to be derived again.
+    expect(index.shownVersion).toBeGreaterThan(shownVersion);
     expect([index.actorCount, index.edgeCount]).toEqual([2, 1]);
   });
 
