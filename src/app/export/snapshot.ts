@@ -1,7 +1,7 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
-import { rebuildLabelGrid } from "../graph-view/label-grid";
+import { offerLargestLabelsFirst, rebuildLabelGrid } from "../graph-view/label-grid";
 import { NEUTRAL_COLORS } from "../theme";
 import { drawCaption } from "./compose";
 import type { LegendItem } from "./snapshot-caption";
@@ -44,9 +44,11 @@ export async function snapshotBlob(
       height,
       backgroundColor: NEUTRAL_COLORS.background,
       // The copy sigma renders picks its labels from every actor; as the view's, its label grid
-      // must leave out those whose labels are not drawn, or they crowd out their neighbours'.
+      // must leave out those whose labels are not drawn, or they crowd out their neighbours', and
+      // must offer the largest actors' first.
       withTempRenderer: (copy) => {
-        if (isLabelLeftOut && rebuildLabelGrid(copy, isLabelLeftOut))
+        offerLargestLabelsFirst(copy);
+        if (!isLabelLeftOut || rebuildLabelGrid(copy, isLabelLeftOut))
           copy.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
       },
     }),

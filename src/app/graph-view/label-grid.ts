@@ -8,6 +8,7 @@ interface LabelInternals {
     resizeAndClear(dimensions: Dimensions, cellSize: number): void;
     add(key: string, size: number, position: Coordinates): void;
     organize(): void;
+    getLabelsToDisplay(ratio: number, density: number): string[];
   };
   nodeDataCache: Record<string, NodeDisplayData>;
 }
@@ -47,4 +48,25 @@ export function rebuildLabelGrid(
   });
   labelGrid.organize();
   return true;
+}
+
+/**
+ * Makes sigma offer its labels largest actor first. Its grid hands them out cell by cell, and the
+ * label placer (placed-labels-program) gives a contested place to the label that comes first; so
+ * a small actor in an early cell could take the place of the largest actors' labels. Sigma makes a
+ * new grid on every full refresh, so each render checks that the grid in use sorts. Does nothing
+ * when sigma's internals are not as expected.
+ */
+export function offerLargestLabelsFirst(renderer: Sigma): void {
+  const sorting = new WeakSet<object>();
+  renderer.on("beforeRender", () => {
+    const internals = renderer as unknown as Partial<LabelInternals>;
+    const grid = internals.labelGrid;
+    if (typeof grid?.getLabelsToDisplay !== "function" || sorting.has(grid)) return;
+    sorting.add(grid);
+    const labelsOf = grid.getLabelsToDisplay.bind(grid);
+    const sizeOf = (key: string) => internals.nodeDataCache?.[key]?.size ?? 0;
+    grid.getLabelsToDisplay = (ratio, density) =>
+      labelsOf(ratio, density).sort((a, b) => sizeOf(b) - sizeOf(a));
+  });
 }

@@ -5,6 +5,7 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from "sigma/rendering";
+import type Sigma from "sigma";
 import type { RenderParams } from "sigma/types";
 import { LabelPlacer, type Box } from "./label-placer";
 
@@ -37,7 +38,7 @@ const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabe
 
 /**
  * A node program whose labels never overlap: each label goes to the first of a few places around
- * its disc that no label drawn before it in the frame covers, or is left out when none is free
+ * its disc, inside the view, that no label drawn before it in the frame covers, or is left out when none is free
  * (forced labels, such as the selection's, always show). Sigma draws node programs before labels
  * in every frame, so `render` starts the frame's placement; each renderer (the view, or the
  * snapshot's own) has its own program and so its own placement. A hovered actor's label is drawn
@@ -48,6 +49,13 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     private readonly placer = new LabelPlacer();
     /** Where each label drawn in this frame went, by actor (sigma passes the key with the data). */
     private readonly boxes = new Map<string, Box>();
+    /** The renderer whose view the labels must stay inside. */
+    private readonly view: Sigma;
+
+    constructor(...args: ConstructorParameters<NodeProgramType>) {
+      super(...args);
+      this.view = args[2] as Sigma;
+    }
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
@@ -55,7 +63,14 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
       const width = context.measureText(data.label).width;
       const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
-      let box = candidates.find((candidate) => this.placer.tryPlace(candidate));
+      const view = this.view.getDimensions();
+      // A label cut by the edge of the view is no label: another place around the disc, if any.
+      const inView = (candidate: Box) =>
+        candidate.left >= 0 &&
+        candidate.right <= view.width &&
+        candidate.top >= 0 &&
+        candidate.bottom <= view.height;
+      let box = candidates.find((candidate) => inView(candidate) && this.placer.tryPlace(candidate));
       if (!box && data.forceLabel) this.placer.place((box = candidates[0]!));
       if (!box) return;
       const key = (data as { key?: string }).key;

@@ -17,6 +17,7 @@ import { FADED_EDGE, FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
+import { offerLargestLabelsFirst } from "./label-grid";
 import { installPickingOnDemand, withPickingOnDemand } from "./picking-on-demand";
 import { withTimeWindow, type TimeWindow } from "./time-window-program";
 
@@ -30,8 +31,8 @@ export interface RendererOptions {
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelRenderedSizeThreshold: 7,
-  labelDensity: 0.4,
-  labelGridCellSize: 120,
+  labelDensity: 2,
+  labelGridCellSize: 100,
 };
 
 /** What the renderer's reducers and programs read to decide what to draw. */
@@ -100,5 +101,6 @@ export function createRenderer(
     edgeReducer: createEdgeReducer(context),
   });
   installPickingOnDemand(renderer);
+  offerLargestLabelsFirst(renderer);
   return renderer;
 }

@@ -1,6 +1,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { packComponents } from "./pack-components";
 import { seededRandom } from "./random";
 
 export interface Placement {
@@ -79,8 +80,12 @@ export function placeActors(
   }
   const communities = louvain(graph, { rng: seededRandom(seed + 1), getEdgeWeight: "weight" });
   if (graph.order > FULL_LAYOUT_NODES) startFromCommunities(graph, communities, seededRandom(seed + 2));
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ABOVE };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > BARNES_HUT_ABOVE,
+  };
   forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: "weight" });
+  packComponents(graph);
   const placements = new Map<string, Placement>();
   graph.forEachNode((key, attributes) =>
     placements.set(key, { x: round(attributes.x), y: round(attributes.y), community: communities[key] ?? 0 }),
