@@ -36,7 +36,7 @@ describe("a file that cannot be read says so on the page", () => {
     const page = await harness.open("?graph=fixtures/partly-broken.json");
     const notice = page.locator("#load-notice");
     await notice.waitFor();
-    expect(await notice.textContent()).toContain("2 item(s)");
+    expect(await notice.textContent()).toContain("2 items of");
     await notice.locator("summary").click();
     expect(await notice.textContent()).toContain("last week");
     expect((await visibleCounts(page)).edges).toBe(19);

@@ -4,6 +4,7 @@ import { ACTOR_KIND_COLORS } from "../theme";
 import { pagedList } from "./paged-list";
 import { orderRelations } from "./relation-order";
 import { relationItem, type RelationDeps } from "./relation-item";
+import { count } from "../count";
 
 /** How many relations and articles are listed before "Show more". */
 export const RELATIONS_PAGE = 50;
@@ -60,7 +61,10 @@ export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLi
     ),
     a.role ? el("p", { className: "actor-role", textContent: a.role }) : null,
     aliases.length ? el("p", { className: "actor-aliases" }, "Also: ", aliases.join(", ")) : null,
-    el("p", { className: "muted", textContent: `${a.mentions} mentions in ${a.articles.length} article(s)` }),
+    el("p", {
+      className: "muted",
+      textContent: `${count(a.mentions, "mention")} in ${count(a.articles.length, "article")}`,
+    }),
     el("h3", { textContent: "Articles" }),
     pagedList({
       items: a.articles,

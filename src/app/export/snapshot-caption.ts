@@ -3,6 +3,7 @@ import { KIND_LABELS, TYPE_LABELS } from "../graph-view/palette";
 import type { ViewState } from "../state/store";
 import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
 import { formatRange } from "../time";
+import { count } from "../count";
 
 /** The words printed on a snapshot so that it explains itself: what is shown, from when, filtered how. */
 
@@ -22,14 +23,12 @@ export interface LegendItem {
   mark: "dot" | "line";
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
 /** Title first, then the dates, then only the filters that differ from showing everything. */
 export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): string[] {
   const lines = [
     "Actor network",
     `Dates: ${formatRange(state.range, "all")}${state.showUndated ? " (with undated relations)" : ""}`,
-    `${plural(facts.nodes, "actor")}, ${plural(facts.edges, "relation")} shown` +
+    `${count(facts.nodes, "actor")}, ${count(facts.edges, "relation")} shown` +
       (facts.faded ? `; ${facts.faded} faded without one` : ""),
   ];
   if (state.edgeTypes.length < RELATION_TYPES.length)

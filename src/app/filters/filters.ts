@@ -52,7 +52,7 @@ export function mountFilters(
     { id: "community" },
     el("option", { value: "", textContent: "All communities" }),
     ...summariseCommunities(graph).map(({ id, size, lead }) =>
-      el("option", { value: String(id), textContent: `${lead} and others (${size})` }),
+      el("option", { value: String(id), textContent: size === 1 ? lead : `${lead} and others (${size})` }),
     ),
   );
   community.value = state.community === null ? "" : String(state.community);

@@ -1,5 +1,6 @@
 import { el } from "../dom";
 import type { LoadOutcome } from "./load";
+import { count } from "../count";
 
 const SHOWN_DROPS = 20;
 
@@ -24,7 +25,7 @@ export function mountLoadMessages(container: HTMLElement, outcome: LoadOutcome):
       "details",
       { id: "load-notice", className: "load-notice" },
       el("summary", {
-        textContent: `${outcome.dropped.length} item(s) of ${outcome.name} were left out because they are faulty.`,
+        textContent: `${count(outcome.dropped.length, "item")} of ${outcome.name} ${outcome.dropped.length === 1 ? "was" : "were"} left out because ${outcome.dropped.length === 1 ? "it is" : "they are"} faulty.`,
       }),
       el(
         "ul",

@@ -3,8 +3,7 @@ import { debounce } from "../debounce";
 import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { formatRange } from "../time";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { count } from "../count";
 
 /**
  * How long the view must rest before a screen reader is told the new window and counts. The
@@ -35,10 +34,12 @@ export function mountStatus(
     const extent = visibility.time.extent;
     const window = state.range ?? extent;
     const dates = formatRange(window, "No dated relations");
-    range.textContent = `${state.range ? "" : "All dates: "}${dates}${state.showUndated ? " (+ undated)" : ""}`;
+    // "(+ undated)" only where some relation has no date.
+    const withUndated = state.showUndated && visibility.datedRelations().undated > 0;
+    range.textContent = `${state.range ? "" : "All dates: "}${dates}${withUndated ? " (+ undated)" : ""}`;
     range.dataset.from = window ? String(window[0]) : "";
     range.dataset.to = window ? String(window[1]) : "";
-    counts.textContent = `${plural(visibility.actorCount, "actor", "actors")} · ${plural(visibility.edgeCount, "relation", "relations")}`;
+    counts.textContent = `${count(visibility.actorCount, "actor")} · ${count(visibility.edgeCount, "relation")}`;
     counts.dataset.actors = String(visibility.actorCount);
     counts.dataset.edges = String(visibility.edgeCount);
   };

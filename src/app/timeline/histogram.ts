@@ -4,6 +4,7 @@ import type { DayNumber } from "../state/store";
 import { EDGE_TYPE_COLORS } from "../theme";
 import { dayToDate, dayToIso } from "../time";
 import type { Bin, BinUnit } from "./bins";
+import { count } from "../count";
 
 /** The stacked bars and the date axis: draws what it is given, owns no state. */
 
@@ -58,7 +59,7 @@ export function drawBars(
     .attr("y", (p) => y(p[1]))
     .attr("height", (p) => Math.max(0, y(p[0]) - y(p[1])))
     .select("title")
-    .text((p) => `${UNIT_NAMES[unit]} ${dayToIso(p.data.start)}: ${p.data.total} dated relations`);
+    .text((p) => `${UNIT_NAMES[unit]} ${dayToIso(p.data.start)}: ${count(p.data.total, "dated relation")}`);
 }
 
 export function drawAxis(
