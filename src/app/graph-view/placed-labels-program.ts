@@ -49,6 +49,11 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     private readonly placer = new LabelPlacer();
     /** Where each label drawn in this frame went, by actor (sigma passes the key with the data). */
     private readonly boxes = new Map<string, Box>();
+    /**
+     * Label widths by font and text: measuring text is the costliest part of placing a label, and
+     * a label's width does not change from frame to frame.
+     */
+    private readonly widths = new Map<string, number>();
     /** The renderer whose view the labels must stay inside. */
     private readonly view: Sigma;
 
@@ -60,8 +65,13 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
       const { labelSize, labelWeight, labelFont } = settings;
-      context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      const width = context.measureText(data.label).width;
+      const font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const widthKey = `${font}\u0000${data.label}`;
+      let width = this.widths.get(widthKey);
+      if (width === undefined) {
+        context.font = font;
+        this.widths.set(widthKey, (width = context.measureText(data.label).width));
+      }
       const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
       const view = this.view.getDimensions();
       // A label cut by the edge of the view is no label: another place around the disc, if any.
