@@ -61,6 +61,21 @@ describe("search, details and evidence", () => {
     await shoot(page, "05-search-selected");
   });
 
+  test("a query that finds no actor says so, and the message goes once one matches", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    const none = page.locator("#search-none");
+    await expect(none.isVisible()).resolves.toBe(false);
+    await page.locator("#search").fill("xyzzy");
+    await expect(none.textContent()).resolves.toBe("No actor matches “xyzzy”");
+    await expect(none.isVisible()).resolves.toBe(true);
+    await page.locator("#search").fill("Actor 1");
+    await page.locator("#search-suggestions li").first().waitFor();
+    await expect(none.isVisible()).resolves.toBe(false);
+    await page.locator("#search").fill("xyzzy");
+    await page.locator("#search").press("Escape");
+    await expect(none.isVisible()).resolves.toBe(false);
+  });
+
   test("the panel's evidence sentence is in the article, and opens it highlighted", async () => {
     const page = await harness.open("?graph=fixtures/synthetic.json");
     await searchFor(page, "Actor 7");

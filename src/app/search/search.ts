@@ -29,8 +29,17 @@ export function mountSearch(
     attrs: { role: "listbox", "aria-label": "Matching actors" },
   });
   list.hidden = true;
+  // Said when a query finds no actor, so that an empty list does not look like a search not run.
+  const none = el("p", {
+    id: "search-none",
+    className: "suggestions search-none",
+    attrs: { role: "status" },
+  });
+  none.hidden = true;
   let suggestions: Suggestion[] = [];
   let active = -1;
+  /** Whether the text in the box was typed since the last choice or Escape. */
+  let searched = false;
   const render = () => {
     list.replaceChildren(
       ...suggestions.map((s, i) =>
@@ -47,6 +56,9 @@ export function mountSearch(
       ),
     );
     list.hidden = suggestions.length === 0;
+    const query = input.value.trim();
+    none.hidden = !(list.hidden && query !== "" && document.activeElement === input && searched);
+    none.textContent = none.hidden ? "" : `No actor matches “${query}”`;
     input.setAttribute("aria-expanded", String(!list.hidden));
     if (active >= 0) input.setAttribute("aria-activedescendant", `search-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
@@ -54,6 +66,7 @@ export function mountSearch(
   const choose = (suggestion: Suggestion | undefined) => {
     if (!suggestion) return;
     input.value = suggestion.label;
+    searched = false;
     suggestions = [];
     active = -1;
     render();
@@ -61,6 +74,7 @@ export function mountSearch(
     void centreOn(deps.renderer, suggestion.key);
   };
   input.addEventListener("input", () => {
+    searched = true;
     suggestions = suggest(index, input.value);
     active = suggestions.length ? 0 : -1;
     render();
@@ -76,6 +90,7 @@ export function mountSearch(
       choose(suggestions[Math.max(0, active)]);
     } else if (event.key === "Escape") {
       suggestions = [];
+      searched = false;
       render();
     }
   });
@@ -91,6 +106,7 @@ export function mountSearch(
     el("label", { htmlFor: "search", className: "visually-hidden", textContent: "Search actors" }),
     input,
     list,
+    none,
   );
   container.append(wrapper);
   return () => wrapper.remove();
