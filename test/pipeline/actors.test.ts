@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorKeys, extract } from "./helpers";
+import { actorKeys, extract, relationsOf } from "./helpers";
 
 describe("actor recognition and resolution", () => {
   it.each([
@@ -64,6 +64,22 @@ describe("actor recognition and resolution", () => {
     );
     const people = extraction.actors.filter((actor) => actor.kind === "person").map((actor) => actor.key);
     expect(people.sort()).toEqual(["joe-biden", "paul-de-roche", "vladimir-putin"]);
+  });
+
+  it("resolves a family name written first when it stands alone later", () => {
+    const extraction = extract(
+      "South Korean President Moon Jae Ho met Joe Biden on Friday. Moon and Biden had first met in Seoul.",
+    );
+    expect(relationsOf(extraction, "call")).toEqual(["joe-biden call moon-jae-ho"]);
+    expect(extraction.actors.find((actor) => actor.key === "moon-jae-ho")?.aliases).toContain("Moon");
+  });
+
+  it("does not merge a person whose surname is another's first word", () => {
+    const extraction = extract(
+      "President Taro Kenji met Joe Biden. Political analyst Aiko Taro said Biden was wrong.",
+    );
+    const people = extraction.actors.filter((actor) => actor.kind === "person").map((actor) => actor.key);
+    expect(people.sort()).toEqual(["aiko-taro", "joe-biden", "taro-kenji"]);
   });
 
   it("resolves 'the Russian president' through the title the text gave", () => {

@@ -1,5 +1,5 @@
 import type { ActorKind } from "../../schema";
-import { isFirstName, isLastName, isPlaceName } from "../lexicon/names";
+import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
@@ -22,6 +22,11 @@ export interface ArticleActors {
   fullNames: Map<string, string>;
   /** Folded surname (or family name written first) -> key. */
   surnames: Map<string, string>;
+  /**
+   * Folded first word of a discovered name that may be a family name written first ("Yoon" of
+   * "Yoon Suk Yeol") -> key: read for a name standing alone, never to merge two full names.
+   */
+  leadingNames: Map<string, string>;
   /** "russia president" -> key, for "the Russian president". */
   titles: Map<string, string>;
   /** Outlets cited in each sentence, by sentence index. */
@@ -90,6 +95,10 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     actors.surnames.set(surname, key);
     // Chinese and other names written family name first: "Yang Jin" is later "Yang".
     if (isLastName(first.text) && !isFirstName(first.text)) actors.surnames.set(first.lower, key);
+    // "Yoon Suk Yeol" is later "Yoon": a first word that is no given name the lexicon knows may be
+    // a family name too.
+    else if (!isFirstName(first.text) && !isCommonWord(first.text) && !actors.leadingNames.has(first.lower))
+      actors.leadingNames.set(first.lower, key);
     if (role) {
       const title = titleKey(role, gazetteer);
       if (title) actors.titles.set(title, key);
@@ -117,6 +126,7 @@ export function collectArticleActors(
     actors: new Map(),
     fullNames: new Map(),
     surnames: new Map(),
+    leadingNames: new Map(),
     titles: new Map(),
     media: new Map(),
   };

@@ -136,7 +136,7 @@ export function resolveMentions(
     const key =
       name.to - name.from > 1
         ? actors.fullNames.get(folded)
-        : (actors.surnames.get(folded) ?? fuzzySurname(folded, actors));
+        : (actors.surnames.get(folded) ?? actors.leadingNames.get(folded) ?? fuzzySurname(folded, actors));
     const actor = key ? actors.actors.get(key) : undefined;
     if (!actor) continue;
     actor.aliases.add(surface);
