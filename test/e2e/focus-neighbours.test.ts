@@ -4,7 +4,7 @@ import type { ActorKind, ActorNetworkFile, RelationType, SerializedRelation } fr
 import { FADED_NODE } from "../../src/app/graph-view/palette";
 import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 import { isoToDay } from "../../src/app/time";
-import { coloursAt, separateDiscs, shoot, startHarness, type Harness } from "./harness";
+import { coloursAt, nextFrames, separateDiscs, shoot, startHarness, type Harness } from "./harness";
 
 const ACTORS: [string, ActorKind][] = [
   ["ana", "person"],
@@ -91,10 +91,6 @@ const JANUARY = ["2022-01-01", "2022-01-31"] as const;
 const JANUARY_TO_JUNE = ["2022-01-01", "2022-06-30"] as const;
 const CALLS_AND_STATEMENTS: RelationType[] = ["call", "statement"];
 const EVERY_TYPE: RelationType[] = ["call", "statement", "citation"];
-
-/** Waits two frames in the page, so that what a change scheduled has been drawn. */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 /** Moves the window and the type filter as the timeline and the filters do, and waits for the redraw. */
 async function showOnly(page: Page, [from, to]: readonly [string, string], edgeTypes: RelationType[]) {

@@ -88,6 +88,10 @@ export async function countReducerCalls(page: Page): Promise<() => Promise<Reduc
 }
 
 /** Saves a screenshot under test-results/ for a person to look at; returns the PNG. */
+/** Waits two frames in the page, so that what a change scheduled has been drawn. */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 export async function shoot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(SHOTS, { recursive: true });
   return page.screenshot({ path: join(SHOTS, `${name}.png`) });

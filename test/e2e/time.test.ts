@@ -13,6 +13,7 @@ import {
   startHarness,
   visibleCounts,
   type Harness,
+  nextFrames,
 } from "./harness";
 import { FADED_NODE } from "../../src/app/graph-view/palette";
 import { ANNOUNCE_AFTER_MS } from "../../src/app/status/status";
@@ -26,10 +27,6 @@ const GRAPH = "?graph=fixtures/synthetic.json";
 const LARGE_GRAPH = "?graph=fixtures/synthetic-large.json";
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 let harness: Harness;
-
-/** Waits two frames in the page, so that what a change scheduled has been drawn. */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 /** Moves the time window to the inclusive day numbers [from, to], as the slider does. */
 const setRange = (page: Page, from: number, to: number) =>

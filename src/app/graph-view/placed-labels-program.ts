@@ -5,7 +5,6 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from "sigma/rendering";
-import type Sigma from "sigma";
 import type { RenderParams } from "sigma/types";
 import { LabelPlacer, type Box } from "./label-placer";
 
@@ -38,11 +37,12 @@ const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabe
 
 /**
  * A node program whose labels never overlap: each label goes to the first of a few places around
- * its disc, inside the view, that no label drawn before it in the frame covers, or is left out when none is free
- * (forced labels, such as the selection's, always show). Sigma draws node programs before labels
- * in every frame, so `render` starts the frame's placement; each renderer (the view, or the
- * snapshot's own) has its own program and so its own placement. A hovered actor's label is drawn
- * where it was placed, so that it does not show twice.
+ * its disc, inside the view, that no label drawn before it in the frame covers, or is left out
+ * when none is free (forced labels, such as the selection's, always show). Sigma draws node
+ * programs before labels in every frame, so `render` starts the frame's placement and reads the
+ * frame's size; each renderer (the view, or the snapshot's own) has its own program and so its
+ * own placement. A hovered actor's label is drawn where it was placed, so that it does not show
+ * twice.
  */
 export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType {
   return class PlacedLabelsProgram extends BaseProgram {
@@ -54,13 +54,8 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
      * a label's width does not change from frame to frame.
      */
     private readonly widths = new Map<string, number>();
-    /** The renderer whose view the labels must stay inside. */
-    private readonly view: Sigma;
-
-    constructor(...args: ConstructorParameters<NodeProgramType>) {
-      super(...args);
-      this.view = args[2] as Sigma;
-    }
+    /** The frame's size in CSS pixels: the labels must stay inside it. */
+    private view = { width: 0, height: 0 };
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
@@ -73,7 +68,7 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         this.widths.set(widthKey, (width = context.measureText(data.label).width));
       }
       const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
-      const view = this.view.getDimensions();
+      const view = this.view;
       // A label cut by the edge of the view is no label: another place around the disc, if any.
       const inView = (candidate: Box) =>
         candidate.left >= 0 &&
@@ -119,6 +114,7 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     override render(params: RenderParams): void {
       this.placer.reset();
       this.boxes.clear();
+      this.view = { width: params.width, height: params.height };
       super.render(params);
     }
   };

@@ -29,13 +29,14 @@ export function mountStatus(
     className: "visually-hidden",
     attrs: { role: "status" },
   });
+  // "(+ undated)" only where some relation has no date; the relations never change.
+  const hasUndated = visibility.datedRelations().undated > 0;
   const render = () => {
     const state = store.get();
     const extent = visibility.time.extent;
     const window = state.range ?? extent;
     const dates = formatRange(window, "No dated relations");
-    // "(+ undated)" only where some relation has no date.
-    const withUndated = state.showUndated && visibility.datedRelations().undated > 0;
+    const withUndated = state.showUndated && hasUndated;
     range.textContent = `${state.range ? "" : "All dates: "}${dates}${withUndated ? " (+ undated)" : ""}`;
     range.dataset.from = window ? String(window[0]) : "";
     range.dataset.to = window ? String(window[1]) : "";

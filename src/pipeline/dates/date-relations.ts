@@ -83,8 +83,10 @@ export function dateRelations(
     else if (analysis) {
       const offset = daysFromNarrative(analysis.sentence.text);
       const before = offset === null ? null : narrativeDate(index);
-      const date = before && offset !== null ? addDays(before.date, offset) : null;
-      if (before && date && (!published || date <= published)) scene = { ...before, date };
+      if (before && offset !== null) {
+        const date = addDays(before.date, offset);
+        if (!published || date <= published) scene = { ...before, date };
+      }
     }
     scenes.set(index, scene);
     return scene;

@@ -10,21 +10,17 @@ const DAYS_LATER = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|wee
 const NEXT_DAY = /\bthe\s+(?:next|following)\s+day\b/i;
 const DAY_BEFORE = /\bthe\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|his|her|their|a|an)\b)/i;
 
-/** The days between the story's last named day and the sentence's events, or null when it gives none. */
-export function daysFromNarrative(sentence: string): number | null {
-  return countedDays(sentence);
-}
-
 /**
  * The days counted between a date named at `from` and an event at `to` of the same sentence: "met
  * on Monday, and two days later Macron spoke with Trump". Zero when nothing stands between them.
  */
 export function daysBetween(sentence: string, from: number, to: number): number {
   if (to <= from) return 0;
-  return countedDays(sentence.slice(from, to)) ?? 0;
+  return daysFromNarrative(sentence.slice(from, to)) ?? 0;
 }
 
-function countedDays(sentence: string): number | null {
+/** The days between the story's last named day and the sentence's events, or null when it gives none. */
+export function daysFromNarrative(sentence: string): number | null {
   const later = DAYS_LATER.exec(sentence);
   if (later) {
     const count = COUNTS[(later[1] as string).toLowerCase()] ?? Number(later[1]);

@@ -80,10 +80,7 @@ export function placeActors(
   }
   const communities = louvain(graph, { rng: seededRandom(seed + 1), getEdgeWeight: "weight" });
   if (graph.order > FULL_LAYOUT_NODES) startFromCommunities(graph, communities, seededRandom(seed + 2));
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > BARNES_HUT_ABOVE,
-  };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ABOVE };
   forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: "weight" });
   packComponents(graph);
   const placements = new Map<string, Placement>();

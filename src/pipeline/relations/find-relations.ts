@@ -4,7 +4,7 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import { callsIn } from "./calls";
 import { citationsOf } from "./citations";
 import type { DraftRelation } from "./draft";
-import { findSpeeches, type Speech } from "./speech";
+import { findSpeeches, type Pronoun } from "./speech";
 import { speechScopeEnd, statementsOf } from "./statements";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
@@ -21,16 +21,17 @@ const PRONOUN_REACH = 4;
  * spoke or was named before; the first of those whose name does not say the other gender.
  */
 function pronounSpeaker(
-  speech: Speech,
+  pronoun: Pronoun,
+  at: number,
   mentions: readonly Mention[],
   earlier: readonly string[],
   genderOf: (key: string) => Gender | null,
 ): string | null {
   const inSentence = mentions
-    .filter((m) => m.kind === "person" && !m.inRole && m.end <= speech.at)
+    .filter((m) => m.kind === "person" && !m.inRole && m.end <= at)
     .map((m) => m.key)
     .reverse();
-  const wanted: Gender = speech.pronoun === "she" ? "female" : "male";
+  const wanted: Gender = pronoun === "she" ? "female" : "male";
   const fits = (key: string) => (genderOf(key) ?? wanted) === wanted;
   return [...inSentence, ...earlier].find(fits) ?? null;
 }
@@ -57,8 +58,8 @@ export function findRelations(
     const starts = speeches.map((speech) => speech.at).sort((a, b) => a - b);
     for (const speech of speeches) {
       const speaker =
-        speech.speaker === "pronoun"
-          ? pronounSpeaker(speech, mentions, earlier, genderOf)
+        typeof speech.speaker === "string"
+          ? pronounSpeaker(speech.speaker, speech.at, mentions, earlier, genderOf)
           : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);

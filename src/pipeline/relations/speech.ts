@@ -2,11 +2,12 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import type { Mention } from "../actors/mentions";
 import { isInsideQuote } from "../text/quotes";
 
+export type Pronoun = "he" | "she";
+
 /** Someone saying something in a sentence: the speaker and the verb that says so. */
 export interface Speech {
-  speaker: Mention | "pronoun";
-  /** Which pronoun, when the speaker is one. */
-  pronoun?: "he" | "she";
+  /** The speaker named, or the pronoun that stands for one ("he said"). */
+  speaker: Mention | Pronoun;
   verb: string;
   /** Character position of the verb in the sentence. */
   at: number;
@@ -71,7 +72,7 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     }
     const pronoun = PRONOUN_BEFORE.exec(text.slice(0, verb.index))?.[1]?.toLowerCase();
     if (pronoun === "he" || pronoun === "she")
-      speeches.push({ speaker: "pronoun", pronoun, verb: verb[0].toLowerCase(), at: verb.index });
+      speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {
     const end = cue.index + cue[0].length;

@@ -29,13 +29,12 @@ const isTarget = (mention: Mention, speaker: string) =>
   !mention.locative;
 
 // ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
-const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/g;
+const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/;
 
 /** Where what a speech says ends: at the next speech, or at a clause of its own after the verb. */
 export function speechScopeEnd(text: string, speech: Speech, nextSpeechAt: number | undefined): number {
-  NEXT_CLAUSE.lastIndex = speech.at;
-  const clause = NEXT_CLAUSE.exec(text)?.index ?? text.length;
-  return Math.min(clause, nextSpeechAt ?? text.length);
+  const clause = text.slice(speech.at).search(NEXT_CLAUSE);
+  return Math.min(clause < 0 ? text.length : speech.at + clause, nextSpeechAt ?? text.length);
 }
 
 export function statementsOf(
@@ -62,6 +61,6 @@ export function statementsOf(
     sentence,
     anchor: speech.at,
     ...(quote ? { quote } : {}),
-    confidence: speech.speaker === "pronoun" ? 0.6 : 0.8,
+    confidence: typeof speech.speaker === "string" ? 0.6 : 0.8,
   }));
 }
