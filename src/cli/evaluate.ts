@@ -1,12 +1,30 @@
-// Scores a network file against a hand-annotated gold standard (see test/gold/README.md).
+// Scores a network file against a hand-annotated gold standard, in either of two formats: the flat
+// one of test/gold (see test/gold/README.md) or the per-article one of the dev corpus, scored as
+// its score.mjs does (`--json` prints the same object).
 // Usage: npm run evaluate -- GOLD.json [--graph public/graph.json] [--json] [--limit 20]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { evaluate, formatReport, parseGold } from "../evaluate";
+import {
+  articleId,
+  evaluate,
+  evaluateArticleGold,
+  formatArticleGoldReport,
+  formatReport,
+  readAnyGold,
+  readScoredGraph,
+  type ArticleGold,
+  type GoldStandard,
+} from "../evaluate";
 import { validateNetworkFile } from "../schema";
 import { CliError, EXIT, describeFsError } from "./errors";
 
 const USAGE = "usage: npm run evaluate -- GOLD.json [--graph public/graph.json] [--json] [--limit 20]";
+
+interface Output {
+  graphPath: string;
+  json: boolean;
+  limit: number;
+}
 
 function readJson(path: string, what: string, hint = ""): unknown {
   let text: string;
@@ -39,6 +57,46 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
+/** Scoring the wrong network file shows as low figures; say so up front instead. */
+function warnOfAbsentArticles(
+  graphPath: string,
+  goldArticles: string[],
+  graphArticles: string[] | null,
+): void {
+  if (graphArticles === null) return;
+  const known = new Set(graphArticles);
+  const absent = [...new Set(goldArticles)].filter((id) => !known.has(id));
+  if (absent.length > 0)
+    console.warn(
+      `evaluate: ${graphPath} lacks ${absent.length} article(s) of the gold: ${absent.join(", ")}`,
+    );
+}
+
+function scoreFlat(gold: GoldStandard, graph: unknown, { graphPath, json, limit }: Output): string {
+  const validated = validateNetworkFile(graph);
+  if (!validated.file)
+    throw new CliError(`${graphPath}: not a usable network file: ${validated.errors.join("; ")}`);
+  for (const item of validated.dropped) console.warn(`evaluate: ${graphPath}: left out ${item}`);
+  const articles = validated.file.attributes.articles.map((article) => article.id);
+  warnOfAbsentArticles(
+    graphPath,
+    gold.edges.map((edge) => edge.article),
+    articles,
+  );
+  const report = evaluate(gold, validated.file, { limit });
+  return json ? JSON.stringify(report, null, 2) : formatReport(report);
+}
+
+/** Reads the network loosely, as score.mjs does, so that the figures agree for any graphology file. */
+function scorePerArticle(gold: ArticleGold, graph: unknown, { graphPath, json, limit }: Output): string {
+  const read = readScoredGraph(graph);
+  if (!read.graph) throw new CliError(`${graphPath}: not a usable network file: ${read.errors.join("; ")}`);
+  const articles = gold.articles.map((article) => articleId(article.file));
+  warnOfAbsentArticles(graphPath, articles, read.graph.articleIds);
+  const report = evaluateArticleGold(gold, read.graph, { limit });
+  return json ? JSON.stringify(report.figures) : formatArticleGoldReport(report);
+}
+
 function main(argv: string[]): void {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) return void console.log(USAGE);
@@ -48,25 +106,16 @@ function main(argv: string[]): void {
   if (!Number.isInteger(limit) || limit < 0)
     throw new CliError(`--limit must be a whole number (got "${values.limit}")`, EXIT.usage);
 
-  const parsed = parseGold(readJson(goldPath, "gold standard"));
+  const parsed = readAnyGold(readJson(goldPath, "gold standard"));
   if (!parsed.gold)
     throw new CliError(`${goldPath}: not a usable gold standard:\n  ${parsed.errors.join("\n  ")}`);
-  const graphPath = values.graph;
-  const validated = validateNetworkFile(
-    readJson(graphPath, "network file", " (run npm run preprocess first?)"),
+  const output: Output = { graphPath: values.graph, json: values.json, limit };
+  const graph = readJson(output.graphPath, "network file", " (run npm run preprocess first?)");
+  console.log(
+    parsed.gold.format === "flat"
+      ? scoreFlat(parsed.gold.gold, graph, output)
+      : scorePerArticle(parsed.gold.gold, graph, output),
   );
-  if (!validated.file)
-    throw new CliError(`${graphPath}: not a usable network file: ${validated.errors.join("; ")}`);
-  for (const item of validated.dropped) console.warn(`evaluate: ${graphPath}: left out ${item}`);
-  const known = new Set(validated.file.attributes.articles.map((article) => article.id));
-  const absent = [...new Set(parsed.gold.edges.map((edge) => edge.article))].filter((id) => !known.has(id));
-  if (absent.length > 0)
-    console.warn(
-      `evaluate: ${graphPath} lacks ${absent.length} article(s) of the gold: ${absent.join(", ")}`,
-    );
-
-  const report = evaluate(parsed.gold, validated.file, { limit });
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
 }
 
 try {

@@ -24,7 +24,8 @@ function section(title: string, overall: Prf, parts: Record<string, Prf>): strin
   return [header, row("all", overall), ...Object.entries(parts).map(([name, score]) => row(name, score))];
 }
 
-function list(title: string, listing: Listing): string[] {
+/** A titled list: "Missed actors: 3", then one item a line. */
+export function formatListing(title: string, listing: Listing): string[] {
   if (listing.total === 0) return [`${title}: none`];
   const shown = listing.items.length < listing.total ? ` (first ${listing.items.length})` : "";
   return [`${title}: ${listing.total}${shown}`, ...listing.items.map((item) => `  - ${item}`)];
@@ -39,10 +40,10 @@ export function formatReport(report: EvaluationReport): string {
     `Date accuracy (matched edges with the gold date): ${percent(report.edges.dateAccuracy)}`,
     `Kind agreement (matched actors with the gold kind): ${percent(report.actors.kindAgreement)}`,
     "",
-    ...list("Missed actors", report.missedActors),
-    ...list("False-positive actors", report.extraActors),
-    ...list("Missed edges", report.missedEdges),
-    ...list("False-positive edges", report.extraEdges),
-    ...list("Matched edges with a wrong date", report.wrongDates),
+    ...formatListing("Missed actors", report.missedActors),
+    ...formatListing("False-positive actors", report.extraActors),
+    ...formatListing("Missed edges", report.missedEdges),
+    ...formatListing("False-positive edges", report.extraEdges),
+    ...formatListing("Matched edges with a wrong date", report.wrongDates),
   ].join("\n");
 }

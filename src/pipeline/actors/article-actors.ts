@@ -70,14 +70,33 @@ function addActor(
   return entry;
 }
 
-/** Decides which capitalised runs are people: a role, a title or a known first name says so. */
+// A name right before or after a verb of speech: "Okeyo Wanjala said", "said Okeyo Wanjala, ...".
+const SPEAKS_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|argued|warned|stated|insisted|tweeted|posted)\b/i;
+const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
+
+/** Words that could all be parts of a name: none an everyday word of the lexicon. */
+const nameShaped = (tokens: readonly Token[]) =>
+  tokens.every((token) => !isCommonWord(token.text) && !isPlaceName(token.text));
+
+/**
+ * Decides which capitalised runs are people: a role, a title or a known first name says so, or a
+ * run of two or more name-shaped words that speaks ("Okeyo Wanjala said").
+ */
 function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
   for (const name of analysis.names) {
     if (name.to - name.from < 2) continue;
     const tokens = analysis.tokens.slice(name.from, name.to);
     const role = analysis.roles.get(name.from)?.text ?? null;
     const first = tokens[0] as Token;
-    const looksLikePerson = role !== null || name.titled || isFirstName(first.text) || isLastName(first.text);
+    const text = analysis.sentence.text;
+    const last = tokens[tokens.length - 1] as Token;
+    const speaks =
+      nameShaped(tokens) &&
+      (SPEAKS_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0))) ||
+        SPEAKS_BEFORE.test(text.slice(0, first.start)));
+    const looksLikePerson =
+      role !== null || name.titled || speaks || isFirstName(first.text) || isLastName(first.text);
     if (!looksLikePerson || tokens.every((token) => isPlaceName(token.text) && !isFirstName(token.text)))
       continue;
     const full = words(analysis, name.from, name.to);

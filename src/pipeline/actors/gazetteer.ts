@@ -3,6 +3,8 @@ import type { KnownActor } from "../input";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { adjacent } from "../text/tokens";
+import { isFirstName } from "../lexicon/names";
+import { NAME_TITLES, NEVER_NAMES, ROLE_NOUNS } from "../lexicon/words";
 
 /** An actor the pipeline can name: from the knowledge file or discovered in an article. */
 export interface ActorEntry {
@@ -16,6 +18,10 @@ interface AliasTarget {
   key: string;
   /** Short all-capital aliases ("US", "AP") must be written so, or "us" and "ap" would match. */
   exactCase: string | null;
+  /** A country's name, which may begin or end a longer name ("Jordan Whitfield", "Kenya Airways"). */
+  country: boolean;
+  /** A country's people in the plural ("Kenyans", "New Zealanders"): what is said about, never who speaks. */
+  populace: boolean;
 }
 
 /** The knowledge file, indexed for matching token runs of a sentence. */
@@ -32,6 +38,12 @@ export interface Gazetteer {
 const stripArticle = (alias: string) => alias.replace(/^the\s+/i, "");
 const isShortCapitals = (alias: string) => /^[\p{Lu}.]{1,5}$/u.test(alias);
 export const lastWord = (name: string) => foldName(name).split(" ").pop() ?? "";
+
+/** "kenyan" -> "kenyans"; adjectives that are no noun for a people ("french", "swiss", "u s") have none. */
+function pluralOf(demonym: string): string | null {
+  if (!/[a-z]{3}$/.test(demonym) || /(?:sh|ch|ss|ese|i)$/.test(demonym)) return null;
+  return `${demonym}s`;
+}
 
 export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
   const gazetteer: Gazetteer = {
@@ -51,10 +63,18 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
       gazetteer.aliases.set(folded, {
         key,
         exactCase: isShortCapitals(alias) ? alias.replace(/\./g, "") : null,
+        country: actor.kind === "country",
+        populace: false,
       });
       gazetteer.maxAliasTokens = Math.max(gazetteer.maxAliasTokens, folded.split(" ").length);
     }
-    for (const adjective of actor.adjectives ?? []) gazetteer.adjectives.set(foldName(adjective), key);
+    for (const adjective of actor.adjectives ?? []) {
+      const folded = foldName(adjective);
+      gazetteer.adjectives.set(folded, key);
+      const plural = pluralOf(folded);
+      if (actor.kind === "country" && plural && !gazetteer.aliases.has(plural))
+        gazetteer.aliases.set(plural, { key, exactCase: null, country: false, populace: true });
+    }
     if (actor.kind === "person") {
       for (const name of [actor.label, ...(actor.aliases ?? [])]) {
         const surname = lastWord(name);
@@ -80,11 +100,34 @@ export function countryIn(phrase: string, gazetteer: Gazetteer): string | null {
   return null;
 }
 
+/**
+ * "Michael Jordan", "Jordan Whitfield", "Kenya Airways": a country's name joined to a given name
+ * before it, or to a capitalised word after it that is no title ("Kenya President ..." stays Kenya).
+ */
+function isInsideLongerName(sentence: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const previous = tokens[from - 1];
+  const next = tokens[to];
+  const joined = (left: Token | undefined, right: Token | undefined) =>
+    left !== undefined && right !== undefined && adjacent(sentence, left, right) && !left.possessive;
+  const givenNameBefore = joined(previous, tokens[from]) && isFirstName(previous?.text ?? "");
+  const nameAfter =
+    joined(tokens[to - 1], next) &&
+    next !== undefined &&
+    next.isCapitalized &&
+    !/^\p{N}/u.test(next.text) &&
+    !NAME_TITLES.has(next.lower) &&
+    !ROLE_NOUNS.has(next.lower) &&
+    !NEVER_NAMES.has(next.lower);
+  return givenNameBefore || nameAfter;
+}
+
 export interface KnownMatch {
   key: string;
   /** Token range [first, last + 1). */
   from: number;
   to: number;
+  /** Matched a country's people ("Kenyans"), not the country itself. */
+  populace?: boolean;
 }
 
 /** The longest alias that starts at token `from`, if any. */
@@ -115,7 +158,8 @@ export function matchKnownAt(
       words.map((token) => token.text.replace(/\./g, "")).join("") !== target.exactCase
     )
       continue;
-    return { key: target.key, from, to: from + length };
+    if (target.country && isInsideLongerName(sentence, tokens, from, from + length)) continue;
+    return { key: target.key, from, to: from + length, ...(target.populace ? { populace: true } : {}) };
   }
   return null;
 }

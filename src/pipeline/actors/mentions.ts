@@ -23,6 +23,8 @@ export interface Mention {
   /** Inside the description of someone else: "an expert ... in Washington". */
   inRole: boolean;
   inQuote: boolean;
+  /** A country's people ("Kenyans"): a statement may be about them, but they neither speak nor call. */
+  populace?: boolean;
   /** An outlet named with a citation cue ("told Vox"), rather than merely mentioned. */
   cited: boolean;
 }
@@ -126,6 +128,7 @@ export function resolveMentions(
       entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
     addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);
     push(entry.key, entry.kind, match.from, match.to);
+    if (match.populace) (mentions.at(-1) as Mention).populace = true;
   }
   for (const name of analysis.names) {
     const surface = tokens

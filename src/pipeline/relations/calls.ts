@@ -36,7 +36,12 @@ function subtypeOf(trigger: string, after: string): string {
 }
 
 const canTakePart = (m: Mention) =>
-  (m.kind === "person" || m.kind === "country") && !m.inRole && !m.inQuote && !m.modifier && !m.locative;
+  (m.kind === "person" || m.kind === "country") &&
+  !m.inRole &&
+  !m.inQuote &&
+  !m.modifier &&
+  !m.locative &&
+  !m.populace;
 
 const ROLE_BEFORE_NAME = new RegExp(`\\b(${[...ROLE_NOUNS].join("|")}),\\s*$`, "i");
 const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;

@@ -13,6 +13,15 @@ function mainQuote(analysis: SentenceAnalysis): string | undefined {
   return quotes[0]?.text;
 }
 
+// "a senior political source told Reuters", "officials said": an unnamed source is credited to no one.
+const UNNAMED_SOURCE =
+  /\b(?:an?|the|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,4}(?:sources?|officials?|diplomats?|insiders?|aides?|persons?|people|spokes(?:man|woman|person))\b(?:\s+(?:close to|familiar with|with knowledge of|who|briefed)[^,;]*)?,?\s*(?:(?:has|had|also|later)\s+)?$/iu;
+
+const creditedToUnnamed = (text: string, outlet: Mention) =>
+  UNNAMED_SOURCE.test(
+    text.slice(0, outlet.start).replace(/\s*\b(?:told|tells|telling|speaking to)\s*$/i, ""),
+  );
+
 /** How many people named in earlier sentences a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
@@ -28,7 +37,7 @@ function pronounSpeaker(
   genderOf: (key: string) => Gender | null,
 ): string | null {
   const inSentence = mentions
-    .filter((m) => m.kind === "person" && !m.inRole && m.end <= at)
+    .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= at)
     .map((m) => m.key)
     .reverse();
   const wanted: Gender = pronoun === "she" ? "female" : "male";
@@ -52,10 +61,22 @@ export function findRelations(
     const mentions = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
     const quote = mainQuote(analysis);
-    const outlets = mentions.filter((m) => m.kind === "media" && m.cited && !m.inRole && !m.inQuote);
+    const outlets = mentions.filter(
+      (m) =>
+        m.kind === "media" &&
+        m.cited &&
+        !m.inRole &&
+        !m.inQuote &&
+        !creditedToUnnamed(analysis.sentence.text, m),
+    );
     const speakers = new Set<string>();
     const speeches = findSpeeches(analysis, mentions);
-    const starts = speeches.map((speech) => speech.at).sort((a, b) => a - b);
+    // A speech's words end where the next speech begins: at its speaker when named before the verb.
+    const starts = speeches
+      .map((speech) =>
+        typeof speech.speaker === "string" ? speech.at : Math.min(speech.at, speech.speaker.start),
+      )
+      .sort((a, b) => a - b);
     for (const speech of speeches) {
       const speaker =
         typeof speech.speaker === "string"
@@ -65,7 +86,9 @@ export function findRelations(
       speakers.add(speaker);
       const nextAt = starts.find((at) => at > speech.at);
       const scopeEnd = speechScopeEnd(analysis.sentence.text, speech, nextAt);
-      relations.push(...statementsOf(speech, speaker, mentions, index, quote, scopeEnd));
+      relations.push(
+        ...statementsOf(speech, speaker, mentions, index, quote, scopeEnd, analysis.sentence.text),
+      );
     }
     const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
     const lastPerson = earlier[0];

@@ -13,8 +13,68 @@ export interface Speech {
   at: number;
 }
 
-const SPEECH_VERB =
-  /\b(said|says|say|saying|told|tells|stated|states|warned|warns|warning|urged|urges|urging|responded|responds|clarified|clarifies|claimed|claims|noted|notes|announced|announces|declared|declares|affirmed|affirms|confirmed|confirms|added|asserted|asserts|reiterated|reiterates|stressed|emphasized|emphasised|emphasizing|explained|insisted|argued|accused|accuses|promised|pointed out|believes|commented|criticized|criticised|condemned|demanded|demanding|demands|described|deciphered|expressed|admitted|denied|denies|rejected|threatened|vowed|welcomed|praised|blamed|wrote|tweeted|hoped|hopes|made it clear|called on|calls on)\b/gi;
+// The verbs of reported speech, in the forms news uses: "said", "says", "saying", "has said".
+const SPEECH_STEMS = [
+  "said|says|say|saying",
+  "told|tells|telling",
+  "stated|states",
+  "warned|warns|warning",
+  "urged|urges|urging",
+  "responded|responds|replied|replies",
+  "clarified|clarifies",
+  "claimed|claims|claiming",
+  "noted|notes|noting",
+  "announced|announces|announcing",
+  "declared|declares",
+  "affirmed|affirms",
+  "confirmed|confirms|confirming",
+  "added|adds|adding",
+  "asserted|asserts",
+  "reiterated|reiterates",
+  "stressed|stresses|stressing",
+  "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
+  "explained|explains",
+  "insisted|insists|insisting",
+  "argued|argues|arguing",
+  "accused|accuses|accusing",
+  "promised|promises|promising",
+  "pledged|pledges|pledging",
+  "vowed|vows|vowing",
+  "pointed out",
+  "believes",
+  "commented",
+  "critici[sz]ed|critici[sz]es|critici[sz]ing",
+  "condemned|condemns|condemning",
+  "demanded|demands|demanding",
+  "described|describes|describing",
+  "deciphered",
+  "expressed|expresses",
+  "admitted|admits",
+  "conceded|concedes|conceding",
+  "acknowledged|acknowledges",
+  "denied|denies",
+  "rejected|rejects",
+  "threatened|threatens",
+  "welcomed|welcomes",
+  "praised|praises|hailed|hails",
+  "thanked|congratulated|congratulates",
+  "blamed|blames",
+  "wrote|writes",
+  "tweeted|tweeting|posted",
+  "revealed|reveals|revealing",
+  "indicated|indicates",
+  "suggested|suggests",
+  "predicted|predicts",
+  "informed|informs",
+  "invited|invites",
+  "defended|defends",
+  "questioned",
+  "hoped|hopes",
+  "made it clear",
+  "called on|calls on|calling on",
+  "appealed to|appeals to",
+];
+const SPEECH_VERB = new RegExp(`\\b(${SPEECH_STEMS.join("|")})\\b`, "gi");
 const ACCORDING_TO = /\b(?:according to|per)\s+(?:him\s+|her\s+)?(?=the\s|[\p{Lu}])/giu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
@@ -25,7 +85,7 @@ const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
 const canSpeak = (mention: Mention) =>
-  !mention.inQuote && !mention.inRole && !mention.modifier && !mention.locative;
+  !mention.inQuote && !mention.inRole && !mention.modifier && !mention.locative && !mention.populace;
 
 /** The text between a speaker and its verb, with the speaker's own description removed. */
 function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): string {
@@ -39,8 +99,9 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
     .replace(RELATIVE_CLAUSE, "");
 }
 
+// Words that may stand between a speaker and the verb: auxiliaries, adverbs, and when it was said.
 const GAP_OK =
-  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were)[\s,]+)*$/i;
+  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night))[\s,]+)*$/iu;
 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
@@ -53,10 +114,13 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
   const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media" && !inClause(m));
   for (const verb of text.matchAll(SPEECH_VERB)) {
     if (isInsideQuote(analysis.quotes, verb.index)) continue;
-    // ", demanding ..." continues the sentence's main speaker rather than the nearest name.
+    // ", demanding ..." continues the sentence's main speaker rather than the nearest name; with
+    // none, the subject of the clause it hangs on ("Morrison defended the policy, saying ...").
     if (/ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
       const main = speeches.at(-1);
+      const subject = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
       if (main) speeches.push({ ...main, verb: verb[0].toLowerCase(), at: verb.index });
+      else if (subject) speeches.push({ speaker: subject, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
     const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);

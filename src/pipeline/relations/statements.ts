@@ -20,13 +20,19 @@ const SUBTYPES: Array<[RegExp, string]> = [
 
 export const statementSubtype = (verb: string) => SUBTYPES.find(([pattern]) => pattern.test(verb))?.[1];
 
-/** Who a statement is about or addressed to: the other actors of the sentence that act in it. */
-const isTarget = (mention: Mention, speaker: string) =>
+/**
+ * Who a statement is about or addressed to: the other actors of the sentence. A country named as a
+ * place counts inside what was said ("corruption in Kenya"), but not as where it was said.
+ */
+const isTarget = (mention: Mention, speaker: string, placeOfSpeech: boolean) =>
   mention.key !== speaker &&
   mention.kind !== "media" &&
   !mention.inRole &&
   !mention.modifier &&
-  !mention.locative;
+  !(mention.locative && placeOfSpeech);
+
+// "said in Auckland", "told reporters in Nairobi", "said on a visit to Kenya": where, not what.
+const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 
 // ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
 const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/;
@@ -44,11 +50,20 @@ export function statementsOf(
   sentence: number,
   quote: string | undefined,
   scopeEnd = Infinity,
+  text = "",
 ): DraftRelation[] {
+  const verbEnd = speech.at + speech.verb.length;
+  const placeOfSpeech = (m: Mention) =>
+    !m.inQuote && (m.start < speech.at || WHERE_SAID.test(text.slice(verbEnd, m.start)));
   // What was said comes after the verb, up to the end of its scope, or inside the quote; names
   // before it set the scene, except possessives ("in response to Biden's comments, Peskov said").
+  // '"...," said X, a professor at Y': what was said stands before the verb; after it, X's description.
+  const inverted =
+    typeof speech.speaker !== "string" && speech.speaker.start > speech.at && speech.verb !== "according to";
+  const inContent = (m: Mention) =>
+    inverted ? m.end <= speech.at : m.start > speech.at && m.start < scopeEnd;
   const said = mentions.filter(
-    (m) => isTarget(m, speaker) && ((m.start > speech.at && m.start < scopeEnd) || m.inQuote || m.possessive),
+    (m) => isTarget(m, speaker, placeOfSpeech(m)) && (inContent(m) || m.inQuote || m.possessive),
   );
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);

@@ -38,9 +38,31 @@ function isHeadingLine(line: string): boolean {
   return words <= 16 && !/[.!?:;"”…]$/.test(trimmed);
 }
 
-/** Splits one paragraph (a run of text with no blank line) into sentence spans. */
+/**
+ * For each character of a paragraph, whether a double quotation is open after it. A quotation
+ * left open runs to the paragraph's end, as news prose continues a quote into the next paragraph.
+ */
+function openQuotes(text: string): boolean[] {
+  const open: boolean[] = [];
+  let inside = false;
+  for (const char of text) {
+    if (char === "“" || char === "„" || char === "«") inside = true;
+    else if (char === "”" || char === "»") inside = false;
+    else if (char === '"') inside = !inside;
+    // One entry per UTF-16 unit, so indices agree with the string's.
+    open.push(inside);
+    if (char.length === 2) open.push(inside);
+  }
+  return open;
+}
+
+/**
+ * Splits one paragraph (a run of text with no blank line) into sentence spans; never inside a
+ * quotation, so that a quote and the words that attribute it ("...,” she said) stay one sentence.
+ */
 function splitParagraph(text: string, offset: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const quoteOpen = openQuotes(text);
   let sentenceStart = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;
@@ -54,6 +76,7 @@ function splitParagraph(text: string, offset: number): Array<[number, number]> {
       continue;
     }
     if (char === "." && endsWithAbbreviation(text, i)) continue;
+    if (quoteOpen[end - 1]) continue;
     spans.push([offset + sentenceStart, offset + end]);
     sentenceStart = end;
     while (sentenceStart < text.length && /\s/.test(text[sentenceStart] as string)) sentenceStart++;

@@ -32,7 +32,11 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
-/** True when only spaces or a hyphen separate two tokens, so they can belong to one name. */
+/**
+ * True when only spaces or a hyphen separate two tokens, so they can belong to one name; an
+ * initial's full stop too ("Robert M. Danin").
+ */
 export function adjacent(sentence: string, left: Token, right: Token): boolean {
-  return /^(?: {1,2}|-)$/.test(sentence.slice(left.end, right.start));
+  const gap = sentence.slice(left.end, right.start);
+  return /^(?: {1,2}|-)$/.test(gap) || (gap === ". " && /^\p{Lu}$/u.test(left.text));
 }
