@@ -50,7 +50,7 @@ describe("countries in articles", () => {
     [
       "a country's name that begins an organisation's",
       "Senator Jordan Whitfield said Kenya Airways would act.",
-      [],
+      ["jordan-whitfield statement kenya-airways"],
     ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);

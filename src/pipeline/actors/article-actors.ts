@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
+import { ORGANIZATION_WORDS } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
@@ -31,6 +32,10 @@ export interface ArticleActors {
   titles: Map<string, string>;
   /** Outlets cited in each sentence, by sentence index. */
   media: Map<number, MediaMention[]>;
+  /** Folded name of an organisation found by its name's shape -> key; its defined acronym too. */
+  organizations: Map<string, string>;
+  /** Acronyms the article defines ("NFA") -> key, matched in capitals only. */
+  acronyms: Map<string, string>;
 }
 
 const TITLE_WORDS = [
@@ -42,11 +47,12 @@ const TITLE_WORDS = [
   "spokesman",
 ];
 
+/** The name as written, with its hyphens and initials ("Ann-Louise Hittle", "Robert M. Danin"). */
 const words = (analysis: SentenceAnalysis, from: number, to: number) =>
-  analysis.tokens
-    .slice(from, to)
-    .map((token: Token) => token.text)
-    .join(" ");
+  analysis.sentence.text.slice(
+    (analysis.tokens[from] as Token).start,
+    (analysis.tokens[to - 1] as Token).end,
+  );
 
 /** Reads "Russian President", "President of Russia" or "Ukraine's foreign minister" as country + title. */
 export function titleKey(role: string, gazetteer: Gazetteer): string | null {
@@ -84,8 +90,10 @@ const nameShaped = (tokens: readonly Token[]) =>
  * run of two or more name-shaped words that speaks ("Okeyo Wanjala said").
  */
 function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
+  const inOrganization = (from: number, to: number) =>
+    analysis.organizations.some((span) => span.from <= from && span.to >= to);
   for (const name of analysis.names) {
-    if (name.to - name.from < 2) continue;
+    if (name.to - name.from < 2 || inOrganization(name.from, name.to)) continue;
     const tokens = analysis.tokens.slice(name.from, name.to);
     const role = analysis.roles.get(name.from)?.text ?? null;
     const first = tokens[0] as Token;
@@ -125,6 +133,55 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
   }
 }
 
+// Titles that stay part of the name a reader knows: "King Salman", "Sheikh Hasina".
+const REGNAL_TITLES = new Set([
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "sheikh",
+  "emir",
+  "sultan",
+  "pope",
+  "crown",
+]);
+// Titles that say a lone name is a person: "President Obama", "Mr Khairy", "Prime Minister Albanese".
+const PERSONAL_TITLES = new Set([
+  ...REGNAL_TITLES,
+  ...`president minister chancellor mr mrs ms dr prof senator governor premier ambassador mayor admiral colonel
+  judge commissioner`.split(/\s+/),
+]);
+
+/**
+ * A lone name after a title ("President Obama", "King Salman") is a person, unless the article
+ * names them in full elsewhere, which the surname map then finds. Runs after every full name is in.
+ */
+function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActors): void {
+  for (const name of analysis.names) {
+    if (name.to - name.from !== 1 || !name.titled) continue;
+    const token = analysis.tokens[name.from] as Token;
+    const title = analysis.tokens[name.from - 1]?.lower.replace(/\.$/, "") ?? "";
+    if (!PERSONAL_TITLES.has(title) || !nameShaped([token]) || ORGANIZATION_WORDS.has(token.lower)) continue;
+    if (analysis.organizations.some((span) => span.from <= name.from && span.to > name.from)) continue;
+    const regnal = REGNAL_TITLES.has(title);
+    const label = regnal ? `${analysis.tokens[name.from - 1]?.text} ${token.text}` : token.text;
+    const folded = foldName(token.text);
+    if (!regnal && actors.surnames.has(folded)) continue;
+    // "Dr Zahid" for "Ahmad Zahid Hamidi": a word of one full name in the article is that person.
+    const holders = new Set(
+      [...actors.fullNames].filter(([full]) => full.split(" ").includes(folded)).map(([, key]) => key),
+    );
+    if (!regnal && holders.size === 1) {
+      actors.surnames.set(folded, [...holders][0] as string);
+      continue;
+    }
+    const key = actors.fullNames.get(foldName(label)) ?? slugify(label);
+    addActor(actors, { key, label, kind: "person", role: null }, label);
+    actors.fullNames.set(foldName(label), key);
+    if (!actors.surnames.has(folded)) actors.surnames.set(folded, key);
+  }
+}
+
 /** Known people named in full make their surname usable alone in this article ("Kirby clarified"). */
 function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
   for (const match of analysis.known) {
@@ -134,6 +191,37 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
     const role = analysis.roles.get(match.from)?.text;
     const title = role ? titleKey(role, gazetteer) : null;
     if (title) actors.titles.set(title, entry.key);
+  }
+}
+
+/**
+ * Organisations named in the article, longest names first, so that a shorter name the article
+ * uses later ("the Supreme Court" after "the Supreme Court of Kenya") is the same actor; a name
+ * the knowledge file knows is its actor.
+ */
+function registerOrganizations(
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+  actors: ArticleActors,
+): void {
+  const spans = analyses
+    .filter((analysis) => !analysis.isCredit)
+    .flatMap((analysis) => analysis.organizations)
+    .sort((a, b) => b.label.length - a.label.length);
+  for (const span of spans) {
+    const folded = foldName(span.label);
+    const knownKey = gazetteer.aliases.get(folded)?.key;
+    if (knownKey && gazetteer.entries.get(knownKey)?.kind !== "organization") continue;
+    const longer = [...actors.organizations].find(([name]) => name.startsWith(`${folded} `))?.[1];
+    const key = knownKey ?? actors.organizations.get(folded) ?? longer ?? slugify(span.label);
+    const entry = gazetteer.entries.get(key);
+    const label = entry?.label ?? actors.actors.get(key)?.label ?? span.label;
+    addActor(actors, { key, label, kind: "organization", role: null }, span.label);
+    actors.organizations.set(folded, key);
+    if (span.acronym) {
+      actors.acronyms.set(span.acronym, key);
+      actors.actors.get(key)?.aliases.add(span.acronym);
+    }
   }
 }
 
@@ -148,10 +236,16 @@ export function collectArticleActors(
     leadingNames: new Map(),
     titles: new Map(),
     media: new Map(),
+    organizations: new Map(),
+    acronyms: new Map(),
   };
+  registerOrganizations(analyses, gazetteer, actors);
   for (const analysis of analyses) {
     registerKnownPeople(analysis, gazetteer, actors);
     discoverPeople(analysis, gazetteer, actors);
+  }
+  for (const analysis of analyses) discoverTitledSurnames(analysis, actors);
+  for (const analysis of analyses) {
     if (analysis.sentence.isHeading || analysis.isCredit) continue;
     const media = findCitedMedia(analysis.sentence.text, analysis.tokens, analysis.known, gazetteer);
     if (media.length > 0) actors.media.set(analysis.sentence.index, media);

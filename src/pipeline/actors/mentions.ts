@@ -131,10 +131,8 @@ export function resolveMentions(
     if (match.populace) (mentions.at(-1) as Mention).populace = true;
   }
   for (const name of analysis.names) {
-    const surface = tokens
-      .slice(name.from, name.to)
-      .map((token) => token.text)
-      .join(" ");
+    if (analysis.organizations.some((span) => span.from < name.to && span.to > name.from)) continue;
+    const surface = text.slice((tokens[name.from] as Token).start, (tokens[name.to - 1] as Token).end);
     const folded = foldName(surface);
     const key =
       name.to - name.from > 1
@@ -145,6 +143,17 @@ export function resolveMentions(
     actor.aliases.add(surface);
     push(actor.key, actor.kind, name.from, name.to);
   }
+  const overlapsMention = (from: number, to: number) =>
+    mentions.some((m) => m.start < (tokens[to - 1] as Token).end && m.end > (tokens[from] as Token).start);
+  for (const span of analysis.organizations) {
+    const key = actors.organizations.get(foldName(span.label));
+    if (!key || overlapsMention(span.from, span.to)) continue;
+    push(key, "organization", span.from, span.to);
+  }
+  tokens.forEach((token, index) => {
+    const key = actors.acronyms.get(token.text);
+    if (key && !overlapsMention(index, index + 1)) push(key, "organization", index, index + 1);
+  });
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
     const key = resolveTitle(
       reference[1] as string,

@@ -4,6 +4,7 @@ import type { Sentence } from "../text/sentences";
 import { findQuotes, type QuoteSpan } from "../text/quotes";
 import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
+import { findOrganizations, type OrganizationSpan } from "./organizations";
 import { roleAfter, roleBefore, roleSetOffBefore, type RolePhrase } from "./roles";
 
 /** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
@@ -21,14 +22,17 @@ export interface SentenceAnalysis {
   quotes: QuoteSpan[];
   known: KnownMatch[];
   names: NameCandidate[];
+  /** Organisations named by the shape of their names, known to the knowledge file or not. */
+  organizations: OrganizationSpan[];
   /** Roles written beside a name, keyed by the name's first token. */
   roles: Map<number, RolePhrase>;
   /** Photo credits and bylines: no actors, no relations. */
   isCredit: boolean;
 }
 
+// Photo credits and the bylines at a wire story's foot ("Reporting by ...; Editing by ...").
 const CREDIT =
-  /^(?:photo|image|picture|video|source|credit|caption)s?\b.*(?:\bby\b|:|\/)|getty images|\/ ?(?:afp|reuters|ap)\b/i;
+  /^(?:photo|image|picture|video|source|credit|caption)s?\b.*(?:\bby\b|:|\/)|getty images|\/ ?(?:afp|reuters|ap)\b|^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|;\s*editing\s+by\b/i;
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -60,7 +64,9 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
     }
   while (start < to) {
     const token = tokens[start] as Token;
-    const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text);
+    // A capitalised everyday word opens a sentence; inside one, its capital says it is a name ("Per").
+    const opensSentence = start === 0;
+    const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text) && opensSentence;
     if (isTitleWord(token) || !isNameWord(token) || ordinary) start++;
     else break;
   }
@@ -80,6 +86,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     quotes: findQuotes(text),
     known: [],
     names: [],
+    organizations: [],
     roles: new Map(),
     isCredit: CREDIT.test(text),
   };
@@ -118,6 +125,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
       runStart >= 0 &&
       adjacent(text, tokens[i - 1] as Token, token) &&
       !(tokens[i - 1] as Token).possessive &&
+      !/^\p{N}/u.test(token.text) &&
       (token.isCapitalized || NAME_PARTICLES.has(token.lower));
     if (continuesRun) i++;
     else {
@@ -127,6 +135,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     }
   }
   closeRun(tokens.length);
+  if (!sentence.isHeading) analysis.organizations = findOrganizations(text, tokens);
   // A run may end in particles ("Center for ... de"): names end on a capitalised word.
   analysis.names = analysis.names.filter((name) => (tokens[name.to - 1] as Token).isCapitalized);
 

@@ -21,6 +21,21 @@ const WEEKDAY_ONLY =
 const NAMES_A_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{4}\b|\b(?:yesterday|tomorrow)\b/i;
 
+/**
+ * "since the August 9 election", "Tuesday's vote": a date that names another event, written as part
+ * of that event's name, does not date the sentence's own.
+ */
+function namesAnEvent(sentence: string, result: chrono.ParsedResult): boolean {
+  const before = sentence.slice(Math.max(0, result.index - 5), result.index);
+  const after = sentence.slice(result.index + result.text.length);
+  return (
+    (/\bthe\s+$/i.test(before) &&
+      /^\s+[a-z]+/.test(after) &&
+      !/^\s+(?:of|to|and|or|at|in|on)\b/.test(after)) ||
+    /^['’]s\s/.test(after)
+  );
+}
+
 export const mayHoldDate = (sentence: string) => DATE_WORD.test(sentence);
 
 function resolveOne(
@@ -36,7 +51,8 @@ function resolveOne(
     .trim();
   if (!NAMES_A_DAY.test(text)) return null;
   // Chrono reads "December 32" as December 2032; a year is only certain when written in full.
-  if (start.isCertain("year") && !/\d{4}/.test(text)) return null;
+  // "yesterday" and "tomorrow" are certain of their year because they count from the publication day.
+  if (start.isCertain("year") && !/\d{4}/.test(text) && !/^(?:yesterday|tomorrow)$/i.test(text)) return null;
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;
@@ -68,7 +84,9 @@ export function datesIn(
     .parse(sentence, { instant: reference, timezone: 0 })
     .filter(
       (result) =>
-        !isInsideQuote(quotes, result.index) && !/^(?:now|today|tonight)$/i.test(result.text.trim()),
+        !isInsideQuote(quotes, result.index) &&
+        !/^(?:now|today|tonight)$/i.test(result.text.trim()) &&
+        !namesAnEvent(sentence, result),
     )
     .map((result) => resolveOne(result, sentence, published))
     .filter((date): date is ResolvedDate => date !== null);

@@ -9,7 +9,11 @@ export const ROLE_NOUNS = set(`
   journalist editor commentator politician senator governor general commander officer diplomat envoy aide economist
   scientist lawyer chairman chairwoman chair founder ceo assistant lecturer historian scholar premier king queen prince
   pope mayor deputy representative colonel admiral coordinator strategist columnist observer specialist consultant dean
-  member lawmaker negotiator prosecutor judge activist author host anchor counterpart commissioner
+  member lawmaker negotiator prosecutor judge activist author host anchor counterpart commissioner candidate
+  opponent rival challenger successor predecessor nominee incumbent priest bishop cleric imam rabbi blogger writer
+  businessman businesswoman tycoon billionaire investor executive manager partner widow widower wife husband son
+  daughter brother sister campaigner organiser organizer mediator emissary mp legislator delegate councillor
+  councilor superintendent inspector
 `);
 
 /**
@@ -67,3 +71,24 @@ export const NEVER_NAMES = set(`
   after before since during his her their its our my your this that these those it he she they we i you there here
   what who why how where despite although though however meanwhile also earlier later yesterday today tomorrow
 `);
+
+/**
+ * Head words of an organisation's name: a capitalised run with one ("Northern Fisheries Authority",
+ * "Council on Foreign Relations", "Acme Inc.") names an organisation.
+ */
+export const ORGANIZATION_HEADS = set(`
+  institute institution center centre university ministry department council commission agency organization
+  organisation party committee foundation bank academy office court parliament congress senate assembly authority
+  union alliance association federation fund corporation company group inc corp ltd plc llc ag sa bureau board
+  service tribunal police army navy forces guard front movement coalition league airways airlines
+  commissioners secretariat directorate cabinet partners associates holdings
+`);
+
+/** Titles of office: a capitalised run with one names a person by office ("Energy Secretary X"), not an organisation. */
+export const OFFICE_TITLES = set(`
+  president minister chancellor secretary senator governor ambassador spokesman spokeswoman spokesperson chairman
+  chairwoman chair ceo director chief commissioner mayor admiral premier king queen prince
+`);
+
+/** Lower-case words that may join the capitalised words of an organisation's name. */
+export const ORGANIZATION_CONNECTORS = set("of on for and the de du des del la");

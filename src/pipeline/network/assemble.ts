@@ -8,6 +8,7 @@ import {
 } from "../../schema";
 import type { ArticleExtraction } from "../extract-article";
 import { placeActors } from "./layout";
+import { mergeLoneSurnames } from "./lone-surnames";
 import { ACTOR_KIND_COLORS, sizeForDegree } from "./style";
 
 interface MergedActor {
@@ -63,6 +64,7 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
         start: relation.evidence.start,
         end: relation.evidence.end,
         ...(relation.quote ? { quote: relation.quote } : {}),
+        ...(relation.status ? { status: relation.status } : {}),
         confidence: round2(relation.confidence),
       },
     })),
@@ -83,7 +85,8 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
  * People and outlets are kept even without relations (a quoted expert, a news agency named as a source);
  * countries and organisations only when they take part in one, since a place named alone is no actor.
  */
-export function assembleNetwork(extractions: readonly ArticleExtraction[], seed: number): ActorNetworkFile {
+export function assembleNetwork(articles: readonly ArticleExtraction[], seed: number): ActorNetworkFile {
+  const extractions = mergeLoneSurnames(articles);
   const actors = mergeActors(extractions);
   const edges = relationsOf(extractions);
   const degree = new Map<string, number>();

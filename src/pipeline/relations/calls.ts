@@ -72,6 +72,12 @@ function pairsAround(
   return joined ? [pair, [partner, after], [partner, before]] : [pair];
 }
 
+// "the pair held talks", "the two leaders met": the last two people named before.
+const THE_PAIR =
+  /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
+// "told Zuma by telephone", "briefed Kishida over the phone": the object of the verb is the other end.
+const BY_PHONE_AFTER_OBJECT = /^\s*$/;
+
 function pairAround(
   participants: readonly Mention[],
   at: number,
@@ -80,6 +86,20 @@ function pairAround(
 ): [Mention, Mention] | null {
   const people = participants.filter((m) => m.kind === "person");
   const pool = people.length >= 2 ? people : participants;
+  if (THE_PAIR.test(text.slice(0, at))) {
+    const named = [...new Map(people.filter((m) => m.end <= at).map((m) => [m.key, m])).values()];
+    if (named.length >= 2) return [named.at(-2) as Mention, named.at(-1) as Mention];
+  }
+  if (/\b(?:by|over the|on the)\s+$/i.test(text.slice(0, at))) {
+    const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
+    if (
+      subject &&
+      object &&
+      subject.key !== object.key &&
+      BY_PHONE_AFTER_OBJECT.test(text.slice(object.end, at).replace(/\b(?:by|over the|on the)\s+$/i, ""))
+    )
+      return [subject, object];
+  }
   const between = pool.find((m) => BETWEEN.test(text.slice(0, m.start)));
   if (between) {
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
@@ -105,6 +125,20 @@ function pairAround(
   return null;
 }
 
+// "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
+const PLANNED_BEFORE =
+  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
+const PLANNED_AFTER =
+  /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b/iu;
+
+/** Held, or only planned: the future or a schedule in the clause around the trigger. */
+export function callStatus(text: string, at: number, length: number): "held" | "planned" {
+  const clauseStart = Math.max(text.lastIndexOf(";", at), text.lastIndexOf(". ", at), 0);
+  const before = text.slice(clauseStart, at);
+  const after = text.slice(at + length);
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) ? "planned" : "held";
+}
+
 /** A call is undirected: its ends are stored in key order so repeats merge. */
 function callBetween(
   a: string,
@@ -114,8 +148,9 @@ function callBetween(
   confidence: number,
 ): DraftRelation {
   const [source, target] = [a, b].sort() as [string, string];
-  const after = (trigger.input ?? "").slice((trigger.index ?? 0) + trigger[0].length);
-  const subtype = subtypeOf(trigger[0], after);
+  const text = trigger.input ?? "";
+  const at = trigger.index ?? 0;
+  const subtype = subtypeOf(trigger[0], text.slice(at + trigger[0].length));
   return {
     type: "call",
     subtype,
@@ -123,7 +158,8 @@ function callBetween(
     target,
     undirected: true,
     sentence,
-    anchor: trigger.index ?? 0,
+    anchor: at,
+    status: callStatus(text, at, trigger[0].length),
     confidence,
   };
 }

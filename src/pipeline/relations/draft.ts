@@ -12,5 +12,7 @@ export interface DraftRelation {
   /** Where in the sentence the relation is anchored (its verb or trigger), to pick the nearest date. */
   anchor: number;
   quote?: string;
+  /** For calls: held, or only planned ("are due to meet next week"). */
+  status?: "held" | "planned";
   confidence: number;
 }

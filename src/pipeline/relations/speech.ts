@@ -118,7 +118,7 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     // none, the subject of the clause it hangs on ("Morrison defended the policy, saying ...").
     if (/ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
       const main = speeches.at(-1);
-      const subject = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
+      const subject = speakers.find((m) => m.end <= verb.index && !m.possessive);
       if (main) speeches.push({ ...main, verb: verb[0].toLowerCase(), at: verb.index });
       else if (subject) speeches.push({ speaker: subject, verb: verb[0].toLowerCase(), at: verb.index });
       continue;

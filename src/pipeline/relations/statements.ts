@@ -31,6 +31,10 @@ const isTarget = (mention: Mention, speaker: string, placeOfSpeech: boolean) =>
   !mention.modifier &&
   !(mention.locative && placeOfSpeech);
 
+// "said he spoke to X": X is the other end of a call the speech reports, which the call finder sees.
+const CALL_PARTNER =
+  /\b(?:(?:spoke|speak|spoken|talked)\s+(?:to|with)|met|meet|called|phoned)\s+(?:[\p{L}.'’]+\s+){0,4}$/u;
+const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 // "said in Auckland", "told reporters in Nairobi", "said on a visit to Kenya": where, not what.
 const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 
@@ -62,8 +66,15 @@ export function statementsOf(
     typeof speech.speaker !== "string" && speech.speaker.start > speech.at && speech.verb !== "according to";
   const inContent = (m: Mention) =>
     inverted ? m.end <= speech.at : m.start > speech.at && m.start < scopeEnd;
+  const callPartner = (m: Mention) => {
+    const gap = text.slice(verbEnd, m.start);
+    return !m.inQuote && CALL_PARTNER.test(gap) && !NEGATED.test(gap);
+  };
   const said = mentions.filter(
-    (m) => isTarget(m, speaker, placeOfSpeech(m)) && (inContent(m) || m.inQuote || m.possessive),
+    (m) =>
+      isTarget(m, speaker, placeOfSpeech(m)) &&
+      (inContent(m) || m.inQuote || m.possessive) &&
+      !callPartner(m),
   );
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);

@@ -1,0 +1,72 @@
+import { OFFICE_TITLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from "../lexicon/words";
+import type { Token } from "../text/tokens";
+
+/** An organisation named in a sentence by the shape of its name, with the acronym it defines, if any. */
+export interface OrganizationSpan {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  label: string;
+  /** "the Northern Fisheries Authority (NFA)": the short name the text defines for later use. */
+  acronym: string | null;
+}
+
+// Joins the words of one name: a space, a hyphen, or an ampersand ("Vriens & Partners").
+const NAME_GAP = /^(?: {1,2}|-| ?& ?)$/;
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,9})\s*\)/u;
+// "Netanyahu's Likud party", "the ruling Zanu-PF party": a party named before a lower-case "party".
+const NAME_THEN_PARTY = /^\s+(?:party|movement|coalition|alliance)\b/;
+
+const isHead = (token: Token) => ORGANIZATION_HEADS.has(token.lower.replace(/\.$/, ""));
+
+/** A single capitalised word that is a whole institution on its own: "Congress", "Parliament". */
+const LONE_INSTITUTIONS = new Set([
+  "congress",
+  "parliament",
+  "senate",
+  "knesset",
+  "duma",
+  "bundestag",
+  "pentagon",
+]);
+
+/**
+ * Organisations named by the shape of their names: capitalised words (with "of", "for", "and"
+ * between them) that hold a head word, a lone institution, or a name before "party".
+ */
+export function findOrganizations(sentence: string, tokens: readonly Token[]): OrganizationSpan[] {
+  const spans: OrganizationSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!first.isCapitalized || /^\p{N}/u.test(first.text)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const previous = tokens[end - 1] as Token;
+      const token = tokens[end] as Token;
+      if (previous.possessive || !NAME_GAP.test(sentence.slice(previous.end, token.start))) break;
+      if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower)) break;
+      if (/^\p{N}/u.test(token.text)) break;
+      end++;
+    }
+    // A name ends on a capitalised word: "Council on Foreign Relations and" gives back the "and".
+    while (end > i + 1 && !(tokens[end - 1] as Token).isCapitalized) end--;
+    let start = i;
+    if ((tokens[start] as Token).lower === "the" && end - start > 1) start++;
+    const run = tokens.slice(start, end);
+    const last = run[run.length - 1] as Token;
+    const lone = run.length === 1 && LONE_INSTITUTIONS.has(last.lower) && i > 0;
+    const party = NAME_THEN_PARTY.test(sentence.slice(last.end)) && !last.possessive;
+    // A head word alone ("Police said") is an ordinary noun at the start of a sentence.
+    const office = run.some((token) => OFFICE_TITLES.has(token.lower));
+    if (!office && ((run.length > 1 && run.some(isHead)) || lone || party)) {
+      const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
+      spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });
+    }
+    i = end;
+  }
+  return spans;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extract, relationsOf } from "./helpers";
+
+const actor = (text: string, key: string) => extract(text).actors.find((found) => found.key === key);
+
+/** Every way an actor enters the network: country data, organisation heads, acronyms, the lexicon, names. */
+describe("organisations found from the text", () => {
+  it.each([
+    [
+      "a head word",
+      "The Northern Fisheries Authority said Macron was wrong.",
+      "northern-fisheries-authority",
+    ],
+    [
+      "of inside the name",
+      "The Ministry of Coastal Affairs said Macron was wrong.",
+      "ministry-of-coastal-affairs",
+    ],
+    [
+      "on inside the name",
+      "The Council on Arctic Relations said Macron was wrong.",
+      "council-on-arctic-relations",
+    ],
+    ["a company suffix", "Brightwater Inc. said Macron was wrong.", "brightwater-inc"],
+    ["an ampersand", "Lindqvist & Partners said Macron was wrong.", "lindqvist-partners"],
+    ["a name before 'party'", "Macron criticised the Verdant party, which said Macron was wrong.", "verdant"],
+  ])("%s", (_, text, key) => {
+    expect(actor(text, key)?.kind).toBe("organization");
+  });
+
+  it("reads an acronym the text defines as the same organisation later", () => {
+    const extraction = extract(
+      "The Northern Fisheries Authority (NFA) met on Monday. Later the NFA accused Macron of delay.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "northern-fisheries-authority statement emmanuel-macron",
+    ]);
+    expect(
+      actor("The Northern Fisheries Authority (NFA) met.", "northern-fisheries-authority")?.aliases,
+    ).toContain("NFA");
+  });
+
+  it("reads a shorter name used later as the longer one", () => {
+    const extraction = extract(
+      "The Supreme Court of Freedonia ruled on Monday. Macron said the Supreme Court was wrong.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "emmanuel-macron statement supreme-court-of-freedonia",
+    ]);
+  });
+
+  it("does not take a head word alone at a sentence's start, or a number, for an organisation", () => {
+    const extraction = extract(
+      "Police said Macron told the General Assembly 18 months ago that he would act.",
+    );
+    expect(extraction.actors.map((found) => found.key)).not.toContain("police");
+    expect(extraction.actors.map((found) => found.key)).toContain("general-assembly");
+  });
+});
+
+describe("organisations from the knowledge file", () => {
+  it.each([
+    ["an acronym", "OPEC said it would cut output, Macron said.", "opec"],
+    ["a short form", "Macron said the Fed had acted too late.", "federal-reserve"],
+  ])("%s", (_, text, key) => {
+    expect(actor(text, key)?.kind).toBe("organization");
+  });
+});
+
+describe("people found by the shape of a name and its context", () => {
+  it.each([
+    ["a name that speaks, with no known first name", "Okeyo Wanjala said Macron had erred.", "okeyo-wanjala"],
+    ["after an inverted cue", "“Macron has erred,” said Okeyo Wanjala.", "okeyo-wanjala"],
+    ["set off after a role", "The priest, Okeyo Wanjala, met Macron.", "okeyo-wanjala"],
+    ["after a role noun", "Opposition candidate Okeyo Wanjala met Macron.", "okeyo-wanjala"],
+    [
+      "with a hyphenated first name",
+      "Anna-Lena Brandt, an analyst at Uppsala University, said Macron erred.",
+      "anna-lena-brandt",
+    ],
+    [
+      "with an initial",
+      "“Macron has erred,” said Robert K. Fenwick, a fellow at the institute.",
+      "robert-k-fenwick",
+    ],
+    [
+      "with a capitalised everyday word inside the sentence",
+      "Analyst Per Olav Lunde said Macron erred.",
+      "per-olav-lunde",
+    ],
+  ])("%s", (_, text, key) => {
+    expect(actor(text, key)?.kind).toBe("person");
+  });
+
+  it("keeps the name as written, hyphen and initial included", () => {
+    expect(actor("“Macron has erred,” said Robert K. Fenwick.", "robert-k-fenwick")?.label).toBe(
+      "Robert K. Fenwick",
+    );
+  });
+
+  it("takes no one from a wire story's byline", () => {
+    const extraction = extract("Reporting by Okeyo Wanjala; Editing by Anna Brandt and Tom Reed");
+    expect(extraction.actors).toEqual([]);
+  });
+});
+
+describe("people named by surname after a title", () => {
+  it.each([
+    ["a form of address", "President Okafor said Macron had erred.", "okafor", "Okafor"],
+    [
+      "a regnal title stays in the name",
+      "King Adebayo of Freedonia said Macron had erred.",
+      "king-adebayo",
+      "King Adebayo",
+    ],
+  ])("%s", (_, text, key, label) => {
+    expect(actor(text, key)?.label).toBe(label);
+  });
+
+  it("is the person named in full elsewhere in the article, by any of their names", () => {
+    const extraction = extract(
+      "Maria Chinedu Okafor won. Later Mr Okafor said Macron erred. Dr Chinedu was pleased.",
+    );
+    const people = extraction.actors.filter((found) => found.kind === "person").map((found) => found.key);
+    expect(people.sort()).toEqual(["emmanuel-macron", "maria-chinedu-okafor"]);
+  });
+
+  it("takes no everyday word after a rank for a person", () => {
+    expect(extract("Macron said the General Election was fair.").actors.map((found) => found.key)).toEqual([
+      "emmanuel-macron",
+    ]);
+  });
+
+  it("joins a surname alone in one article to the one person of that surname in another", async () => {
+    const { buildNetwork } = await import("../../src/pipeline");
+    const { network } = buildNetwork([
+      { id: "a", text: "T\n\nMaria Okafor met Macron in Paris.", published: "2024-05-01" },
+      { id: "b", text: "T\n\nPresident Okafor said Macron had erred.", published: "2024-05-02" },
+    ]);
+    expect(network.nodes.map((node) => node.key)).toEqual(["emmanuel-macron", "maria-okafor"]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const calls = (text: string) =>
+  extract(text)
+    .relations.filter((relation) => relation.type === "call")
+    .map((relation) => `${relation.source} ${relation.target} ${relation.status}`);
+
+describe("calls and meetings in noun and verb form, with their status", () => {
+  it.each([
+    ["X met Y", "Macron met Scholz in Berlin.", ["emmanuel-macron olaf-scholz held"]],
+    ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
+    [
+      "a meeting between",
+      "A meeting between Macron and Scholz ended without a deal.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "in a phone call",
+      "Macron spoke with Scholz in a phone call on Friday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "the pair",
+      "Standing next to Scholz, Macron said the pair had held friendly talks.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "told Y by telephone",
+      "Macron told Scholz by telephone that he was fine.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "are due to meet",
+      "Macron and Scholz are due to meet in Oslo next week.",
+      ["emmanuel-macron olaf-scholz planned"],
+    ],
+    [
+      "will travel to meet",
+      "Macron will travel to Berlin to meet Scholz.",
+      ["emmanuel-macron olaf-scholz planned"],
+    ],
+    ["plans to call", "Macron plans to call Scholz on Thursday.", ["emmanuel-macron olaf-scholz planned"]],
+    [
+      "a meeting scheduled for",
+      "Macron said a meeting with Scholz was scheduled for May 3.",
+      ["emmanuel-macron olaf-scholz planned"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(calls(text)).toEqual(expected);
+  });
+
+  it("writes the status into the network file", async () => {
+    const { buildNetwork } = await import("../../src/pipeline");
+    const { network } = buildNetwork([
+      { id: "a", text: "T\n\nMacron and Scholz are due to meet next week.", published: "2024-05-01" },
+    ]);
+    expect(network.edges.map((edge) => (edge.attributes as { status?: string }).status)).toEqual(["planned"]);
+  });
+});
+
+describe("dates", () => {
+  const dateOf = (text: string, published = "2024-05-10") =>
+    extract(text, published).relations.find((relation) => relation.type === "call")?.date;
+
+  it.each([
+    ["a bare weekday in the past tense", "Macron met Scholz Tuesday.", "2024-05-07"],
+    ["yesterday", "Macron yesterday spoke on phone with Scholz.", "2024-05-09"],
+    ["the coming weekday in the future tense", "Macron will meet Scholz on Tuesday.", "2024-05-14"],
+    [
+      "a day after",
+      "Macron met Scholz on Monday. A day later, Macron spoke with Scholz again by phone.",
+      "2024-05-06",
+    ],
+    [
+      "not a date that names another event",
+      "Macron yesterday spoke with Scholz, the first call since the May 2 election.",
+      "2024-05-09",
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(dateOf(text)).toBe(expected);
+  });
+});
