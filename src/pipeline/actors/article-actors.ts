@@ -28,6 +28,10 @@ export interface ArticleActors {
    * "Yoon Suk Yeol") -> key: read for a name standing alone, never to merge two full names.
    */
   leadingNames: Map<string, string>;
+  /** Folded given name of a discovered person -> key, or null when two people share it ("Uhuru", "Fumio"). */
+  givenNames: Map<string, string | null>;
+  /** "president" -> the keys of the people the article gives that title, for "the President said". */
+  titleHolders: Map<string, Set<string>>;
   /** "russia president" -> key, for "the Russian president". */
   titles: Map<string, string>;
   /** Outlets cited in each sentence, by sentence index. */
@@ -118,8 +122,13 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
       knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
     const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
     addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
+    noteOffice(actors, key, textBefore(analysis, name.from), role);
     actors.fullNames.set(foldName(full), key);
     actors.surnames.set(surname, key);
+    const given = first.lower;
+    if (actors.givenNames.has(given) && actors.givenNames.get(given) !== key)
+      actors.givenNames.set(given, null);
+    else actors.givenNames.set(given, key);
     // Chinese and other names written family name first: "Yang Jin" is later "Yang".
     if (isLastName(first.text) && !isFirstName(first.text)) actors.surnames.set(first.lower, key);
     // "Yoon Suk Yeol" is later "Yoon": a first word that is no given name the lexicon knows may be
@@ -177,10 +186,29 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
     }
     const key = actors.fullNames.get(foldName(label)) ?? slugify(label);
     addActor(actors, { key, label, kind: "person", role: null }, label);
+    noteOffice(actors, key, textBefore(analysis, name.from), null);
     actors.fullNames.set(foldName(label), key);
     if (!actors.surnames.has(folded)) actors.surnames.set(folded, key);
   }
 }
+
+// The offices a bare "the president" or "our Prime Minister" can stand for, as written before a name
+// or in a role; "President-elect", "former" and "vice" holders are someone else.
+const HELD_OFFICE = /(?:^|\s)(president|prime minister|chancellor|premier)$/i;
+const NOT_THE_HOLDER = /\b(?:former|ex|vice|deputy|elect|late)\b/i;
+
+/** Remembers that the person at `key` holds the office written just before the name or in the role. */
+function noteOffice(actors: ArticleActors, key: string, before: string, role: string | null): void {
+  for (const phrase of [before.trim(), role ?? ""]) {
+    const office = HELD_OFFICE.exec(phrase)?.[1]?.toLowerCase();
+    if (!office || NOT_THE_HOLDER.test(phrase.split(/[,;]/).pop() ?? "")) continue;
+    actors.titleHolders.set(office, (actors.titleHolders.get(office) ?? new Set()).add(key));
+  }
+}
+
+/** The words just before a token: the title written in front of a name. */
+const textBefore = (analysis: SentenceAnalysis, index: number) =>
+  analysis.sentence.text.slice(0, (analysis.tokens[index] as Token).start).slice(-40);
 
 /** Known people named in full make their surname usable alone in this article ("Kirby clarified"). */
 function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
@@ -189,6 +217,7 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
     if (entry?.kind !== "person") continue;
     if (match.to - match.from >= 2) actors.surnames.set(lastWord(entry.label), entry.key);
     const role = analysis.roles.get(match.from)?.text;
+    noteOffice(actors, entry.key, textBefore(analysis, match.from), role ?? null);
     const title = role ? titleKey(role, gazetteer) : null;
     if (title) actors.titles.set(title, entry.key);
   }
@@ -234,6 +263,8 @@ export function collectArticleActors(
     fullNames: new Map(),
     surnames: new Map(),
     leadingNames: new Map(),
+    givenNames: new Map(),
+    titleHolders: new Map(),
     titles: new Map(),
     media: new Map(),
     organizations: new Map(),

@@ -43,6 +43,11 @@ const LOCATIVE =
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
+// "the president said", "our President": the one person the article gives that office. Not a title
+// written before a name ("the President Joe Biden") or another office ("the president-elect").
+// Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
+const BARE_OFFICE =
+  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)\b(?![\s-]+(?:[Ee]lect|of)\b)(?!\s+\p{Lu})/gu;
 
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -120,9 +125,14 @@ export function resolveMentions(
     });
   };
 
+  // "the U.N. General Assembly": a known name inside an organisation's longer name is part of it.
+  const insideOrganization = (match: { from: number; to: number }) =>
+    analysis.organizations.some(
+      (span) => span.from <= match.from && span.to >= match.to && span.to - span.from > match.to - match.from,
+    );
   for (const match of analysis.known) {
     const entry = gazetteer.entries.get(match.key);
-    if (!entry) continue;
+    if (!entry || insideOrganization(match)) continue;
     const surface = text.slice((tokens[match.from] as Token).start, (tokens[match.to - 1] as Token).end);
     const role =
       entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
@@ -137,7 +147,11 @@ export function resolveMentions(
     const key =
       name.to - name.from > 1
         ? actors.fullNames.get(folded)
-        : (actors.surnames.get(folded) ?? actors.leadingNames.get(folded) ?? fuzzySurname(folded, actors));
+        : (actors.surnames.get(folded) ??
+          actors.leadingNames.get(folded) ??
+          fuzzySurname(folded, actors) ??
+          actors.givenNames.get(folded) ??
+          undefined);
     const actor = key ? actors.actors.get(key) : undefined;
     if (!actor) continue;
     actor.aliases.add(surface);
@@ -171,6 +185,16 @@ export function resolveMentions(
       mentions.some((m) => m.start >= (tokens[from] as Token).start && m.end <= (tokens[to - 1] as Token).end)
     )
       continue;
+    push(actor.key, actor.kind, from, to, reference[0]);
+  }
+  for (const reference of text.matchAll(BARE_OFFICE)) {
+    const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
+    if (holders?.size !== 1) continue;
+    const key = [...holders][0] as string;
+    const actor = actors.actors.get(key);
+    const from = tokens.findIndex((token) => token.start >= reference.index);
+    const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
+    if (!actor || from < 0 || to <= from || overlapsMention(from, to)) continue;
     push(actor.key, actor.kind, from, to, reference[0]);
   }
   for (const outlet of actors.media.get(analysis.sentence.index) ?? []) {

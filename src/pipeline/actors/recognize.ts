@@ -65,7 +65,8 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
   while (start < to) {
     const token = tokens[start] as Token;
     // A capitalised everyday word opens a sentence; inside one, its capital says it is a name ("Per").
-    const opensSentence = start === 0;
+    // A word standing alone stays: it is read only as the surname of someone named in full.
+    const opensSentence = start === 0 && to - from > 1;
     const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text) && opensSentence;
     if (isTitleWord(token) || !isNameWord(token) || ordinary) start++;
     else break;

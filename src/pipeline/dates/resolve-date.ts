@@ -52,7 +52,7 @@ function resolveOne(
   if (!NAMES_A_DAY.test(text)) return null;
   // Chrono reads "December 32" as December 2032; a year is only certain when written in full.
   // "yesterday" and "tomorrow" are certain of their year because they count from the publication day.
-  if (start.isCertain("year") && !/\d{4}/.test(text) && !/^(?:yesterday|tomorrow)$/i.test(text)) return null;
+  if (start.isCertain("year") && !/\d{4}/.test(text) && !/^(?:yesterday|tomorrow)\b/i.test(text)) return null;
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;

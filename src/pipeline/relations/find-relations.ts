@@ -40,9 +40,13 @@ function pronounSpeaker(
     .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= at)
     .map((m) => m.key)
     .reverse();
+  const candidates = [...new Set([...inSentence, ...earlier])];
+  // "the latter" is the last of the two people named before; "the former" the one before it.
+  if (pronoun === "latter") return candidates[0] ?? null;
+  if (pronoun === "former") return candidates[1] ?? null;
   const wanted: Gender = pronoun === "she" ? "female" : "male";
   const fits = (key: string) => (genderOf(key) ?? wanted) === wanted;
-  return [...inSentence, ...earlier].find(fits) ?? null;
+  return candidates.find(fits) ?? null;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import type { Mention } from "../actors/mentions";
 import { isInsideQuote } from "../text/quotes";
 
-export type Pronoun = "he" | "she";
+/** A word that stands for a person named before: "he", "she", "the latter" (last named), "the former". */
+export type Pronoun = "he" | "she" | "latter" | "former";
 
 /** Someone saying something in a sentence: the speaker and the verb that says so. */
 export interface Speech {
@@ -81,7 +82,8 @@ const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with) [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
-const PRONOUN_BEFORE = /\b(he|she)\s+(?:also\s+|then\s+|later\s+)?$/i;
+const PRONOUN_BEFORE =
+  /\b(he|she|(?<=the\s+)latter|(?<=the\s+)former)\s+(?:(?:also|then|later|has|had|have|previously|again)\s+)*$/i;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
 const canSpeak = (mention: Mention) =>
@@ -101,7 +103,7 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
 
 // Words that may stand between a speaker and the verb: auxiliaries, adverbs, and when it was said.
 const GAP_OK =
-  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night))[\s,]+)*$/iu;
+  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly)[\s,]+)*$/iu;
 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
@@ -135,7 +137,7 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       continue;
     }
     const pronoun = PRONOUN_BEFORE.exec(text.slice(0, verb.index))?.[1]?.toLowerCase();
-    if (pronoun === "he" || pronoun === "she")
+    if (pronoun === "he" || pronoun === "she" || pronoun === "latter" || pronoun === "former")
       speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {

@@ -62,8 +62,16 @@ export function statementsOf(
   // What was said comes after the verb, up to the end of its scope, or inside the quote; names
   // before it set the scene, except possessives ("in response to Biden's comments, Peskov said").
   // '"...," said X, a professor at Y': what was said stands before the verb; after it, X's description.
+  // '..., the ministry said in a statement.': an attribution trailing its content, set off by a comma.
+  const trailing =
+    typeof speech.speaker !== "string" &&
+    speech.speaker.start < speech.at &&
+    /[,”"]\s*(?:the\s+)?$/i.test(text.slice(0, speech.speaker.start)) &&
+    !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
+    !mentions.some((m) => m.start >= verbEnd);
   const inverted =
-    typeof speech.speaker !== "string" && speech.speaker.start > speech.at && speech.verb !== "according to";
+    typeof speech.speaker !== "string" &&
+    ((speech.speaker.start > speech.at && speech.verb !== "according to") || trailing);
   const inContent = (m: Mention) =>
     inverted ? m.end <= speech.at : m.start > speech.at && m.start < scopeEnd;
   const callPartner = (m: Mention) => {
@@ -72,7 +80,7 @@ export function statementsOf(
   };
   const said = mentions.filter(
     (m) =>
-      isTarget(m, speaker, placeOfSpeech(m)) &&
+      isTarget(m, speaker, placeOfSpeech(m) && !(inverted && m.end <= speech.at)) &&
       (inContent(m) || m.inQuote || m.possessive) &&
       !callPartner(m),
   );

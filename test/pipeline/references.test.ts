@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extract, relationsOf } from "./helpers";
+
+/** Words that stand for an actor named elsewhere: offices, "the latter", a given name alone. */
+describe("references to people named before", () => {
+  it.each([
+    [
+      "the office a person holds",
+      "President Maria Okafor won a second term. Anna Brandt said the president had ignored Macron.",
+      ["anna-brandt statement emmanuel-macron", "anna-brandt statement maria-okafor"],
+    ],
+    [
+      "an office inside a quote",
+      "Outgoing President Maria Okafor spoke on Monday. “We will respect our President,” Anna Brandt said.",
+      ["anna-brandt statement maria-okafor"],
+    ],
+    [
+      "not an office that someone else is only elected to",
+      "President-elect Maria Okafor won. Anna Brandt said the president-elect had ignored Macron.",
+      ["anna-brandt statement emmanuel-macron"],
+    ],
+    [
+      "the latter",
+      "Although Anna Brandt backed Macron against Maria Okafor, the latter has said Macron would be respected.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "the former",
+      "Anna Brandt met Maria Okafor on Monday. The former said Macron had erred.",
+      ["anna-brandt statement emmanuel-macron"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+
+  it("reads a given name alone as the one person of the article who has it", () => {
+    const extraction = extract(
+      "Maria Okafor won on Monday. Later Macron and Maria held their first telephonic conversation.",
+    );
+    expect(relationsOf(extraction, "call")).toEqual(["emmanuel-macron call maria-okafor"]);
+  });
+});
+
+describe("attribution that trails its content", () => {
+  it.each([
+    [
+      "the organisation said, after the content",
+      "This came after Macron and Scholz met, the Ministry of Coastal Affairs said in a statement.",
+      [
+        "ministry-of-coastal-affairs statement emmanuel-macron",
+        "ministry-of-coastal-affairs statement olaf-scholz",
+      ],
+    ],
+    [
+      "a scene set before a speaker who names someone",
+      "Before Macron arrived, Scholz warned Putin.",
+      ["olaf-scholz statement vladimir-putin"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+
+  it("takes an organisation's full name, not the known name inside it", () => {
+    const extraction = extract("Macron told the U.N. General Assembly that he would act.");
+    expect(relationsOf(extraction, "statement")).toEqual(["emmanuel-macron statement u-n-general-assembly"]);
+  });
+
+  it("lets an adverb stand between the speaker and the verb", () => {
+    expect(relationsOf(extract("Macron strongly warned Putin."), "statement")).toEqual([
+      "emmanuel-macron statement vladimir-putin",
+    ]);
+  });
+});
+
+describe("calls in the words of readouts", () => {
+  it("reads 'exchanged views' as a call", () => {
+    expect(relationsOf(extract("Macron and Scholz on Friday exchanged views on trade."), "call")).toEqual([
+      "emmanuel-macron call olaf-scholz",
+    ]);
+  });
+});
