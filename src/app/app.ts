@@ -84,6 +84,7 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
   const isNodeVisible = (key: string) =>
     visibility.isNodeActive(key) || (visibility.isNodeShown(key) && store.get().isolated === "fade");
   const asGraph = graph as unknown as Graph;
+  const statusCounts = visibility.countByStatus();
   let pendingExport: unknown;
   const cleanups = timed("views", () => [
     mountVisibilitySync({ refresher, focus, store, visibility, timeWindow }),
@@ -91,8 +92,13 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
     mountResizeWatch(renderer, refresher),
     mountCameraSync({ renderer, store }),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
-    mountLegend(slot("legend-slot")),
-    mountFilters(slot("filters-slot"), { graph, store, typeCounts: visibility.countByType() }),
+    mountLegend(slot("legend-slot"), { statusCounts }),
+    mountFilters(slot("filters-slot"), {
+      graph,
+      store,
+      typeCounts: visibility.countByType(),
+      statusCounts,
+    }),
     mountSearch(slot("search-slot"), { graph, store, renderer }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible }),
     mountStatus(slot("status-slot"), { store, visibility }),

@@ -8,7 +8,7 @@ import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
-import { homeCountry } from "./relations/home-country";
+import { homeCountriesOf } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -35,7 +35,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
 
   const sentences = splitSentences(input.text);
   const analyses = sentences.map((sentence) => analyseSentence(sentence, gazetteer));
-  const articleActors = collectArticleActors(analyses, gazetteer);
+  const articleActors = collectArticleActors(analyses, gazetteer, input.source ?? null);
   const mentions = analyses.map((analysis) => resolveMentions(analysis, articleActors, gazetteer));
   const genderOf = (key: string) => {
     const actor = articleActors.actors.get(key);
@@ -44,7 +44,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||
-      homeCountry(articleActors.actors.get(draft.source), gazetteer) !== draft.target,
+      !homeCountriesOf(draft.source, articleActors, gazetteer).includes(draft.target),
   );
   const relations = mergeRepeats(dateRelations(drafts, analyses, published));
 

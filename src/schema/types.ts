@@ -2,14 +2,15 @@
  * The actor-network file: the contract between the pipeline and the explorer.
  * See the README's "File format" section; this module has no dependencies so both sides import it.
  */
+import type { RelationStatus, RelationType } from "./relation-kinds";
 
 export const SCHEMA_VERSION = 1;
 
 export const ACTOR_KINDS = ["person", "organization", "country", "media"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export const RELATION_TYPES = ["call", "statement", "citation"] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+// Relation types and statuses are descriptors, one per kind: see relation-kinds.ts.
+export { RELATION_STATUSES, RELATION_TYPES, type RelationStatus, type RelationType } from "./relation-kinds";
 
 export type DatePrecision = "day" | "month" | "year";
 export type DateSource = "text" | "published";
@@ -45,6 +46,8 @@ export interface ActorAttributes {
 export interface RelationAttributes {
   type: RelationType;
   subtype?: string;
+  /** Calls and meetings: "held" or "planned"; absent means "held", so older files stay valid. */
+  status?: RelationStatus;
   date: IsoDate | null;
   datePrecision: DatePrecision | null;
   dateSource: DateSource | null;

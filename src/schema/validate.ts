@@ -1,5 +1,6 @@
 import {
   ACTOR_KINDS,
+  RELATION_STATUSES,
   RELATION_TYPES,
   SCHEMA_VERSION,
   type ActorNetworkFile,
@@ -90,6 +91,9 @@ function isKnownDate(value: unknown, validDates: Set<string>): boolean {
   return true;
 }
 
+/** The statuses a relation may have, as an error message lists them: "held" or "planned". */
+const STATUS_CHOICES = RELATION_STATUSES.map((status) => `"${status}"`).join(" or ");
+
 function relationFault(edge: unknown, { actorKeys, validDates }: RelationContext): string | null {
   if (!isRecord(edge)) return "is not an object";
   if (typeof edge.source !== "string" || !actorKeys.has(edge.source))
@@ -101,6 +105,8 @@ function relationFault(edge: unknown, { actorKeys, validDates }: RelationContext
   if (!isRecord(a)) return "has no attributes";
   if (!(RELATION_TYPES as readonly unknown[]).includes(a.type))
     return `has an unknown type ${JSON.stringify(a.type)}`;
+  if (a.status !== undefined && !(RELATION_STATUSES as readonly unknown[]).includes(a.status))
+    return `has an unknown status ${JSON.stringify(a.status)} (expected ${STATUS_CHOICES}, or none for held)`;
   if (a.date !== null && !isKnownDate(a.date, validDates))
     return `has a date that is not a date (${JSON.stringify(a.date)})`;
   if (typeof a.article !== "string" || typeof a.sentence !== "string") return "has no article or sentence";

@@ -113,3 +113,89 @@ export function syntheticNetwork(actors = 40, relations = 160, seed = 7): ActorN
     edges,
   };
 }
+
+/** The key of the one planned call in `plannedCallNetwork`. */
+export const PLANNED_CALL = "planned-call";
+
+/**
+ * Two calls side by side across the view, one held (top) and one planned (bottom: "are due to
+ * meet in Oslo next week"), and a statement that sets the scale; short labels, so that nothing but
+ * the two calls crosses the middle of the view.
+ */
+export function plannedCallNetwork(): ActorNetworkFile {
+  const places: [string, ActorKind, number, number][] = [
+    ["held-a", "person", -100, 40],
+    ["held-b", "country", 100, 40],
+    ["plan-a", "person", -100, -40],
+    ["plan-b", "country", 100, -40],
+    ["speaker", "media", 0, 100],
+  ];
+  const sentences = [
+    "Ana and Bo spoke by phone on Monday.",
+    "Cy and Di are due to meet in Oslo next week.",
+    "Ed said the talks matter.",
+  ];
+  const text = sentences.join(" ");
+  const relation = (
+    key: string,
+    [source, target]: [string, string],
+    type: RelationType,
+    sentence: number,
+    extra: Partial<SerializedRelation["attributes"]> = {},
+  ): SerializedRelation => {
+    const start = text.indexOf(sentences[sentence]!);
+    return {
+      key,
+      source,
+      target,
+      undirected: type === "call",
+      attributes: {
+        type,
+        date: "2024-03-04",
+        datePrecision: "day",
+        dateSource: "text",
+        article: "oslo",
+        sentence: sentences[sentence]!,
+        start,
+        end: start + sentences[sentence]!.length,
+        ...extra,
+      },
+    };
+  };
+  return {
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    attributes: {
+      schemaVersion: 1,
+      articles: [
+        {
+          id: "oslo",
+          title: "Talks in Oslo",
+          published: "2024-03-05",
+          publishedSource: "manifest",
+          source: "Synthetic News",
+          url: null,
+          text,
+        },
+      ],
+    },
+    nodes: places.map(([key, kind, x, y], i) => ({
+      key,
+      attributes: {
+        label: "ABCDE"[i]!,
+        kind,
+        role: null,
+        aliases: [],
+        mentions: 1,
+        articles: ["oslo"],
+        x,
+        y,
+        size: 6,
+      },
+    })),
+    edges: [
+      relation("held-call", ["held-a", "held-b"], "call", 0, { status: "held", subtype: "phone" }),
+      relation(PLANNED_CALL, ["plan-a", "plan-b"], "call", 1, { status: "planned", subtype: "meeting" }),
+      relation("statement", ["speaker", "held-a"], "statement", 2),
+    ],
+  };
+}

@@ -140,3 +140,114 @@ describe("people named by surname after a title", () => {
     expect(network.nodes.map((node) => node.key)).toEqual(["emmanuel-macron", "maria-okafor"]);
   });
 });
+
+describe("organisations named by what the text says of them", () => {
+  it.each([
+    [
+      "their kind set off after",
+      "Macron said NordWave Energi, the Swedish utility, had erred.",
+      "nordwave-energi",
+    ],
+    [
+      "their kind written before",
+      "Rating agency Sterling Ratings said Macron had erred.",
+      "sterling-ratings",
+    ],
+    ["business words after", "Brightfield Copper shares fell after Macron spoke.", "brightfield-copper"],
+    ["a company-shaped name that speaks", "Brightfield Copper said Macron had erred.", "brightfield-copper"],
+    ["a name the notable-entities lexicon knows, that speaks", "Gazprom said Macron had erred.", "gazprom"],
+  ])("%s", (_, text, key) => {
+    expect(actor(text, key)?.kind).toBe("organization");
+  });
+
+  it("reads the company's short name and 'the company' as the company", () => {
+    const extraction = extract(
+      "NordWave Energi, the Swedish utility, cut its forecast. NordWave said Macron had erred. " +
+        "Scholz said the company was wrong.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "nordwave-energi statement emmanuel-macron",
+      "olaf-scholz statement nordwave-energi",
+    ]);
+  });
+
+  it("reads 'the British government' as the country", () => {
+    expect(relationsOf(extract("Macron urged the British government to act."), "statement")).toEqual([
+      "emmanuel-macron statement united-kingdom",
+    ]);
+  });
+});
+
+describe("outlets", () => {
+  it("cites the article's own outlet, as its manifest names it, after a cue", async () => {
+    const { extractArticle } = await import("../../src/pipeline/extract-article");
+    const { gazetteer } = await import("./helpers");
+    const extraction = extractArticle(
+      {
+        id: "a",
+        text: "T\n\nMaria Okafor told Meridian by telephone that Macron had erred.",
+        source: "Meridian",
+      },
+      gazetteer,
+    );
+    expect(
+      extraction.relations.filter((r) => r.type === "citation").map((r) => `${r.source} ${r.target}`),
+    ).toEqual(["meridian maria-okafor"]);
+  });
+
+  it.each([
+    [
+      "a known outlet after 'The'",
+      "Maria Okafor told The Straits Times that Macron had erred.",
+      "the-straits-times",
+    ],
+    ["a paper's name", "Maria Okafor told the Eastern Observer that Macron had erred.", "eastern-observer"],
+    ["a radio station's name", "Maria Okafor told Radio Lumen that Macron had erred.", "radio-lumen"],
+  ])("finds %s after a cue", (_, text, key) => {
+    expect(actor(text, key)?.kind).toBe("media");
+  });
+});
+
+describe("names at the start of a sentence", () => {
+  it("keep a hyphenated first name whole", () => {
+    expect(actor("Jean-Marc Fontaine said Macron had erred.", "jean-marc-fontaine")?.kind).toBe("person");
+  });
+
+  it("do not take an analyst at a bank for the bank", () => {
+    expect(
+      actor("Maria Okafor, an analyst at Lindqvist Bank, said Macron erred.", "maria-okafor")?.kind,
+    ).toBe("person");
+  });
+
+  it("read a company's shorter names as the company", () => {
+    const extraction = extract(
+      "Hai Lung Marine Resources, a company based in Tema, was fined. Hai Lung Marine said Macron erred.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "hai-lung-marine-resources statement emmanuel-macron",
+    ]);
+  });
+});
+
+describe("where names end", () => {
+  it.each([
+    [
+      "a portfolio after a title's 'for'",
+      "Minister for Water Resources Okeyo Wanjala said Macron erred.",
+      "okeyo-wanjala",
+    ],
+    [
+      "a weekday after an organisation's name",
+      "Macron said he would visit the Sindh Assembly on Friday.",
+      "sindh-assembly",
+    ],
+  ])("%s", (_, text, key) => {
+    expect(actor(text, key)).toBeDefined();
+  });
+
+  it("takes an office of state for an organisation, not a person", () => {
+    expect(actor("The Lithuanian Presidency said Macron had erred.", "lithuanian-presidency")?.kind).toBe(
+      "organization",
+    );
+  });
+});

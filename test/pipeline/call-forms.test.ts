@@ -55,7 +55,7 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     const { network } = buildNetwork([
       { id: "a", text: "T\n\nMacron and Scholz are due to meet next week.", published: "2024-05-01" },
     ]);
-    expect(network.edges.map((edge) => (edge.attributes as { status?: string }).status)).toEqual(["planned"]);
+    expect(network.edges.map((edge) => edge.attributes.status)).toEqual(["planned"]);
   });
 });
 
@@ -79,5 +79,27 @@ describe("dates", () => {
     ],
   ])("%s", (_, text, expected) => {
     expect(dateOf(text)).toBe(expected);
+  });
+});
+
+describe("calls whose subject is a pronoun", () => {
+  it.each([
+    [
+      "she spoke with",
+      "Maria Okafor flew home. On Saturday she spoke with Scholz.",
+      ["maria-okafor olaf-scholz held"],
+    ],
+    [
+      "where she will meet",
+      "Maria Okafor is scheduled to travel to Berlin, where she will meet Scholz on May 24.",
+      ["maria-okafor olaf-scholz planned"],
+    ],
+    [
+      "meetings with",
+      "A team led by Maria Okafor will begin meetings with Scholz on June 26.",
+      ["maria-okafor olaf-scholz planned"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(calls(text)).toEqual(expected);
   });
 });

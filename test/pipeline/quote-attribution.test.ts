@@ -117,3 +117,106 @@ describe("evidence sentences", () => {
     ]);
   });
 });
+
+describe("what a statement is not about", () => {
+  it.each([
+    [
+      "the speaker's own country, written in the title before the name",
+      "Kenya’s Prime Minister Maria Okafor said Kenya would never bend to Macron.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "a country that completes a title",
+      "Macron said he had written to the new Prime Minister of Japan.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+});
+
+describe("quotations across sentences", () => {
+  it("goes on in the last speaker's words when a quotation follows with no cue of its own", () => {
+    const extraction = extract(
+      "“The talks were hard,” Maria Okafor wrote in a note to clients.\n\n“Macron played a critical role.”",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual(["maria-okafor statement emmanuel-macron"]);
+  });
+
+  it("reads a title with its country as the person who holds it", () => {
+    const extraction = extract(
+      "Kenyan President Maria Okafor met Macron.\n\n“Macron is a friend,” the Kenyan President said.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual(["maria-okafor statement emmanuel-macron"]);
+  });
+});
+
+describe("calls a speaker reports in the first person", () => {
+  it.each([
+    [
+      "him, the person named before",
+      "Macron was asked about Scholz.\n\n“I spoke to him yesterday,” Maria Okafor said.",
+      ["maria-okafor olaf-scholz"],
+    ],
+    [
+      "them, the people named before",
+      "“I thank Macron and Scholz. I just spoke to them,” Maria Okafor said.",
+      ["emmanuel-macron maria-okafor", "maria-okafor olaf-scholz"],
+    ],
+  ])("%s", (_, text, expected) => {
+    const calls = extract(text).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.source} ${call.target}`).sort()).toEqual(expected);
+  });
+});
+
+describe("statements that report something else", () => {
+  it("does not take the other end of a reported meeting for what was said", () => {
+    const extraction = extract(
+      "Maria Okafor said she had met Kenya's energy minister, Okeyo Wanjala, in Nairobi.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([]);
+    expect(relationsOf(extraction, "call")).toEqual(["maria-okafor call okeyo-wanjala"]);
+  });
+
+  it("takes the one told by telephone for the other end of a call", () => {
+    const extraction = extract("Maria Okafor told President Okeyo Wanjala by telephone that she was fine.");
+    expect(relationsOf(extraction, "statement")).toEqual([]);
+    expect(relationsOf(extraction, "call")).toEqual(["maria-okafor call okeyo-wanjala"]);
+  });
+
+  it("does not read writing for a publication as a statement", () => {
+    expect(
+      relationsOf(extract("Maria Okafor wrote for Macron Weekly, a site that Scholz founded."), "statement"),
+    ).toEqual([]);
+  });
+
+  it("does not let an institution speak about the country its name carries", () => {
+    expect(relationsOf(extract("The Lithuanian Presidency said Lithuania would act."), "statement")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("an embedded post", () => {
+  const post =
+    "Maria Okafor welcomed the deal in a post.\n\nI thank Macron and Scholz. I just spoke to them from the Oval Office.\n\n" +
+    "— Maria Okafor (@mariaokafor) April 12, 2024";
+
+  it("is its author's own words, dated by its signature line", () => {
+    const extraction = extract(post, "2024-04-14");
+    const statements = extraction.relations.filter((relation) => relation.type === "statement");
+    expect(
+      statements.map((relation) => `${relation.source} ${relation.target} ${relation.date}`).sort(),
+    ).toEqual(["maria-okafor emmanuel-macron 2024-04-12", "maria-okafor olaf-scholz 2024-04-12"]);
+  });
+
+  it("reports its author's calls, and an institution's building takes part in nothing", () => {
+    const extraction = extract(post, "2024-04-14");
+    expect(relationsOf(extraction, "call")).toEqual([
+      "emmanuel-macron call maria-okafor",
+      "maria-okafor call olaf-scholz",
+    ]);
+    const ends = extraction.relations.flatMap((relation) => [relation.source, relation.target]);
+    expect(ends).not.toContain("oval-office");
+  });
+});

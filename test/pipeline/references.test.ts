@@ -10,6 +10,11 @@ describe("references to people named before", () => {
       ["anna-brandt statement emmanuel-macron", "anna-brandt statement maria-okafor"],
     ],
     [
+      "a minister by a modified office",
+      "Sweden's energy minister, Karin Lund, met Macron. The energy minister said Macron had erred.",
+      ["karin-lund statement emmanuel-macron"],
+    ],
+    [
       "an office inside a quote",
       "Outgoing President Maria Okafor spoke on Monday. “We will respect our President,” Anna Brandt said.",
       ["anna-brandt statement maria-okafor"],

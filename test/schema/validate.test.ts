@@ -45,3 +45,27 @@ describe("validating a network file's relations", () => {
     for (const line of dropped) expect(line).toMatch(/^relation [13] ".+" has a date that is not a date/);
   });
 });
+
+describe("validating a relation's status", () => {
+  it.each([
+    { status: undefined, kept: true },
+    { status: "held", kept: true },
+    { status: "planned", kept: true },
+    { status: "cancelled", kept: false },
+    { status: "Planned", kept: false },
+    { status: null, kept: false },
+    { status: 1, kept: false },
+  ])("status $status is kept: $kept", ({ status, kept }) => {
+    const json = parsedNetwork();
+    json.edges[2].key = "r2";
+    if (status !== undefined) json.edges[2].attributes.status = status;
+    const { file, dropped } = validateNetworkFile(json);
+    expect(file!.edges.some((edge) => edge.key === "r2")).toBe(kept);
+    if (kept) expect(dropped).toEqual([]);
+    else
+      expect(dropped).toEqual([
+        `relation 2 "r2" has an unknown status ${JSON.stringify(status)}` +
+          ' (expected "held" or "planned", or none for held)',
+      ]);
+  });
+});

@@ -21,6 +21,7 @@ export interface PackedNetwork {
 const FIELD_KINDS = {
   type: "text",
   subtype: "text",
+  status: "text",
   date: "text",
   datePrecision: "text",
   dateSource: "text",

@@ -1,10 +1,11 @@
-import { RELATION_TYPES, type RelationType } from "../../schema";
+import { RELATION_STATUSES, RELATION_TYPES, type RelationStatus, type RelationType } from "../../schema";
 import type { ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type DatedRelations, type TimeOrder } from "./time-order";
 import { createSettleScratch, settle, type SettleScratch, type StepChange } from "./settle";
 import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
+import { countCodes, shownCodes, statusCode, typeCode } from "./relation-codes";
 
 /**
  * What one update changed for drawing; `full` when every item may have changed (the first
@@ -21,10 +22,6 @@ export interface VisibilityChange {
 
 const sameItems = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
-
-const TYPE_CODES = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
-/** Beyond RELATION_TYPES: a type no filter lists. */
-const UNKNOWN_TYPE = 255;
 
 /** The flags and counters that a time step (settle, or slide) reads and updates, indexed like the topology. */
 export type VisibilityFlags = Pick<
@@ -45,7 +42,7 @@ export type VisibilityFlags = Pick<
 
 type FilterState = Pick<
   ViewState,
-  "range" | "showUndated" | "edgeTypes" | "actorKinds" | "minDegree" | "community"
+  "range" | "showUndated" | "edgeTypes" | "edgeStatuses" | "actorKinds" | "minDegree" | "community"
 >;
 
 /**
@@ -58,7 +55,7 @@ type FilterState = Pick<
 export class VisibilityIndex {
   readonly topology: Topology;
   readonly time: TimeOrder;
-  /** Edge passes type and actor filters, whatever the time. */
+  /** Edge passes the type, status and actor filters, whatever the time. */
   readonly edgeStatic: Uint8Array;
   readonly nodeStatic: Uint8Array;
   readonly edgePass: Uint8Array;
@@ -71,8 +68,8 @@ export class VisibilityIndex {
   /** Bumped whenever `nodeActive` changes, so that its readers copy it only then. */
   activityVersion = 0;
   /**
-   * Per edge: 1 when drawable, shown as far as everything but the time window goes (the type and
-   * actor filters, both actors shown, and the undated toggle), else 0. The edge programs read it,
+   * Per edge: 1 when drawable, shown as far as everything but the time window goes (the type,
+   * status and actor filters, both actors shown, and the undated toggle), else 0. The edge programs read it,
    * and test the date against the window themselves.
    */
   readonly edgeDrawable: Uint8Array;
@@ -88,25 +85,30 @@ export class VisibilityIndex {
   readonly scratch: SettleScratch;
   /** Per edge: its type's position in RELATION_TYPES, so filtering by type reads no attribute. */
   private readonly edgeType: Uint8Array;
+  /** Per edge: its status's position in RELATION_STATUSES ("held" when it has none), likewise. */
+  private readonly edgeStatus: Uint8Array;
   actorCount = 0;
   edgeCount = 0;
 
   constructor(private readonly graph: ExplorerGraph) {
     const days = new Float64Array(graph.size);
     const types = new Uint8Array(graph.size);
+    const statuses = new Uint8Array(graph.size);
     const sorted: { time?: TimeOrder } = {};
     // Edges are numbered by time order, so an edge's index is its position in the window, and a
     // step reads the per-edge flags of the edges entering or leaving the window side by side.
     this.topology = createTopology(
       graph,
-      (e, { day, type }) => {
+      (e, { day, type, status }) => {
         days[e] = day ?? NaN;
-        types[e] = TYPE_CODES.get(type) ?? UNKNOWN_TYPE;
+        types[e] = typeCode(type);
+        statuses[e] = statusCode(status);
       },
       () => (sorted.time = createTimeOrder(days)).order,
     );
     this.time = sorted.time!;
     this.edgeType = Uint8Array.from(this.time.order, (g) => types[g]!);
+    this.edgeStatus = Uint8Array.from(this.time.order, (g) => statuses[g]!);
     const { edgeKeys, nodeKeys } = this.topology;
     this.edgeStatic = new Uint8Array(edgeKeys.length);
     this.edgePass = new Uint8Array(edgeKeys.length);
@@ -159,12 +161,12 @@ export class VisibilityIndex {
 
   /** How many relations there are of each type, whatever the filters (the type filter's counts). */
   countByType(): Record<RelationType, number> {
-    const counts = new Array<number>(RELATION_TYPES.length).fill(0);
-    for (const code of this.edgeType) if (code < counts.length) counts[code]!++;
-    return Object.fromEntries(RELATION_TYPES.map((type, i) => [type, counts[i]!])) as Record<
-      RelationType,
-      number
-    >;
+    return countCodes(this.edgeType, RELATION_TYPES);
+  }
+
+  /** How many relations there are of each status, whatever the filters (the status filter's counts). */
+  countByStatus(): Record<RelationStatus, number> {
+    return countCodes(this.edgeStatus, RELATION_STATUSES);
   }
 
   /**
@@ -199,6 +201,7 @@ export class VisibilityIndex {
     const onlyTime =
       previous !== null &&
       sameItems(previous.edgeTypes, next.edgeTypes) &&
+      sameItems(previous.edgeStatuses, next.edgeStatuses) &&
       sameItems(previous.actorKinds, next.actorKinds) &&
       previous.minDegree === next.minDegree &&
       previous.community === next.community;
@@ -224,14 +227,15 @@ export class VisibilityIndex {
     const { graph, topology } = this;
     const { nodeKeys, edgeKeys, source, target } = topology;
     const kinds = new Set(state.actorKinds);
-    const typeShown = RELATION_TYPES.map((type) => state.edgeTypes.includes(type));
+    const typeShown = shownCodes(RELATION_TYPES, state.edgeTypes);
+    const statusShown = shownCodes(RELATION_STATUSES, state.edgeStatuses);
     nodeKeys.forEach((key, n) => {
       const { kind, community } = graph.getNodeAttributes(key);
       const inCommunity = state.community === null || community === state.community;
       this.nodeStatic[n] = kinds.has(kind) && inCommunity ? 1 : 0;
     });
     for (let e = 0; e < edgeKeys.length; e++) {
-      const ok = typeShown[this.edgeType[e]!] === true;
+      const ok = typeShown[this.edgeType[e]!] === true && statusShown[this.edgeStatus[e]!] === true;
       this.edgeStatic[e] = ok && this.nodeStatic[source[e]!] && this.nodeStatic[target[e]!] ? 1 : 0;
     }
     this.window = windowOf(this.time.days, state.range);

@@ -1,5 +1,6 @@
 import { el } from "../dom";
 import { KIND_LABELS } from "../graph-view/palette";
+import { swatch } from "../swatch";
 import { ACTOR_KIND_COLORS } from "../theme";
 import { pagedList } from "./paged-list";
 import { orderRelations } from "./relation-order";
@@ -52,10 +53,7 @@ export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLi
     el(
       "p",
       { className: "actor-kind" },
-      el("span", {
-        className: "swatch swatch-dot",
-        attrs: { "aria-hidden": "true", style: `--swatch: ${ACTOR_KIND_COLORS[a.kind]}` },
-      }),
+      swatch({ color: ACTOR_KIND_COLORS[a.kind], mark: "dot" }),
       KIND_LABELS[a.kind] ?? a.kind,
       a.community !== undefined ? ` · community ${a.community}` : "",
     ),

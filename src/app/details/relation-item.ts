@@ -1,9 +1,15 @@
-import type { ArticleRecord } from "../../schema";
+import {
+  RELATION_KIND_OF,
+  STATUS_KIND_OF,
+  statusOf,
+  type ArticleRecord,
+  type RelationAttributes,
+} from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { Selection } from "../state/store";
 import { el } from "../dom";
-import { TYPE_LABELS } from "../graph-view/palette";
-import { EDGE_TYPE_COLORS } from "../theme";
+import { swatch } from "../swatch";
+import { NEUTRAL_COLORS } from "../theme";
 import type { Evidence } from "./reader";
 
 export interface RelationDeps {
@@ -15,6 +21,21 @@ export interface RelationDeps {
 }
 
 const DATE_NOTE = { text: "from the text", published: "article date" } as const;
+
+/**
+ * Whether the relation took place or is only planned, for the kinds that can be planned (and any
+ * relation that says so itself); null for the others.
+ */
+function statusBadge(relation: Pick<RelationAttributes, "type" | "status">): HTMLElement | null {
+  if (relation.status === undefined && !RELATION_KIND_OF[relation.type]?.hasStatus) return null;
+  const status = STATUS_KIND_OF[statusOf(relation)];
+  return el(
+    "span",
+    { className: "relation-status", title: status.description, dataset: { status: status.status } },
+    swatch({ color: NEUTRAL_COLORS.muted, mark: "line", dash: status.dash }),
+    status.label.toLowerCase(),
+  );
+}
 
 /** One relation as a journalist checks it: when, who to whom, the sentence, the quote, the source. */
 export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
@@ -30,7 +51,8 @@ export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
     });
   const article = deps.articles.get(a.article);
   const date = a.date ? `${a.date}${a.dateSource ? ` (${DATE_NOTE[a.dateSource]})` : ""}` : "undated";
-  const kind = [TYPE_LABELS[a.type], a.subtype].filter(Boolean).join(" · ");
+  const kind = RELATION_KIND_OF[a.type];
+  const kindLabel = [kind?.label ?? a.type, a.subtype].filter(Boolean).join(" · ");
   const evidence: Evidence = { sentence: a.sentence, start: a.start, end: a.end };
   return el(
     "article",
@@ -38,12 +60,17 @@ export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
     el(
       "p",
       { className: "relation-head" },
-      el("time", { textContent: date, dateTime: a.date ?? "" }),
+      el("time", {
+        textContent: date,
+        dateTime: a.date ?? "",
+        title: kind ? `Date of ${kind.label.toLowerCase()}: ${kind.dating}` : "",
+      }),
       el("span", {
         className: "relation-type",
-        textContent: kind,
-        attrs: { style: `--swatch: ${EDGE_TYPE_COLORS[a.type]}` },
+        textContent: kindLabel,
+        attrs: { style: `--swatch: ${kind?.color ?? NEUTRAL_COLORS.undated}` },
       }),
+      statusBadge(a),
       deps.isVisible(edge) ? null : el("span", { className: "muted", textContent: "hidden by the filters" }),
     ),
     el(

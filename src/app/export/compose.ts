@@ -61,10 +61,13 @@ export function drawCaption(
         ctx.fill();
       } else {
         ctx.lineWidth = 3 * scale;
-        ctx.lineCap = "round";
+        // Round caps would close a dash's gaps.
+        ctx.lineCap = item.dash ? "butt" : "round";
+        ctx.setLineDash(item.dash ? item.dash.map((length) => length * scale) : []);
         ctx.moveTo(x, y);
         ctx.lineTo(x + 12 * scale, y);
         ctx.stroke();
+        ctx.setLineDash([]);
       }
       ctx.fillStyle = NEUTRAL_COLORS.text;
       ctx.fillText(item.label, x + mark, y);

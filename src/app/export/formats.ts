@@ -1,7 +1,13 @@
 import type Graph from "graphology";
 import write from "graphology-gexf/common/writer.js";
-import type { ActorKind, RelationType } from "../../schema";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
+import {
+  RELATION_KIND_OF,
+  STATUS_KIND_OF,
+  statusOf,
+  type ActorKind,
+  type RelationAttributes,
+} from "../../schema";
+import { ACTOR_KIND_COLORS } from "../theme";
 
 /** The two file formats of an export: GEXF for Gephi, the explorer's own JSON for everything else. */
 
@@ -13,7 +19,16 @@ function split(attributes: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
-/** GEXF 1.3 (read by Gephi 0.9.3 and later): every attribute kept (dates as "date" attributes, lists as liststring), colours in viz. */
+/** A relation's look in GEXF: its kind's colour, and a dashed shape where its status is drawn dashed. */
+function edgeViz(a: Partial<RelationAttributes>): { color: string; shape?: "dashed" } {
+  const color = (a.type && RELATION_KIND_OF[a.type]?.color) || "#999999";
+  return STATUS_KIND_OF[statusOf(a)]?.dash ? { color, shape: "dashed" } : { color };
+}
+
+/**
+ * GEXF 1.3 (read by Gephi 0.9.3 and later): every attribute kept (dates as "date" attributes,
+ * lists as liststring), colours and dashes in viz.
+ */
 export function toGexf(graph: Graph): string {
   return write(graph, {
     version: "1.3",
@@ -29,7 +44,7 @@ export function toGexf(graph: Graph): string {
     }),
     formatEdge: (_key, a) => ({
       label: String(a.type),
-      viz: { color: EDGE_TYPE_COLORS[a.type as RelationType] ?? "#999999" },
+      viz: edgeViz(a),
       attributes: split(a),
     }),
   });

@@ -1,6 +1,14 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
+import {
+  DEFAULT_RELATION_STATUS,
+  RELATION_KIND_OF,
+  STATUS_KIND_OF,
+  statusOf,
+  type RelationAttributes,
+  type RelationStatus,
+} from "../../schema";
 import { el } from "../dom";
 import type { ViewStore } from "../state/store";
 import { downloadBlob, exportFileName, MIME_TYPES } from "./download";
@@ -30,6 +38,13 @@ export interface ExportApi {
   exportJson(): string;
 }
 
+/** "Call or meeting", or "Call or meeting, planned" for a status other than the default. */
+function relationName(relation: Partial<RelationAttributes>): string {
+  const kind = relation.type ? (RELATION_KIND_OF[relation.type]?.label ?? relation.type) : "relation";
+  const status = statusOf(relation);
+  return status === DEFAULT_RELATION_STATUS ? kind : `${kind}, ${STATUS_KIND_OF[status].label.toLowerCase()}`;
+}
+
 function selectedLabel(graph: Graph, store: ViewStore): string | null {
   const selected = store.get().selected;
   if (!selected) return null;
@@ -37,7 +52,7 @@ function selectedLabel(graph: Graph, store: ViewStore): string | null {
     return String(graph.getNodeAttribute(selected.key, "label"));
   if (selected.type === "edge" && graph.hasEdge(selected.key)) {
     const [source, target] = graph.extremities(selected.key).map((n) => graph.getNodeAttribute(n, "label"));
-    return `${String(source)} – ${String(target)} (${String(graph.getEdgeAttribute(selected.key, "type"))})`;
+    return `${String(source)} – ${String(target)} (${relationName(graph.getEdgeAttributes(selected.key))})`;
   }
   return null;
 }
@@ -55,8 +70,9 @@ export function createExportApi(deps: ExportDeps): ExportApi {
         faded: sub.order - active,
         selectedLabel: selectedLabel(deps.graph, deps.store),
       };
+      const drawnStatuses = new Set<RelationStatus>(sub.mapEdges((_key, attributes) => statusOf(attributes)));
       return snapshotBlob(deps.renderer, scale, {
-        caption: { lines: captionLines(state, facts), legend: legendItems(state) },
+        caption: { lines: captionLines(state, facts), legend: legendItems(state, drawnStatuses) },
         isLabelLeftOut: deps.isLabelLeftOut,
       });
     },

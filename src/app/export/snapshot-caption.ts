@@ -1,7 +1,16 @@
-import { ACTOR_KINDS, RELATION_TYPES } from "../../schema";
-import { KIND_LABELS, TYPE_LABELS } from "../graph-view/palette";
+import {
+  ACTOR_KINDS,
+  RELATION_KINDS,
+  RELATION_KIND_OF,
+  RELATION_STATUS_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  STATUS_KIND_OF,
+  type RelationStatus,
+} from "../../schema";
+import { KIND_LABELS } from "../graph-view/palette";
 import type { ViewState } from "../state/store";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
+import { ACTOR_KIND_COLORS, NEUTRAL_COLORS } from "../theme";
 import { formatRange } from "../time";
 import { count } from "../count";
 
@@ -19,8 +28,10 @@ export interface CaptionFacts {
 export interface LegendItem {
   label: string;
   color: string;
-  /** A dot for an actor kind, a line for a relation type. */
+  /** A dot for an actor kind, a line for a relation type or a status. */
   mark: "dot" | "line";
+  /** A dash and the gap after it, in CSS pixels, for a status drawn dashed. */
+  dash?: readonly [number, number];
 }
 
 /** Title first, then the dates, then only the filters that differ from showing everything. */
@@ -32,7 +43,13 @@ export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): s
       (facts.faded ? `; ${facts.faded} faded without one` : ""),
   ];
   if (state.edgeTypes.length < RELATION_TYPES.length)
-    lines.push(`Relation types: ${state.edgeTypes.map((t) => TYPE_LABELS[t]).join(", ") || "none"}`);
+    lines.push(
+      `Relation types: ${state.edgeTypes.map((t) => RELATION_KIND_OF[t].label).join(", ") || "none"}`,
+    );
+  if (state.edgeStatuses.length < RELATION_STATUSES.length)
+    lines.push(
+      `Relation statuses: ${state.edgeStatuses.map((s) => STATUS_KIND_OF[s].label).join(", ") || "none"}`,
+    );
   if (state.actorKinds.length < ACTOR_KINDS.length)
     lines.push(`Actor kinds: ${state.actorKinds.map((k) => KIND_LABELS[k]).join(", ") || "none"}`);
   if (state.minDegree > 0) lines.push(`Minimum degree: ${state.minDegree}`);
@@ -42,17 +59,25 @@ export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): s
   return lines;
 }
 
-/** The kinds and types in view, in the schema's order, with the colours they are drawn in. */
-export function legendItems(state: Readonly<ViewState>): LegendItem[] {
+/**
+ * The kinds and types in view, in the schema's order, with the colours they are drawn in; then
+ * the statuses drawn dashed, of those among `drawnStatuses` (the statuses of the relations shown).
+ */
+export function legendItems(
+  state: Readonly<ViewState>,
+  drawnStatuses: ReadonlySet<RelationStatus> = new Set(),
+): LegendItem[] {
   const kinds = ACTOR_KINDS.filter((kind) => state.actorKinds.includes(kind)).map((kind): LegendItem => ({
     label: KIND_LABELS[kind],
     color: ACTOR_KIND_COLORS[kind],
     mark: "dot",
   }));
-  const types = RELATION_TYPES.filter((type) => state.edgeTypes.includes(type)).map((type): LegendItem => ({
-    label: TYPE_LABELS[type],
-    color: EDGE_TYPE_COLORS[type],
-    mark: "line",
-  }));
-  return [...kinds, ...types];
+  const types = RELATION_KINDS.filter(({ type }) => state.edgeTypes.includes(type)).map(
+    ({ label, color }): LegendItem => ({ label, color, mark: "line" }),
+  );
+  const statuses = RELATION_STATUS_KINDS.filter(({ status }) => drawnStatuses.has(status)).flatMap(
+    ({ label, dash }): LegendItem[] =>
+      dash ? [{ label, color: NEUTRAL_COLORS.muted, mark: "line", dash }] : [],
+  );
+  return [...kinds, ...types, ...statuses];
 }

@@ -1,13 +1,16 @@
 import { el } from "../dom";
+import { swatch, type SwatchStyle } from "../swatch";
 
 export interface ChecklistItem<T extends string> {
   value: T;
   label: string;
   count: number;
-  color: string;
+  swatch: SwatchStyle;
+  /** Said when the pointer rests on the item. */
+  title?: string;
 }
 
-/** A fieldset of labelled checkboxes, each with a colour swatch and a count. */
+/** A fieldset of labelled checkboxes, each with a swatch and a count. */
 export function checklist<T extends string>(
   legend: string,
   items: ChecklistItem<T>[],
@@ -24,12 +27,9 @@ export function checklist<T extends string>(
     ...items.map((item, i) =>
       el(
         "label",
-        {},
+        item.title ? { title: item.title } : {},
         boxes[i]!,
-        el("span", {
-          className: "swatch swatch-dot",
-          attrs: { "aria-hidden": "true", style: `--swatch: ${item.color}` },
-        }),
+        swatch(item.swatch),
         item.label,
         el("span", { className: "count", textContent: String(item.count) }),
       ),

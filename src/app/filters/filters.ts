@@ -1,30 +1,62 @@
-import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "../../schema";
+import {
+  ACTOR_KINDS,
+  RELATION_KINDS,
+  RELATION_STATUS_KINDS,
+  type ActorKind,
+  type RelationStatus,
+  type RelationType,
+} from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { ViewState, ViewStore } from "../state/store";
 import { el } from "../dom";
-import { KIND_LABELS, TYPE_LABELS } from "../graph-view/palette";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
+import { KIND_LABELS } from "../graph-view/palette";
+import { ACTOR_KIND_COLORS, NEUTRAL_COLORS } from "../theme";
 import { checklist } from "./checklist";
 import { summariseCommunities } from "./communities";
 
-/** Relation types, actor kinds (with counts), minimum degree, community and isolated actors. */
+/**
+ * Relation types, statuses (where the network has more than one), actor kinds (with counts),
+ * minimum degree, community and isolated actors.
+ */
 export function mountFilters(
   container: HTMLElement,
-  deps: { graph: ExplorerGraph; store: ViewStore; typeCounts: Record<RelationType, number> },
+  deps: {
+    graph: ExplorerGraph;
+    store: ViewStore;
+    typeCounts: Record<RelationType, number>;
+    statusCounts: Record<RelationStatus, number>;
+  },
 ): () => void {
-  const { graph, store, typeCounts } = deps;
+  const { graph, store, typeCounts, statusCounts } = deps;
   const state = store.get();
   const kindCount = (kind: ActorKind) => graph.filterNodes((_n, a) => a.kind === kind).length;
   const types = checklist(
     "Relations",
-    RELATION_TYPES.map((value) => ({
-      value,
-      label: TYPE_LABELS[value],
-      count: typeCounts[value],
-      color: EDGE_TYPE_COLORS[value],
+    RELATION_KINDS.map(({ type, label, color, description }) => ({
+      value: type,
+      label,
+      count: typeCounts[type],
+      swatch: { color, mark: "line" as const },
+      title: description,
     })),
     state.edgeTypes,
     (edgeTypes) => store.set({ edgeTypes }),
+  );
+  // A network whose relations all have the one status offers no choice, unless a link hid some.
+  const offerStatuses =
+    RELATION_STATUS_KINDS.filter(({ status }) => statusCounts[status] > 0).length > 1 ||
+    state.edgeStatuses.length < RELATION_STATUS_KINDS.length;
+  const statuses = checklist(
+    "Status",
+    RELATION_STATUS_KINDS.map(({ status, label, description, dash }) => ({
+      value: status,
+      label,
+      count: statusCounts[status],
+      swatch: { color: NEUTRAL_COLORS.muted, mark: "line" as const, dash },
+      title: description,
+    })),
+    state.edgeStatuses,
+    (edgeStatuses) => store.set({ edgeStatuses }),
   );
   const kinds = checklist(
     "Actors",
@@ -32,7 +64,7 @@ export function mountFilters(
       value,
       label: KIND_LABELS[value],
       count: kindCount(value),
-      color: ACTOR_KIND_COLORS[value],
+      swatch: { color: ACTOR_KIND_COLORS[value], mark: "dot" as const },
     })),
     state.actorKinds,
     (actorKinds) => store.set({ actorKinds }),
@@ -71,6 +103,7 @@ export function mountFilters(
     "section",
     { className: "filters", attrs: { "aria-label": "Filters" } },
     types.element,
+    offerStatuses ? statuses.element : null,
     kinds.element,
     el("label", { className: "field", htmlFor: "min-degree" }, "Minimum relations per actor"),
     minDegree,
@@ -84,6 +117,7 @@ export function mountFilters(
   // form control's value costs style work even when the value is the same.
   const unsubscribe = store.subscribe((next, changed) => {
     if (changed.has("edgeTypes")) types.set(next.edgeTypes);
+    if (changed.has("edgeStatuses")) statuses.set(next.edgeStatuses);
     if (changed.has("actorKinds")) kinds.set(next.actorKinds);
     if (changed.has("minDegree")) minDegree.value = String(next.minDegree);
     if (changed.has("community")) community.value = next.community === null ? "" : String(next.community);

@@ -36,8 +36,8 @@ void main() {
 
 /**
  * An instanced sigma edge program that draws only the relations whose flag is set: the filters
- * (types, kinds, community, minimum degree, the undated toggle) are tested on the GPU, so a
- * filter change uploads the flags and processes no relation again.
+ * (types, statuses, kinds, community, minimum degree, the undated toggle) are tested on the GPU,
+ * so a filter change uploads the flags and processes no relation again.
  *
  * Sigma blanks an edge whose actor is hidden when it processes the edge, and only then; showing
  * the actor again would mean processing all its edges. Here the flag already says whether both

@@ -1,6 +1,16 @@
 import { Camera, type Sigma } from "sigma";
 import type { Coordinates, Dimensions, NodeDisplayData } from "sigma/types";
 import { matrixFromCamera } from "sigma/utils";
+import {
+  NO_OFFER,
+  offerLabels,
+  pickFromCells,
+  type GridCandidate,
+  type GridPicks,
+  type LabelOffer,
+  type LabelOrderDisplayData,
+} from "./label-order";
+import { discsInView, type FrameView } from "./label-discs";
 
 /** The private parts of sigma this module reaches into; checked before each use. */
 interface LabelInternals {
@@ -11,6 +21,10 @@ interface LabelInternals {
     getLabelsToDisplay(ratio: number, density: number): string[];
   };
   nodeDataCache: Record<string, NodeDisplayData>;
+  /** Actors whose labels sigma draws whatever the grid says (the focus, the selection). */
+  nodesWithForcedLabels: Set<string>;
+  /** The actor under the pointer, if any. */
+  hoveredNode: string | null;
 }
 
 /**
@@ -50,23 +64,69 @@ export function rebuildLabelGrid(
   return true;
 }
 
+/** The frame's mapping from the framed graph to the view, as sigma's render computes it. */
+const frameView = (renderer: Sigma): FrameView => ({
+  ...renderer.getDimensions(),
+  matrix: matrixFromCamera(
+    renderer.getCamera().getState(),
+    renderer.getDimensions(),
+    renderer.getGraphDimensions(),
+    renderer.getStagePadding(),
+  ),
+  sizeScale: renderer.scaleSize(1),
+});
+
+/** The labels each renderer was last offered: what the frame being drawn will label. */
+const offers = new WeakMap<Sigma, LabelOffer>();
+
+/** The labels sigma offers in the frame it draws (none when the order below is not installed). */
+export const offeredLabels = (renderer: Sigma): LabelOffer => offers.get(renderer) ?? NO_OFFER;
+
 /**
- * Makes sigma offer its labels largest actor first. Its grid hands them out cell by cell, and the
- * label placer (placed-labels-program) gives a contested place to the label that comes first; so
- * a small actor in an early cell could take the place of the largest actors' labels. Sigma makes a
- * new grid on every full refresh, so each render checks that the grid in use sorts. Does nothing
- * when sigma's internals are not as expected.
+ * Makes sigma offer its labels as `offerLabels` orders them: sigma's grid hands them out cell by
+ * cell, at most `labelDensity` per cell, and the label placer (placed-labels-program) gives a
+ * contested place to the label that comes first; so a small actor in an early cell could take the
+ * place of the largest actors' labels, and large actors sharing a cell with larger ones got none.
+ * The grid's picks (its largest actors, the first few of each cell) are read once per grid
+ * filling: sigma makes a new grid on every full refresh and `rebuildLabelGrid` refills it, both
+ * ending with `organize`. A frame then costs the grid's own choice, sorted, plus the picks. Does
+ * nothing when sigma's internals are not as expected.
  */
 export function offerLargestLabelsFirst(renderer: Sigma): void {
-  const sorting = new WeakSet<object>();
+  const wrapped = new WeakSet<object>();
   renderer.on("beforeRender", () => {
     const internals = renderer as unknown as Partial<LabelInternals>;
-    const grid = internals.labelGrid;
-    if (typeof grid?.getLabelsToDisplay !== "function" || sorting.has(grid)) return;
-    sorting.add(grid);
+    const grid = internals.labelGrid as (LabelInternals["labelGrid"] & { cells?: unknown }) | undefined;
+    if (
+      typeof grid?.getLabelsToDisplay !== "function" ||
+      typeof grid.organize !== "function" ||
+      wrapped.has(grid)
+    )
+      return;
+    wrapped.add(grid);
+    let picks: GridPicks | null = null;
+    const organize = grid.organize.bind(grid);
+    grid.organize = () => {
+      organize();
+      picks = null;
+    };
     const labelsOf = grid.getLabelsToDisplay.bind(grid);
     const sizeOf = (key: string) => internals.nodeDataCache?.[key]?.size ?? 0;
-    grid.getLabelsToDisplay = (ratio, density) =>
-      labelsOf(ratio, density).sort((a, b) => sizeOf(b) - sizeOf(a));
+    // The actor in focus: the one hovered, else the selection.
+    const isFirst = (key: string) =>
+      internals.hoveredNode
+        ? key === internals.hoveredNode
+        : !!(internals.nodeDataCache?.[key] as LabelOrderDisplayData | undefined)?.labelFirst;
+    grid.getLabelsToDisplay = (ratio, density) => {
+      const cells = grid.cells;
+      picks ??= pickFromCells(
+        typeof cells === "object" && cells ? Object.values(cells as Record<string, GridCandidate[]>) : [],
+      );
+      const forced = internals.nodesWithForcedLabels ?? [];
+      const { labels, priority } = offerLabels(forced, picks, labelsOf(ratio, density), sizeOf, isFirst);
+      const discs = discsInView(picks.crowded, priority, internals.nodeDataCache ?? {}, frameView(renderer));
+      offers.set(renderer, { labels, priority, discs });
+      return labels;
+    };
   });
 }

@@ -1,25 +1,34 @@
-import { ACTOR_KINDS, RELATION_TYPES } from "../../schema";
+import { ACTOR_KINDS, RELATION_KINDS, RELATION_STATUS_KINDS, type RelationStatus } from "../../schema";
 import { el } from "../dom";
-import { KIND_LABELS, TYPE_LABELS } from "./palette";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
+import { swatch } from "../swatch";
+import { KIND_LABELS } from "./palette";
+import { ACTOR_KIND_COLORS, NEUTRAL_COLORS } from "../theme";
 
-const swatch = (color: string, shape: "dot" | "line") =>
-  el("span", {
-    className: `swatch swatch-${shape}`,
-    attrs: { "aria-hidden": "true", style: `--swatch: ${color}` },
-  });
-
-/** What the colours mean: actor kinds (dots) and relation types (lines; arrows point at the target). */
-export function mountLegend(container: HTMLElement): () => void {
+/**
+ * What the colours and strokes mean: actor kinds (dots), relation kinds (lines; arrows point at the
+ * target), and the statuses drawn with a dash, where the network has any.
+ */
+export function mountLegend(
+  container: HTMLElement,
+  deps: { statusCounts: Record<RelationStatus, number> },
+): () => void {
   const kinds = el(
     "ul",
     { className: "legend-list" },
-    ...ACTOR_KINDS.map((kind) => el("li", {}, swatch(ACTOR_KIND_COLORS[kind], "dot"), KIND_LABELS[kind])),
+    ...ACTOR_KINDS.map((kind) =>
+      el("li", {}, swatch({ color: ACTOR_KIND_COLORS[kind], mark: "dot" }), KIND_LABELS[kind]),
+    ),
   );
-  const types = el(
+  const dashedStatuses = RELATION_STATUS_KINDS.filter(
+    ({ status, dash }) => dash !== null && deps.statusCounts[status] > 0,
+  );
+  const relations = el(
     "ul",
     { className: "legend-list" },
-    ...RELATION_TYPES.map((type) => el("li", {}, swatch(EDGE_TYPE_COLORS[type], "line"), TYPE_LABELS[type])),
+    ...RELATION_KINDS.map(({ color, label }) => el("li", {}, swatch({ color, mark: "line" }), label)),
+    ...dashedStatuses.map(({ label, description, dash }) =>
+      el("li", { title: description }, swatch({ color: NEUTRAL_COLORS.muted, mark: "line", dash }), label),
+    ),
   );
   const legend = el(
     "section",
@@ -27,7 +36,7 @@ export function mountLegend(container: HTMLElement): () => void {
     el("h2", { textContent: "Actors" }),
     kinds,
     el("h2", { textContent: "Relations" }),
-    types,
+    relations,
     el("p", { className: "legend-note", textContent: "Arrows point from speaker to subject; size: degree." }),
   );
   container.append(legend);

@@ -1,17 +1,14 @@
-import type { ActorKind, RelationType } from "../../schema";
+import type { ActorKind } from "../../schema";
 
-/** Names of kinds and types as the page shows them; their colours are in src/app/theme.ts. */
+/**
+ * Names of actor kinds as the page shows them; their colours are in src/app/theme.ts. Relation
+ * kinds and statuses carry their names, colours and dashes in src/schema/relation-kinds.ts.
+ */
 export const KIND_LABELS: Record<ActorKind, string> = {
   person: "Person",
   organization: "Organisation",
   country: "Country / government",
   media: "Media outlet",
-};
-
-export const TYPE_LABELS: Record<RelationType, string> = {
-  call: "Call or meeting",
-  statement: "Statement",
-  citation: "Citation by media",
 };
 
 export const FADED_NODE = "#d8d8d8";

@@ -5,27 +5,17 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from "sigma/rendering";
+import type Sigma from "sigma";
 import type { RenderParams } from "sigma/types";
+import { offeredLabels } from "./label-grid";
 import { LabelPlacer, type Box } from "./label-placer";
+import { candidateBoxes, MARGIN } from "./label-places";
 
-/** Pixels between a disc's edge and its label, as sigma's `drawDiscNodeLabel` leaves. */
-const MARGIN = 3;
 /** Pixels of white around a hovered disc and its label, as sigma's `drawDiscNodeHover` leaves. */
 const HOVER_PADDING = 2;
 
-/**
- * Where a label may go, best first: right of the disc and centred on it (where sigma puts it),
- * then left of it, below it, above it.
- */
-function candidateBoxes(x: number, y: number, radius: number, width: number, height: number): Box[] {
-  const box = (left: number, top: number): Box => ({ left, top, right: left + width, bottom: top + height });
-  return [
-    box(x + radius + MARGIN, y - height / 2),
-    box(x - radius - MARGIN - width, y - height / 2),
-    box(x - width / 2, y + radius + MARGIN),
-    box(x - width / 2, y - radius - MARGIN - height),
-  ];
-}
+/** The renderer a program draws for: set by sigma's Program, which NodeProgramType does not declare. */
+const rendererOf = (program: object) => (program as { renderer: Sigma }).renderer;
 
 /** Sigma's own label drawing (font, colour), moved so that the label lands in `box`. */
 const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>) =>
@@ -37,18 +27,23 @@ const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabe
 
 /**
  * A node program whose labels never overlap: each label goes to the first of a few places around
- * its disc, inside the view, that no label drawn before it in the frame covers, or is left out
- * when none is free (forced labels, such as the selection's, always show). Sigma draws node
- * programs before labels in every frame, so `render` starts the frame's placement and reads the
- * frame's size; each renderer (the view, or the snapshot's own) has its own program and so its
- * own placement. A hovered actor's label is drawn where it was placed, so that it does not show
- * twice.
+ * its disc, inside the view, that no label drawn before it in the frame covers and that covers no
+ * disc of an actor offered a label; else to the first that only covers such discs (not one drawn
+ * above the labels); else it is left out (forced labels, such as the selection's, always show).
+ * Labels come in the order `offerLargestLabelsFirst` gives. Sigma draws node programs before
+ * labels in every frame, so `render` starts the frame's placement and reads the frame's size; the
+ * frame's first label files the discs of every actor offered a label (as many as sigma then
+ * draws labels for), so that an earlier label keeps off a later actor's disc. Each renderer (the
+ * view, or the snapshot's own) has its own program and so its own placement. A hovered actor's
+ * label is drawn where it was placed, so that it does not show twice.
  */
 export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType {
   return class PlacedLabelsProgram extends BaseProgram {
     private readonly placer = new LabelPlacer();
     /** Where each label drawn in this frame went, by actor (sigma passes the key with the data). */
     private readonly boxes = new Map<string, Box>();
+    /** Whether the frame's discs are filed yet (on its first label). */
+    private discsFiled = false;
     /**
      * Label widths by font and text: measuring text is the costliest part of placing a label, and
      * a label's width does not change from frame to frame.
@@ -67,6 +62,7 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         context.font = font;
         this.widths.set(widthKey, (width = context.measureText(data.label).width));
       }
+      if (!this.discsFiled) this.fileDiscs();
       const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
       const view = this.view;
       // A label cut by the edge of the view is no label: another place around the disc, if any.
@@ -75,10 +71,12 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         candidate.right <= view.width &&
         candidate.top >= 0 &&
         candidate.bottom <= view.height;
-      let box = candidates.find((candidate) => inView(candidate) && this.placer.tryPlace(candidate));
+      const key = (data as { key?: string }).key;
+      const mustShow =
+        data.forceLabel || (key !== undefined && offeredLabels(rendererOf(this)).priority.has(key));
+      let box = this.placer.placeFirstFree(candidates.filter(inView), mustShow);
       if (!box && data.forceLabel) this.placer.place((box = candidates[0]!));
       if (!box) return;
-      const key = (data as { key?: string }).key;
       if (key !== undefined) this.boxes.set(key, box);
       drawLabelIn(box, context, data, settings);
     };
@@ -86,8 +84,10 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     override drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
       const key = (data as { key?: string }).key;
       const box = key === undefined ? undefined : this.boxes.get(key);
-      // On the right, where sigma's hover puts it, or not drawn in this frame: sigma's own look.
-      if (!box || !data.label || box.left > data.x) {
+      // On the right and centred, where sigma's hover puts it, or not drawn in this frame: sigma's
+      // own look.
+      const atRight = box && box.left > data.x && Math.abs((box.top + box.bottom) / 2 - data.y) < 0.5;
+      if (!box || !data.label || atRight) {
         drawDiscNodeHover(context, data, settings);
         return;
       }
@@ -111,9 +111,16 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       drawLabelIn(box, context, data, settings);
     };
 
+    /** Files the discs the labels of this frame keep off (see `offerLargestLabelsFirst`). */
+    private fileDiscs(): void {
+      this.discsFiled = true;
+      for (const disc of offeredLabels(rendererOf(this)).discs) this.placer.addDisc(disc);
+    }
+
     override render(params: RenderParams): void {
       this.placer.reset();
       this.boxes.clear();
+      this.discsFiled = false;
       this.view = { width: params.width, height: params.height };
       super.render(params);
     }

@@ -1,5 +1,5 @@
 import type { Attributes } from "graphology-types";
-import type { ActorAttributes } from "../../schema";
+import { RELATION_KIND_OF, type ActorAttributes } from "../../schema";
 import type { DrawnRelation } from "../data/build-graph";
 import type { VisibilityIndex } from "../data/visibility";
 import type { ViewState } from "../state/store";
@@ -7,20 +7,16 @@ import { FIXED_LOOK, type ActivityDisplayData } from "./actor-activity-program";
 import type { DrawableDisplayData } from "./edge-drawable-program";
 import type { FocusDisplayData } from "./edge-focus-program";
 import type { Highlight } from "./highlight";
+import type { LabelOrderDisplayData } from "./label-order";
+import { programOf } from "./edge-program-names";
 import { FADED_EDGE, FADED_NODE } from "./palette";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../theme";
+import { ACTOR_KIND_COLORS } from "../theme";
 
 export interface ReducerContext {
   visibility: VisibilityIndex;
   state(): Readonly<ViewState>;
   /** The hovered item's neighbourhood, else the selection's, else null. */
   highlight(): Highlight | null;
-}
-
-/** The sigma program that draws a relation: curves apart for parallel edges, arrows when directed. */
-export function programOf(directed: boolean, curvature: number): string {
-  if (curvature !== 0) return directed ? "curvedArrow" : "curved";
-  return directed ? "arrow" : "line";
 }
 
 /**
@@ -31,11 +27,11 @@ export function programOf(directed: boolean, curvature: number): string {
  * filtered out, the selection, and the actors of the focus, brought forward.
  */
 export function createNodeReducer(context: ReducerContext) {
-  return (key: string, data: Attributes): Partial<ActivityDisplayData> => {
+  return (key: string, data: Attributes): Partial<ActivityDisplayData & LabelOrderDisplayData> => {
     const attributes = data as ActorAttributes & { x: number; y: number };
     const { visibility } = context;
     // Only what sigma draws: sigma keeps this object per actor, so the rest of the record stays out.
-    const display: Partial<ActivityDisplayData> = {
+    const display: Partial<ActivityDisplayData & LabelOrderDisplayData> = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
@@ -46,10 +42,11 @@ export function createNodeReducer(context: ReducerContext) {
     const selected = context.state().selected;
     if (selected?.type === "node" && selected.key === key && !visibility.isNodeActive(key))
       // The selection stays findable even when the filters leave it out: greyed, but labelled.
-      return { ...display, color: FADED_NODE, highlighted: true, forceLabel: true };
+      return { ...display, color: FADED_NODE, highlighted: true, forceLabel: true, labelFirst: true };
     if (!visibility.isNodeShown(key)) return { ...display, hidden: true };
     // Inside the focus, an actor is drawn forward whether or not it is active.
-    if (context.highlight()?.nodes.has(key)) return { ...display, highlighted: true, forceLabel: true };
+    if (context.highlight()?.nodes.has(key))
+      return { ...display, highlighted: true, forceLabel: true, labelFirst: selected?.key === key };
     return { ...display, activity: visibility.topology.nodeIndex.get(key) ?? FIXED_LOOK };
   };
 }
@@ -72,8 +69,12 @@ export function createEdgeReducer(context: ReducerContext) {
       Pick<DrawnRelation, "curvature" | "day"> = {
       curvature: attributes.curvature,
       day: attributes.day,
-      type: programOf(index !== undefined && topology.isDirected(index), attributes.curvature),
-      color: EDGE_TYPE_COLORS[attributes.type] ?? FADED_EDGE,
+      type: programOf(
+        index !== undefined && topology.isDirected(index),
+        attributes.curvature,
+        attributes.status,
+      ),
+      color: RELATION_KIND_OF[attributes.type]?.color ?? FADED_EDGE,
       size: 1.5,
       label: null,
       drawIndex: index,

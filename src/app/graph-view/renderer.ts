@@ -1,16 +1,10 @@
 import Sigma from "sigma";
-import {
-  createEdgeCompoundProgram,
-  EdgeArrowHeadProgram,
-  EdgeClampedProgram,
-  EdgeRectangleProgram,
-  NodeCircleProgram,
-} from "sigma/rendering";
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { NodeCircleProgram, type EdgeProgramType } from "sigma/rendering";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import { withActorActivity, type ActorActivity } from "./actor-activity-program";
 import { withDrawableFlags } from "./edge-drawable-program";
+import { edgeProgramClasses } from "./edge-programs";
 import type { ItemFlags } from "./flags-texture";
 import { withEdgeFocus } from "./edge-focus-program";
 import { FADED_EDGE, FADED_NODE } from "./palette";
@@ -63,7 +57,7 @@ export function createRenderer(
   options: Partial<RendererOptions> = {},
 ): Sigma {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
-  const windowed = (program: Parameters<typeof withTimeWindow>[0]) =>
+  const windowed = (program: EdgeProgramType) =>
     withBufferReuse(
       withEdgeFocus(
         withTimeWindow(withDrawableFlags(withPickingOnDemand(program), drawable), timeWindow),
@@ -90,13 +84,7 @@ export function createRenderer(
         FADED_NODE,
       ),
     },
-    edgeProgramClasses: {
-      line: windowed(EdgeRectangleProgram),
-      // Sigma's arrow is this same pair (a line stopping short of the node, and a head).
-      arrow: createEdgeCompoundProgram([windowed(EdgeClampedProgram), windowed(EdgeArrowHeadProgram)]),
-      curved: windowed(EdgeCurveProgram),
-      curvedArrow: windowed(EdgeCurvedArrowProgram),
-    },
+    edgeProgramClasses: edgeProgramClasses(windowed),
     nodeReducer: createNodeReducer(context),
     edgeReducer: createEdgeReducer(context),
   });

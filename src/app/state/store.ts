@@ -1,4 +1,11 @@
-import type { ActorKind, RelationType } from "../../schema";
+import {
+  ACTOR_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type ActorKind,
+  type RelationStatus,
+  type RelationType,
+} from "../../schema";
 
 /** Days since 1970-01-01 (UTC): the explorer's unit of time, cheap to compare and to store in typed arrays. */
 export type DayNumber = number;
@@ -25,6 +32,8 @@ export interface ViewState {
   /** What happens to actors left with no visible relation. */
   isolated: "fade" | "hide";
   edgeTypes: RelationType[];
+  /** Relations whose status is one of these are shown (a relation without one is "held"). */
+  edgeStatuses: RelationStatus[];
   actorKinds: ActorKind[];
   minDegree: number;
   community: number | null;
@@ -41,8 +50,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   speed: 30,
   showUndated: true,
   isolated: "fade",
-  edgeTypes: ["call", "statement", "citation"],
-  actorKinds: ["person", "organization", "country", "media"],
+  edgeTypes: [...RELATION_TYPES],
+  edgeStatuses: [...RELATION_STATUSES],
+  actorKinds: [...ACTOR_KINDS],
   minDegree: 0,
   community: null,
   selected: null,
@@ -63,6 +73,7 @@ export const FILTER_KEYS: readonly ViewStateKey[] = [
   "range",
   "showUndated",
   "edgeTypes",
+  "edgeStatuses",
   "actorKinds",
   "minDegree",
   "community",

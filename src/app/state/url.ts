@@ -1,4 +1,11 @@
-import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from "../../schema";
+import {
+  ACTOR_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type ActorKind,
+  type RelationStatus,
+  type RelationType,
+} from "../../schema";
 import { debounce } from "../debounce";
 import { dayToIso, isoToDay } from "../time";
 import { DEFAULT_VIEW_STATE, type ViewState, type ViewStore } from "./store";
@@ -10,6 +17,7 @@ const KEYS = [
   "undated",
   "isolated",
   "types",
+  "statuses",
   "kinds",
   "mindeg",
   "community",
@@ -38,6 +46,8 @@ export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
   if (params.get("isolated") === "hide") state.isolated = "hide";
   const types = listOf<RelationType>(params.get("types"), RELATION_TYPES);
   if (types) state.edgeTypes = types;
+  const statuses = listOf<RelationStatus>(params.get("statuses"), RELATION_STATUSES);
+  if (statuses) state.edgeStatuses = statuses;
   const kinds = listOf<ActorKind>(params.get("kinds"), ACTOR_KINDS);
   if (kinds) state.actorKinds = kinds;
   const minDegree = finite(params.get("mindeg"));
@@ -69,6 +79,8 @@ export function encodeViewState(state: Readonly<ViewState>, base: URLSearchParam
   if (!state.showUndated) params.set("undated", "0");
   if (state.isolated !== d.isolated) params.set("isolated", state.isolated);
   if (state.edgeTypes.join() !== d.edgeTypes.join()) params.set("types", state.edgeTypes.join(","));
+  if (state.edgeStatuses.join() !== d.edgeStatuses.join())
+    params.set("statuses", state.edgeStatuses.join(","));
   if (state.actorKinds.join() !== d.actorKinds.join()) params.set("kinds", state.actorKinds.join(","));
   if (state.minDegree !== d.minDegree) params.set("mindeg", String(state.minDegree));
   if (state.community !== null) params.set("community", String(state.community));

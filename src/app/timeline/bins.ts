@@ -48,7 +48,8 @@ export function nextBinStart(start: DayNumber, unit: BinUnit): DayNumber {
 /** Typical length of a bin, for keyboard steps. */
 export const UNIT_DAYS: Record<BinUnit, number> = { day: 1, week: 7, month: 30 };
 
-const zeroCounts = (): Record<RelationType, number> => ({ call: 0, statement: 0, citation: 0 });
+const zeroCounts = () =>
+  Object.fromEntries(RELATION_TYPES.map((type) => [type, 0])) as Record<RelationType, number>;
 
 /** The relations of a graph that have a date, and how many have none; each distinct date is read once. */
 export function collectRelations(graph: Graph): DatedRelations {

@@ -1,7 +1,6 @@
 import * as d3 from "d3";
-import { RELATION_TYPES, type RelationType } from "../../schema";
+import { RELATION_KIND_OF, RELATION_TYPES, type RelationType } from "../../schema";
 import type { DayNumber } from "../state/store";
-import { EDGE_TYPE_COLORS } from "../theme";
 import { dayToDate, dayToIso } from "../time";
 import type { Bin, BinUnit } from "./bins";
 import { count } from "../count";
@@ -49,7 +48,7 @@ export function drawBars(
     .data(series, (s) => s.key)
     .join("g")
     .attr("class", "tl-series")
-    .attr("fill", (s) => EDGE_TYPE_COLORS[s.key])
+    .attr("fill", (s) => RELATION_KIND_OF[s.key].color)
     .attr("fill-opacity", (s) => (activeTypes.includes(s.key) ? 1 : 0.25))
     .selectAll<SVGRectElement, d3.SeriesPoint<Bin>>("rect")
     .data((s) => s.filter((point) => point[1] > point[0]))

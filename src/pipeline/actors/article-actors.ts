@@ -1,11 +1,12 @@
 import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
-import { ORGANIZATION_WORDS } from "../lexicon/words";
+import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
 import type { SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
+import { isOrganizationInContext, shortNamesOf } from "./companies";
 
 /** An actor as one article knows it, before articles are merged. */
 export interface ArticleActor {
@@ -40,6 +41,10 @@ export interface ArticleActors {
   organizations: Map<string, string>;
   /** Acronyms the article defines ("NFA") -> key, matched in capitals only. */
   acronyms: Map<string, string>;
+  /** Person key -> the country written in the title before their name ("Kenya's President-elect X"). */
+  homeCountries: Map<string, string>;
+  /** Organisations found by what the text says of a name ("NordSea Energi, the Swedish utility"), first first. */
+  companies: string[];
 }
 
 const TITLE_WORDS = [
@@ -87,7 +92,13 @@ const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|a
 
 /** Words that could all be parts of a name: none an everyday word of the lexicon. */
 const nameShaped = (tokens: readonly Token[]) =>
-  tokens.every((token) => !isCommonWord(token.text) && !isPlaceName(token.text));
+  tokens.every(
+    (token, i) =>
+      // "Jean-Marc": capitalised words joined by a hyphen are a name's, whatever each alone may be.
+      tokens[i + 1]?.start === token.end + 1 ||
+      tokens[i - 1]?.end === token.start - 1 ||
+      (!isCommonWord(token.text) && !isPlaceName(token.text)),
+  );
 
 /**
  * Decides which capitalised runs are people: a role, a title or a known first name says so, or a
@@ -98,6 +109,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     analysis.organizations.some((span) => span.from <= from && span.to >= to);
   for (const name of analysis.names) {
     if (name.to - name.from < 2 || inOrganization(name.from, name.to)) continue;
+    if (actors.organizations.has(foldName(words(analysis, name.from, name.to)))) continue;
     const tokens = analysis.tokens.slice(name.from, name.to);
     const role = analysis.roles.get(name.from)?.text ?? null;
     const first = tokens[0] as Token;
@@ -123,6 +135,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
     addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
     noteOffice(actors, key, textBefore(analysis, name.from), role);
+    noteHomeCountry(actors, key, analysis, name.from, gazetteer);
     actors.fullNames.set(foldName(full), key);
     actors.surnames.set(surname, key);
     const given = first.lower;
@@ -194,7 +207,8 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
 
 // The offices a bare "the president" or "our Prime Minister" can stand for, as written before a name
 // or in a role; "President-elect", "former" and "vice" holders are someone else.
-const HELD_OFFICE = /(?:^|\s)(president|prime minister|chancellor|premier)$/i;
+const HELD_OFFICE =
+  /(?:^|\s)(president|prime minister|chancellor|premier|minister|secretary|spokes(?:man|woman|person)|governor|ambassador|mayor|senator)$/i;
 const NOT_THE_HOLDER = /\b(?:former|ex|vice|deputy|elect|late)\b/i;
 
 /** Remembers that the person at `key` holds the office written just before the name or in the role. */
@@ -204,6 +218,33 @@ function noteOffice(actors: ArticleActors, key: string, before: string, role: st
     if (!office || NOT_THE_HOLDER.test(phrase.split(/[,;]/).pop() ?? "")) continue;
     actors.titleHolders.set(office, (actors.titleHolders.get(office) ?? new Set()).add(key));
   }
+}
+
+/**
+ * The country of the title written just before a name: "Kenya's President-elect", "US President",
+ * "New Zealand Prime Minister"; only within the title phrase, which a comma or a verb would end.
+ */
+function noteHomeCountry(
+  actors: ArticleActors,
+  key: string,
+  analysis: SentenceAnalysis,
+  from: number,
+  gazetteer: Gazetteer,
+): void {
+  const phrase = /(?:^|[,;:(]|\b(?:and|with|to|by|for|said|says|told|met|of)\s)([^,;:(]*)$/i.exec(
+    textBefore(analysis, from),
+  )?.[1];
+  // A title ends the phrase, right before the name: "... President", "... Prime Minister".
+  const lastWord =
+    phrase
+      ?.trim()
+      .split(/[\s-]+/)
+      .pop()
+      ?.toLowerCase() ?? "";
+  if (!phrase || !(NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord) || lastWord === "elect")) return;
+  if (phrase.trim().split(/\s+/).length > 5) return;
+  const country = countryIn(phrase.replace(/['’]s?(?=\s)/g, ""), gazetteer);
+  if (country && !actors.homeCountries.has(key)) actors.homeCountries.set(key, country);
 }
 
 /** The words just before a token: the title written in front of a name. */
@@ -218,6 +259,7 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
     if (match.to - match.from >= 2) actors.surnames.set(lastWord(entry.label), entry.key);
     const role = analysis.roles.get(match.from)?.text;
     noteOffice(actors, entry.key, textBefore(analysis, match.from), role ?? null);
+    noteHomeCountry(actors, entry.key, analysis, match.from, gazetteer);
     const title = role ? titleKey(role, gazetteer) : null;
     if (title) actors.titles.set(title, entry.key);
   }
@@ -254,9 +296,42 @@ function registerOrganizations(
   }
 }
 
+/**
+ * Names the text treats as organisations (see companies.ts), with the short names the article may
+ * use for them later ("NordSea" for "NordSea Energi"), unless the name is a known actor's.
+ */
+function registerCompanies(
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+  actors: ArticleActors,
+): void {
+  for (const analysis of analyses) {
+    if (analysis.isCredit || analysis.sentence.isHeading) continue;
+    for (const name of analysis.names) {
+      const label = words(analysis, name.from, name.to);
+      const folded = foldName(label);
+      if (gazetteer.aliases.has(folded) || !isOrganizationInContext(analysis, name)) continue;
+      // "shares in Sydney": a place, however business-like the words around it.
+      if (analysis.tokens.slice(name.from, name.to).every((token) => isPlaceName(token.text))) continue;
+      if (name.to - name.from === 1 && !actors.organizations.has(folded) && isFirstName(label)) continue;
+      const key = actors.organizations.get(folded) ?? slugify(label);
+      addActor(
+        actors,
+        { key, label: actors.actors.get(key)?.label ?? label, kind: "organization", role: null },
+        label,
+      );
+      actors.organizations.set(folded, key);
+      if (!actors.companies.includes(key)) actors.companies.push(key);
+      for (const short of shortNamesOf(label))
+        if (!actors.organizations.has(foldName(short))) actors.organizations.set(foldName(short), key);
+    }
+  }
+}
+
 export function collectArticleActors(
   analyses: readonly SentenceAnalysis[],
   gazetteer: Gazetteer,
+  articleSource: string | null = null,
 ): ArticleActors {
   const actors: ArticleActors = {
     actors: new Map(),
@@ -269,8 +344,11 @@ export function collectArticleActors(
     media: new Map(),
     organizations: new Map(),
     acronyms: new Map(),
+    homeCountries: new Map(),
+    companies: [],
   };
   registerOrganizations(analyses, gazetteer, actors);
+  registerCompanies(analyses, gazetteer, actors);
   for (const analysis of analyses) {
     registerKnownPeople(analysis, gazetteer, actors);
     discoverPeople(analysis, gazetteer, actors);
@@ -278,7 +356,13 @@ export function collectArticleActors(
   for (const analysis of analyses) discoverTitledSurnames(analysis, actors);
   for (const analysis of analyses) {
     if (analysis.sentence.isHeading || analysis.isCredit) continue;
-    const media = findCitedMedia(analysis.sentence.text, analysis.tokens, analysis.known, gazetteer);
+    const media = findCitedMedia(
+      analysis.sentence.text,
+      analysis.tokens,
+      analysis.known,
+      gazetteer,
+      articleSource,
+    );
     if (media.length > 0) actors.media.set(analysis.sentence.index, media);
     for (const outlet of media)
       addActor(actors, { key: outlet.key, label: outlet.label, kind: "media", role: null }, outlet.label);

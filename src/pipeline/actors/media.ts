@@ -17,7 +17,7 @@ const CITATION_CUE =
   /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in)|asked\s+by|carried\s+by|comments?\s+to)\s+/gi;
 const DOMAIN =
   /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
-const LEAD_IN = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
+const LEAD_IN = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 // "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
 const REPORTING_OUTLET =
   /^\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b/i;
@@ -33,6 +33,7 @@ function unknownOutletAt(
   at: number,
   tokens: readonly Token[],
   known: readonly KnownMatch[],
+  articleSource: string | null,
 ) {
   const run = CAPITALISED_RUN.exec(sentence.slice(at));
   if (!run) return null;
@@ -47,20 +48,39 @@ function unknownOutletAt(
     return null;
   const words = label.split(/\s+/);
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(label);
-  if (!acronym && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()))) return null;
+  // The outlet that published the article, as its manifest names it: "told Meridian by telephone".
+  const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
+  if (!acronym && !ownOutlet && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()))) return null;
+  if (ownOutlet) {
+    const own = articleSource.replace(/^the\s+/i, "");
+    return { key: slugify(own), label: own, start, end: start + own.length, known: false };
+  }
   return { key: slugify(label), label, start, end, known: false };
 }
 
-/** Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor said so. */
+/**
+ * Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor
+ * said so; a capitalised descriptor is the name's own first word ("Radio Lumen").
+ */
 function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
   const lead = LEAD_IN.exec(text)?.[0] ?? "";
   const words = text.slice(lead.length).split(/\s+/).slice(0, 4);
   let offset = lead.length;
   for (let i = 0; i < words.length - 1; i++) {
-    offset += (words[i] as string).length + 1;
-    if (MEDIA_DESCRIPTORS.has((words[i] as string).toLowerCase())) return { offset, described: true };
+    const word = words[i] as string;
+    const descriptor = MEDIA_DESCRIPTORS.has(word.toLowerCase());
+    if (descriptor && /^\p{Lu}/u.test(word)) return { offset, described: true };
+    offset += word.length + 1;
+    if (descriptor) return { offset, described: true };
   }
   return { offset: lead.length, described: false };
+}
+
+/** "Meridian" and "The Meridian" are one outlet; the run after a cue may carry more words. */
+function sameOutlet(run: string, source: string): boolean {
+  const own = slugify(source.replace(/^the\s+/i, ""));
+  const found = slugify(run);
+  return found === own || found.startsWith(`${own}-`);
 }
 
 /** Outlets named after a citation cue, whether the knowledge file knows them or not. */
@@ -69,6 +89,7 @@ export function findCitedMedia(
   tokens: readonly Token[],
   known: readonly KnownMatch[],
   gazetteer: Gazetteer,
+  articleSource: string | null = null,
 ): MediaMention[] {
   const found: MediaMention[] = [];
   for (const cue of sentence.matchAll(CITATION_CUE)) {
@@ -95,7 +116,7 @@ export function findCitedMedia(
       continue;
     }
     if (!lead.described) {
-      const outlet = unknownOutletAt(sentence, after, tokens, known);
+      const outlet = unknownOutletAt(sentence, after, tokens, known, articleSource);
       if (outlet) {
         found.push(outlet);
         continue;

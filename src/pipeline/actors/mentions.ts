@@ -38,16 +38,27 @@ const MODIFIED_NOUNS = new Set(
   conditions demands proposal offer plan plans priority priorities policy decision goals terms`.split(/\s+/),
 );
 // A country after these words is where or what something is about, not who acts: "the invasion of Ukraine".
+// "the new Prime Minister of Japan", "King Salman of Saudi Arabia": the country completes a title.
+const TITLE_OF =
+  /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry|government)\s+of\s+(?:the\s+)?$/i;
+// "from the Oval Office", "outside the Sindh Assembly": an institution's building, not the institution.
+const INSTITUTION_AS_PLACE = /\b(?:from|inside|outside)\s+the\s+$/i;
 const LOCATIVE =
   /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
+// "the British government", "the Kenyan authorities": a country acting through its government.
+const DEMONYM_GOVERNMENT =
+  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:government|authorities|administration|leadership)\b/gu;
+// "the company said": the organisation the article is about, the first it names by what it is.
+const THE_COMPANY =
+  /\b[Tt]he\s+(?:company|firm|group|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
 // "the president said", "our President": the one person the article gives that office. Not a title
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
 const BARE_OFFICE =
-  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier)\b(?![\s-]+(?:[Ee]lect|of)\b)(?!\s+\p{Lu})/gu;
+  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -117,8 +128,14 @@ export function resolveMentions(
       end: last.end,
       surface: surface ?? text.slice(first.start, last.end),
       possessive: last.possessive,
-      modifier: kind !== "person" && !last.possessive && nextIsNoun,
-      locative: kind === "country" && LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)),
+      modifier:
+        (kind !== "person" && !last.possessive && nextIsNoun) ||
+        (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))),
+      // "in Ukraine", "from the Oval Office": a country or an institution as the place of something.
+      locative:
+        (kind === "country" && LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
+        (kind === "organization" &&
+          INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),
       inRole: roleSpans.some((role) => first.start >= role.start && last.end <= role.end),
       inQuote: isInsideQuote(quotes, first.start),
       cited: cues.some((outlet) => outlet.start <= first.start && outlet.end >= last.end),
@@ -144,6 +161,11 @@ export function resolveMentions(
     if (analysis.organizations.some((span) => span.from < name.to && span.to > name.from)) continue;
     const surface = text.slice((tokens[name.from] as Token).start, (tokens[name.to - 1] as Token).end);
     const folded = foldName(surface);
+    const organization = actors.organizations.get(folded);
+    if (organization && actors.actors.get(organization)?.kind === "organization") {
+      push(organization, "organization", name.from, name.to);
+      continue;
+    }
     const key =
       name.to - name.from > 1
         ? actors.fullNames.get(folded)
@@ -166,7 +188,9 @@ export function resolveMentions(
   }
   tokens.forEach((token, index) => {
     const key = actors.acronyms.get(token.text);
-    if (key && !overlapsMention(index, index + 1)) push(key, "organization", index, index + 1);
+    // "(NFA)" right after the full name defines the acronym: the name was the mention.
+    const defining = /\(\s*$/.test(text.slice(0, token.start));
+    if (key && !defining && !overlapsMention(index, index + 1)) push(key, "organization", index, index + 1);
   });
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
     const key = resolveTitle(
@@ -179,14 +203,28 @@ export function resolveMentions(
     if (!actor) continue;
     const from = tokens.findIndex((token) => token.start >= reference.index);
     const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
-    if (
-      from < 0 ||
-      to <= from ||
-      mentions.some((m) => m.start >= (tokens[from] as Token).start && m.end <= (tokens[to - 1] as Token).end)
-    )
-      continue;
+    if (from < 0 || to <= from) continue;
+    const [start, end] = [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    // "the US President": the country only qualifies the title, which names the person.
+    if (inside.some((m) => !(m.kind === "country" && m.modifier))) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
     push(actor.key, actor.kind, from, to, reference[0]);
   }
+  const pushPhrase = (key: string, kind: ActorKind, at: number, length: number, surface: string) => {
+    const from = tokens.findIndex((token) => token.start >= at);
+    const to = tokens.findIndex((token) => token.end >= at + length) + 1;
+    if (from >= 0 && to > from && !overlapsMention(from, to)) push(key, kind, from, to, surface);
+  };
+  for (const reference of text.matchAll(DEMONYM_GOVERNMENT)) {
+    const country = gazetteer.adjectives.get(foldName(reference[1] as string));
+    if (country && gazetteer.entries.get(country)?.kind === "country")
+      pushPhrase(country, "country", reference.index, reference[0].length, reference[0]);
+  }
+  const company = actors.companies[0];
+  if (company && actors.actors.has(company))
+    for (const reference of text.matchAll(THE_COMPANY))
+      pushPhrase(company, "organization", reference.index, reference[0].length, reference[0]);
   for (const reference of text.matchAll(BARE_OFFICE)) {
     const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
     if (holders?.size !== 1) continue;

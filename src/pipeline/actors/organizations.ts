@@ -1,4 +1,4 @@
-import { OFFICE_TITLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from "../lexicon/words";
+import { NEVER_NAMES, OFFICE_TITLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from "../lexicon/words";
 import type { Token } from "../text/tokens";
 
 /** An organisation named in a sentence by the shape of its name, with the acronym it defines, if any. */
@@ -47,9 +47,14 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     while (end < tokens.length) {
       const previous = tokens[end - 1] as Token;
       const token = tokens[end] as Token;
-      if (previous.possessive || !NAME_GAP.test(sentence.slice(previous.end, token.start))) break;
+      // "the National Canoe Fishermen's Council": a possessive inside a name that ends in a head word.
+      const possessiveInName = previous.possessive && token.isCapitalized && isHead(token);
+      if (previous.possessive && !possessiveInName) break;
+      const gap = sentence.slice(previous.end + (possessiveInName ? 2 : 0), token.start);
+      if (!NAME_GAP.test(gap)) break;
       if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower)) break;
-      if (/^\p{N}/u.test(token.text)) break;
+      // A number or a weekday ends the name: "the Sindh Assembly on Friday", "General Assembly 18 months".
+      if (/^\p{N}/u.test(token.text) || (token.isCapitalized && NEVER_NAMES.has(token.lower))) break;
       end++;
     }
     // A name ends on a capitalised word: "Council on Foreign Relations and" gives back the "and".

@@ -1,6 +1,15 @@
-import { NAME_PARTICLES, NAME_TITLES, NEVER_NAMES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
+import {
+  CORPORATE_TAILS,
+  NAME_PARTICLES,
+  NAME_TITLES,
+  NEVER_NAMES,
+  ORGANIZATION_WORDS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from "../lexicon/words";
 import { isCommonWord, isFirstName, isPlaceName } from "../lexicon/names";
 import type { Sentence } from "../text/sentences";
+import { POST_SIGNATURE } from "../text/post-signature";
 import { findQuotes, type QuoteSpan } from "../text/quotes";
 import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
@@ -62,16 +71,27 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
       [start, titled] = [i + 1, true];
       break;
     }
+  // "Minister for Water Resources Rana Akhtar": capitalised everyday words after a title's "for" or
+  // "of" name its portfolio, not the person.
+  const portfolio =
+    /^(?:for|of)$/.test(tokens[from - 1]?.lower ?? "") &&
+    isTitleWord(tokens[from - 2] ?? ({ lower: "" } as Token));
+  const portfolioWord = (token: Token) =>
+    isCommonWord(token.text) || TITLE_MODIFIERS.has(token.lower) || CORPORATE_TAILS.has(token.lower);
+  while (portfolio && start < to - 2 && portfolioWord(tokens[start] as Token)) start++;
   while (start < to) {
     const token = tokens[start] as Token;
     // A capitalised everyday word opens a sentence; inside one, its capital says it is a name ("Per").
     // A word standing alone stays: it is read only as the surname of someone named in full.
-    const opensSentence = start === 0 && to - from > 1;
+    // "Jean-Marc Roux": a word joined by a hyphen to the next is part of the name.
+    const hyphenated = tokens[start + 1]?.start === token.end + 1;
+    const opensSentence = start === 0 && to - from > 1 && !hyphenated;
     const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text) && opensSentence;
     if (isTitleWord(token) || !isNameWord(token) || ordinary) start++;
     else break;
   }
-  if (start >= to) return null;
+  // "the Kenyan President said": a run that ends in a title names an office, not a person.
+  if (start >= to || isTitleWord(tokens[to - 1] as Token)) return null;
   const words = tokens.slice(start, to);
   if (words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
   if (words.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) return null;
@@ -97,7 +117,8 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
   const closeRun = (end: number) => {
     if (runStart >= 0) {
       const candidate = trimToName(tokens, runStart, end);
-      if (candidate && !sentence.isHeading) analysis.names.push(candidate);
+      // A post's signature line is short like a heading, but names its author.
+      if (candidate && (!sentence.isHeading || POST_SIGNATURE.test(text))) analysis.names.push(candidate);
     }
     runStart = -1;
   };

@@ -93,7 +93,10 @@ export function dateRelations(
   };
   const dateline = datelineOf(analyses, published);
   const ownOrNarrative = relations.map((relation) => {
-    const own = dateOf(relation.sentence, relation.anchor);
+    // An embedded post is dated by its signature line ("— Name (@handle) April 12, 2020").
+    const signature = relation.dateSentence === undefined ? undefined : analyses[relation.dateSentence];
+    const signed = signature ? (datesIn(signature.sentence.text, published, [])[0] ?? null) : null;
+    const own = signed ?? dateOf(relation.sentence, relation.anchor);
     if (own) return { own, found: own };
     // "Two days later, ...": the story's day moved on from the day it was at.
     const offset = daysFromNarrative(analyses[relation.sentence]?.sentence.text ?? "");

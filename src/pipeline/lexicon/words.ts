@@ -49,7 +49,7 @@ export const ORGANIZATION_WORDS = set(`
   organisation party committee foundation bank academy program programme office court parliament duma congress senate
   army forces force group association union alliance service fund corporation company administration government
   school college society network board bureau treaty agreement act accords accord format conference summit war
-  republic federation kingdom states nations navy guard cabinet
+  republic federation kingdom states nations navy guard cabinet presidency chancellery embassy consulate
 `);
 
 /** Words that say the next or previous name is a media outlet. */
@@ -61,7 +61,8 @@ export const MEDIA_DESCRIPTORS = set(`
 /** Words that mark a capitalised run as an outlet's name: "Kyodo News", "The Moscow Times". */
 export const MEDIA_NAME_WORDS = set(`
   news times post journal herald tribune gazette radio tv television broadcasting broadcaster press agency channel
-  magazine daily weekly
+  magazine daily weekly observer mail ledger sentinel courier chronicle standard telegraph star mirror express
+  monitor review globe nation insider dispatch bulletin examiner inquirer independent reporter gazette wire
 `);
 
 /** Words in runs of capitals that are never names: headings, weekdays, months and sentence openers. */
@@ -81,7 +82,8 @@ export const ORGANIZATION_HEADS = set(`
   organisation party committee foundation bank academy office court parliament congress senate assembly authority
   union alliance association federation fund corporation company group inc corp ltd plc llc ag sa bureau board
   service tribunal police army navy forces guard front movement coalition league airways airlines
-  commissioners secretariat directorate cabinet partners associates holdings
+  commissioners secretariat directorate cabinet partners associates holdings presidency chancellery embassy
+  consulate
 `);
 
 /** Titles of office: a capitalised run with one names a person by office ("Energy Secretary X"), not an organisation. */
@@ -92,3 +94,13 @@ export const OFFICE_TITLES = set(`
 
 /** Lower-case words that may join the capitalised words of an organisation's name. */
 export const ORGANIZATION_CONNECTORS = set("of on for and the de du des del la");
+
+/** Last words of company names: "Aurelian Resources", "Brightfield Copper", "Sterling Ratings". */
+export const CORPORATE_TAILS = set(`
+  resources energy energi holdings copper mining metals minerals steel motors automotive airways airlines capital
+  ratings securities partners systems technologies technology pharmaceuticals pharma foods wind power oil gas
+  petroleum insurance logistics shipping telecom telecoms media entertainment solutions services industries labs
+  therapeutics biosciences chemicals construction properties realty investments ventures brands retail markets
+  networks communications electric utilities water aerospace defence defense semiconductors software textiles cement
+  breweries beverages turbines robotics fintech payments finance financial trading exports
+`);

@@ -1,4 +1,5 @@
 import {
+  RELATION_KIND_OF,
   SCHEMA_VERSION,
   type ActorAttributes,
   type ActorKind,
@@ -52,10 +53,12 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
       key: "",
       source: relation.source,
       target: relation.target,
-      undirected: relation.undirected,
+      // Direction and status come from the kind's descriptor, which the explorer reads too.
+      undirected: !RELATION_KIND_OF[relation.type].directed,
       attributes: {
         type: relation.type,
         ...(relation.subtype ? { subtype: relation.subtype } : {}),
+        ...(relation.status && RELATION_KIND_OF[relation.type].hasStatus ? { status: relation.status } : {}),
         date: relation.date,
         datePrecision: relation.datePrecision,
         dateSource: relation.dateSource,
@@ -64,7 +67,6 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
         start: relation.evidence.start,
         end: relation.evidence.end,
         ...(relation.quote ? { quote: relation.quote } : {}),
-        ...(relation.status ? { status: relation.status } : {}),
         confidence: round2(relation.confidence),
       },
     })),

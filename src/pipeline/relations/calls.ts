@@ -5,7 +5,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER =
-  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ing)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation)\b/gi;
+  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation)\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
@@ -156,7 +156,6 @@ function callBetween(
     subtype,
     source,
     target,
-    undirected: true,
     sentence,
     anchor: at,
     status: callStatus(text, at, trigger[0].length),
@@ -190,28 +189,63 @@ function callsWithLeadersOf(
   );
 }
 
-export function callsIn(analysis: SentenceAnalysis, mentions: readonly Mention[]): DraftRelation[] {
+// "she spoke with X", "where he will meet X": a pronoun as the subject of the call's verb.
+const PRONOUN_SUBJECT =
+  /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*$/i;
+
+/** A trigger that reads as a call, not one that did not or may not happen, nor "called on". */
+function isCallTrigger(analysis: SentenceAnalysis, trigger: RegExpMatchArray): boolean {
+  const text = analysis.sentence.text;
+  const at = trigger.index ?? 0;
+  return !(
+    isInsideQuote(analysis.quotes, at) ||
+    HYPOTHETICAL.test(text.slice(Math.max(0, at - 60), at)) ||
+    DENIED.test(text.slice(0, at)) ||
+    DID_NOT_HAPPEN.test(text.slice(at + trigger[0].length)) ||
+    NOT_A_CALL.test(text.slice(at)) ||
+    /so-$/i.test(text.slice(0, at))
+  );
+}
+
+/**
+ * The calls of a sentence. `pronounFor` says who "he" or "she" is, for "she spoke with X" where
+ * no one is named before the verb.
+ */
+export function callsIn(
+  analysis: SentenceAnalysis,
+  mentions: readonly Mention[],
+  pronounFor: (pronoun: "he" | "she", at: number) => string | null = () => null,
+): DraftRelation[] {
   const text = analysis.sentence.text;
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     const withLeaders = callsWithLeadersOf(analysis, mentions, trigger);
     if (withLeaders.length > 0) return withLeaders;
   }
   const participants = mentions.filter(canTakePart);
-  if (new Set(participants.map((m) => m.key)).size < 2) return [];
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
-    if (isInsideQuote(analysis.quotes, trigger.index)) continue;
-    if (HYPOTHETICAL.test(text.slice(Math.max(0, trigger.index - 60), trigger.index))) continue;
-    if (DENIED.test(text.slice(0, trigger.index))) continue;
-    if (DID_NOT_HAPPEN.test(text.slice(trigger.index + trigger[0].length))) continue;
-    if (NOT_A_CALL.test(text.slice(trigger.index)) || /so-$/i.test(text.slice(0, trigger.index))) continue;
-    const pairs = pairsAround(participants, trigger.index, trigger[0].length, text).filter(
-      ([a, b]) => a.key !== b.key,
+    if (!isCallTrigger(analysis, trigger)) continue;
+    const pairs =
+      new Set(participants.map((m) => m.key)).size < 2
+        ? []
+        : pairsAround(participants, trigger.index, trigger[0].length, text).filter(
+            ([a, b]) => a.key !== b.key,
+          );
+    if (pairs.length > 0)
+      return pairs.map(([a, b]) => {
+        const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;
+        return callBetween(a.key, b.key, trigger, analysis.sentence.index, confidence);
+      });
+    const pronoun = PRONOUN_SUBJECT.exec(text.slice(Math.max(0, trigger.index - 60), trigger.index))?.[1];
+    const end = trigger.index + trigger[0].length;
+    const partner = participants.find(
+      (m) =>
+        m.kind === "person" &&
+        m.start >= end &&
+        !CLAUSE_BREAK.test(text.slice(end, m.start).replace(ROLE_BEFORE_NAME, "$1 ")),
     );
-    if (pairs.length === 0) continue;
-    return pairs.map(([a, b]) => {
-      const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;
-      return callBetween(a.key, b.key, trigger, analysis.sentence.index, confidence);
-    });
+    const subject = pronoun ? pronounFor(pronoun.toLowerCase() as "he" | "she", trigger.index) : null;
+    if (subject && partner && subject !== partner.key)
+      return [callBetween(subject, partner.key, trigger, analysis.sentence.index, 0.6)];
   }
   return [];
 }

@@ -21,7 +21,6 @@ export function citationsOf(
     subtype: subtypeOf(sentenceText),
     source: outlet.key,
     target: person,
-    undirected: false,
     sentence,
     anchor: outlet.start,
     ...(quote ? { quote } : {}),

@@ -1,4 +1,4 @@
-import type { RelationType } from "../../schema";
+import type { RelationStatus, RelationType } from "../../schema";
 
 /** A relation found in one sentence, before it is dated and merged with its repeats. */
 export interface DraftRelation {
@@ -6,13 +6,14 @@ export interface DraftRelation {
   subtype?: string;
   source: string;
   target: string;
-  undirected: boolean;
   /** Index of the sentence in the article. */
   sentence: number;
+  /** Another sentence whose date is this relation's: an embedded post's signature line. */
+  dateSentence?: number;
   /** Where in the sentence the relation is anchored (its verb or trigger), to pick the nearest date. */
   anchor: number;
   quote?: string;
   /** For calls: held, or only planned ("are due to meet next week"). */
-  status?: "held" | "planned";
+  status?: RelationStatus;
   confidence: number;
 }

@@ -3,6 +3,8 @@ import type { Gender } from "../lexicon/names";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { callsIn } from "./calls";
 import { citationsOf } from "./citations";
+import { embeddedPostAuthors } from "./embedded-posts";
+import { firstPersonCalls } from "./reported-calls";
 import type { DraftRelation } from "./draft";
 import { findSpeeches, type Pronoun } from "./speech";
 import { speechScopeEnd, statementsOf } from "./statements";
@@ -50,6 +52,23 @@ function pronounSpeaker(
 }
 
 /**
+ * The speaker a cue-less quotation continues: the sentence is all quotation, and the sentence
+ * before, in the same or the previous paragraph, quoted someone by name.
+ */
+function continuedQuotation(
+  analysis: SentenceAnalysis,
+  speechCount: number,
+  lastQuoted: { speaker: string; paragraph: number; index: number } | null,
+  index: number,
+): string | null {
+  if (speechCount > 0 || !lastQuoted || lastQuoted.index !== index - 1) return null;
+  if (analysis.sentence.paragraph - lastQuoted.paragraph > 1) return null;
+  const text = analysis.sentence.text;
+  const quoted = analysis.quotes.reduce((sum, quote) => sum + quote.text.length, 0);
+  return /^["“]/.test(text) && quoted >= text.length * 0.8 ? lastQuoted.speaker : null;
+}
+
+/**
  * Finds calls, statements and citations sentence by sentence. "He said" refers to the last person who
  * spoke or was named whose name fits the pronoun, so the walk keeps the last few people in order.
  */
@@ -61,6 +80,11 @@ export function findRelations(
   const relations: DraftRelation[] = [];
   // The people of earlier sentences, the likeliest antecedent first.
   let earlier: string[] = [];
+  // Who spoke last, and in which paragraph: a quotation that follows with no cue of its own goes on
+  // in their words ("...,” Morse wrote. | “Unprecedented ...”).
+  let lastQuoted: { speaker: string; paragraph: number; index: number } | null = null;
+  let previousPeople: string[] = [];
+  const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
   analyses.forEach((analysis, index) => {
     const mentions = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
@@ -75,6 +99,30 @@ export function findRelations(
     );
     const speakers = new Set<string>();
     const speeches = findSpeeches(analysis, mentions);
+    const post = postAuthors.get(index);
+    const continued = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
+    if (continued) {
+      speakers.add(continued);
+      const dated = (relation: DraftRelation) => ({
+        ...relation,
+        confidence: 0.6,
+        ...(post ? { dateSentence: post.signature } : {}),
+      });
+      relations.push(
+        ...statementsOf(
+          { speaker: "he", verb: "said", at: 0 },
+          continued,
+          post ? mentions.map((m) => ({ ...m, inQuote: true })) : mentions.filter((m) => m.inQuote),
+          index,
+          post ? analysis.sentence.text : quote,
+          analysis.sentence.text.length,
+          analysis.sentence.text,
+        ).map(dated),
+        ...firstPersonCalls(analysis, mentions, continued, earlier, previousPeople, post !== undefined).map(
+          dated,
+        ),
+      );
+    }
     // A speech's words end where the next speech begins: at its speaker when named before the verb.
     const starts = speeches
       .map((speech) =>
@@ -92,6 +140,7 @@ export function findRelations(
       const scopeEnd = speechScopeEnd(analysis.sentence.text, speech, nextAt);
       relations.push(
         ...statementsOf(speech, speaker, mentions, index, quote, scopeEnd, analysis.sentence.text),
+        ...firstPersonCalls(analysis, mentions, speaker, earlier, previousPeople),
       );
     }
     const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
@@ -101,12 +150,19 @@ export function findRelations(
       quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
     if (outlets.length > 0 && citedPerson)
       relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
-    relations.push(...callsIn(analysis, mentions));
+    relations.push(
+      ...callsIn(analysis, mentions, (pronoun, at) =>
+        pronounSpeaker(pronoun, at, mentions, earlier, genderOf),
+      ),
+    );
     // The last speaker first, then the people named from last to first, then the earlier ones.
     const named = people.map((p) => p.key).reverse();
-    const lastSpeaker = quoted.at(-1);
+    const lastSpeaker = quoted.at(-1) ?? continued ?? undefined;
+    if (lastSpeaker && (quote || continued))
+      lastQuoted = { speaker: lastSpeaker, paragraph: analysis.sentence.paragraph, index };
     const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
     earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
+    previousPeople = [...new Set(mentions.filter((m) => m.kind === "person").map((m) => m.key))];
   });
   return relations;
 }

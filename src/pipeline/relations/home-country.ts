@@ -1,4 +1,4 @@
-import type { ArticleActor } from "../actors/article-actors";
+import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 
 /**
@@ -7,4 +7,16 @@ import { countryIn, type Gazetteer } from "../actors/gazetteer";
  */
 export function homeCountry(actor: ArticleActor | undefined, gazetteer: Gazetteer): string | null {
   return actor?.role ? countryIn(actor.role, gazetteer) : null;
+}
+
+/**
+ * Every country the article ties an actor to: a person's by role or by the title before their
+ * name, an organisation's by its name ("the Lithuanian Presidency", "Kenya Airways").
+ */
+export function homeCountriesOf(key: string, actors: ArticleActors, gazetteer: Gazetteer): string[] {
+  const actor = actors.actors.get(key);
+  const named = actor?.kind === "organization" ? countryIn(actor.label, gazetteer) : null;
+  return [homeCountry(actor, gazetteer), actors.homeCountries.get(key) ?? null, named].filter(
+    (country): country is string => country !== null,
+  );
 }

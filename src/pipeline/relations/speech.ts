@@ -116,12 +116,19 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
   const speakers = mentions.filter((m) => canSpeak(m) && m.kind !== "media" && !inClause(m));
   for (const verb of text.matchAll(SPEECH_VERB)) {
     if (isInsideQuote(analysis.quotes, verb.index)) continue;
+    // "wrote for a website", "writes for the Herald": a writer's work, not a statement.
+    if (/^(?:writ|wrote)/i.test(verb[0]) && /^\s+for\b/i.test(text.slice(verb.index + verb[0].length)))
+      continue;
     // ", demanding ..." continues the sentence's main speaker rather than the nearest name; with
     // none, the subject of the clause it hangs on ("Morrison defended the policy, saying ...").
     if (/ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
       const main = speeches.at(-1);
       const subject = speakers.find((m) => m.end <= verb.index && !m.possessive);
+      // "On Saturday she spoke with X, telling him ...": a pronoun before any name is the subject.
+      const pronoun = /\b(he|she)\b/i.exec(text.slice(0, subject?.start ?? verb.index))?.[1]?.toLowerCase();
       if (main) speeches.push({ ...main, verb: verb[0].toLowerCase(), at: verb.index });
+      else if (pronoun === "he" || pronoun === "she")
+        speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
       else if (subject) speeches.push({ speaker: subject, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }

@@ -33,7 +33,9 @@ const isTarget = (mention: Mention, speaker: string, placeOfSpeech: boolean) =>
 
 // "said he spoke to X": X is the other end of a call the speech reports, which the call finder sees.
 const CALL_PARTNER =
-  /\b(?:(?:spoke|speak|spoken|talked)\s+(?:to|with)|met|meet|called|phoned)\s+(?:[\p{L}.'’]+\s+){0,4}$/u;
+  /\b(?:(?:spoke|speak|spoken|talked|(?:held|hold|holding)\s+talks)\s+(?:to|with)|met|meet|called|phoned)\s+(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
+const BY_PHONE =
+  /^\s*(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:phone\s+|telephone\s+)?call)\b/i;
 const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 // "said in Auckland", "told reporters in Nairobi", "said on a visit to Kenya": where, not what.
 const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
@@ -57,8 +59,9 @@ export function statementsOf(
   text = "",
 ): DraftRelation[] {
   const verbEnd = speech.at + speech.verb.length;
+  // Inside a quotation a place is scenery ("loved in Israel"); in reported speech, what it is about.
   const placeOfSpeech = (m: Mention) =>
-    !m.inQuote && (m.start < speech.at || WHERE_SAID.test(text.slice(verbEnd, m.start)));
+    m.inQuote || m.start < speech.at || WHERE_SAID.test(text.slice(verbEnd, m.start));
   // What was said comes after the verb, up to the end of its scope, or inside the quote; names
   // before it set the scene, except possessives ("in response to Biden's comments, Peskov said").
   // '"...," said X, a professor at Y': what was said stands before the verb; after it, X's description.
@@ -76,7 +79,9 @@ export function statementsOf(
     inverted ? m.end <= speech.at : m.start > speech.at && m.start < scopeEnd;
   const callPartner = (m: Mention) => {
     const gap = text.slice(verbEnd, m.start);
-    return !m.inQuote && CALL_PARTNER.test(gap) && !NEGATED.test(gap);
+    // "told Zuma by telephone that ...": the one told is the other end of a call.
+    const byPhone = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(gap) && BY_PHONE.test(text.slice(m.end));
+    return !m.inQuote && ((CALL_PARTNER.test(gap) && !NEGATED.test(gap)) || byPhone);
   };
   const said = mentions.filter(
     (m) =>
@@ -91,7 +96,6 @@ export function statementsOf(
     ...(subtype ? { subtype } : {}),
     source: speaker,
     target,
-    undirected: false,
     sentence,
     anchor: speech.at,
     ...(quote ? { quote } : {}),

@@ -21,6 +21,7 @@ function variedNetwork(): ActorNetworkFile {
   first!.attributes = {
     type,
     subtype: "phone",
+    status: "planned",
     date,
     datePrecision,
     dateSource,
@@ -56,7 +57,17 @@ describe("packed relations", () => {
   it("keep each repeated text once", () => {
     const file = variedNetwork();
     const { relations } = packNetwork(file);
-    const fields = ["type", "subtype", "date", "datePrecision", "dateSource", "article", "sentence", "quote"];
+    const fields = [
+      "type",
+      "subtype",
+      "status",
+      "date",
+      "datePrecision",
+      "dateSource",
+      "article",
+      "sentence",
+      "quote",
+    ];
     const distinct = new Set(
       file.edges.flatMap((edge) =>
         fields.map((field) => (edge.attributes as unknown as Record<string, unknown>)[field]),

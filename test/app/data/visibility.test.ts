@@ -15,6 +15,17 @@ const graphOf = () => {
   graph.forEachEdge((key, { date }) => graph.setEdgeAttribute(key, "day", isoToDay(date as string | null)));
   return graph as unknown as ExplorerGraph;
 };
+/** The same network where every other call is planned, and the others say "held" or nothing. */
+const withPlannedCalls = () => {
+  const graph = graphOf();
+  graph
+    .filterEdges((_key, { type }) => type === "call")
+    .forEach((key, i) => {
+      if (i % 2 === 0) graph.setEdgeAttribute(key, "status", "planned");
+      else if (i % 4 === 1) graph.setEdgeAttribute(key, "status", "held");
+    });
+  return graph;
+};
 const DAY0 = Date.UTC(2022, 9, 1) / 86_400_000;
 
 /** Every flag and count of an index, to compare an incrementally updated one with a fresh one. */
@@ -40,8 +51,10 @@ describe("the visibility index moved step by step agrees with one computed from 
     { name: "minimum degree 2", patch: { minDegree: 2 } },
     { name: "calls and statements", patch: { edgeTypes: ["call", "statement"] } },
     { name: "people and media in community 1", patch: { actorKinds: ["person", "media"], community: 1 } },
+    { name: "held relations only", patch: { edgeStatuses: ["held"] } },
+    { name: "planned calls only, minimum degree 1", patch: { edgeStatuses: ["planned"], minDegree: 1 } },
   ] as { name: string; patch: Partial<ViewState> }[])("$name", ({ patch }) => {
-    const moving = new VisibilityIndex(graphOf());
+    const moving = new VisibilityIndex(withPlannedCalls());
     moving.update({ ...DEFAULT_VIEW_STATE, ...patch });
     const windows = [
       [0, 10],
@@ -77,10 +90,45 @@ describe("the visibility index moved step by step agrees with one computed from 
       expect(moving.activityVersion > versionBefore).toBe(activityFlips > 0);
       const drawableFlips = keysWhere(drawableBefore, drawableAfter, moving.topology.edgeKeys).length;
       expect(moving.drawableVersion > drawableVersionBefore).toBe(drawableFlips > 0);
-      const fresh = new VisibilityIndex(graphOf());
+      const fresh = new VisibilityIndex(withPlannedCalls());
       fresh.update(state);
       expect(snapshot(moving)).toEqual(snapshot(fresh));
     });
+  });
+});
+
+describe("the status filter shows the relations of the statuses chosen (none is held)", () => {
+  const graph = withPlannedCalls();
+  const statusOf = (key: string) => graph.getEdgeAttribute(key, "status") ?? "held";
+  const typeOf = (key: string) => graph.getEdgeAttribute(key, "type");
+  const index = new VisibilityIndex(graph);
+  index.update(DEFAULT_VIEW_STATE);
+
+  test.each([
+    { edgeStatuses: ["held", "planned"], edgeTypes: ["call", "statement", "citation"] },
+    { edgeStatuses: ["held"], edgeTypes: ["call", "statement", "citation"] },
+    { edgeStatuses: ["planned"], edgeTypes: ["call", "statement", "citation"] },
+    { edgeStatuses: [], edgeTypes: ["call", "statement", "citation"] },
+    { edgeStatuses: ["held"], edgeTypes: ["call"] },
+    { edgeStatuses: ["planned"], edgeTypes: ["statement", "citation"] },
+  ] as Pick<ViewState, "edgeStatuses" | "edgeTypes">[])(
+    "statuses $edgeStatuses, types $edgeTypes",
+    ({ edgeStatuses, edgeTypes }) => {
+      const change = index.update({ ...DEFAULT_VIEW_STATE, edgeStatuses, edgeTypes });
+      expect(change.full).toBe(false);
+      const { edgeKeys } = index.topology;
+      const expected = edgeKeys.filter(
+        (key) => edgeStatuses.includes(statusOf(key)) && edgeTypes.includes(typeOf(key)),
+      );
+      expect(edgeKeys.filter((key) => index.isEdgeShown(key))).toEqual(expected);
+      expect(index.edgeCount).toBe(expected.length);
+    },
+  );
+
+  test("counts the relations of each status, whatever the filters", () => {
+    const planned = graph.filterEdges((key) => statusOf(key) === "planned").length;
+    expect(planned).toBeGreaterThan(3);
+    expect(index.countByStatus()).toEqual({ held: graph.size - planned, planned });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { captionLines, legendItems } from "../../../src/app/export/snapshot-caption";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/app/state/store";
 import { isoToDay } from "../../../src/app/time";
-import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS } from "../../../src/app/theme";
+import { ACTOR_KIND_COLORS, EDGE_TYPE_COLORS, NEUTRAL_COLORS } from "../../../src/app/theme";
 
 const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });
 const facts = { nodes: 12, edges: 1 };
@@ -23,6 +23,8 @@ describe("captionLines: the title, the dates, the counts, then only filters that
     ],
     [{ edgeTypes: ["call", "citation"] }, "Relation types: Call or meeting, Citation by media"],
     [{ edgeTypes: [] }, "Relation types: none"],
+    [{ edgeStatuses: ["held"] }, "Relation statuses: Held"],
+    [{ edgeStatuses: [] }, "Relation statuses: none"],
     [{ actorKinds: ["person"] }, "Actor kinds: Person"],
     [{ minDegree: 2 }, "Minimum degree: 2"],
     [{ community: 3 }, "Community: 3"],
@@ -52,4 +54,20 @@ describe("legendItems", () => {
       { label: "Citation by media", color: EDGE_TYPE_COLORS.citation, mark: "line" },
     ]);
   });
+
+  it.each([
+    { drawn: [], planned: false },
+    { drawn: ["held"], planned: false },
+    { drawn: ["held", "planned"], planned: true },
+    { drawn: ["planned"], planned: true },
+  ] as { drawn: ("held" | "planned")[]; planned: boolean }[])(
+    "with relations $drawn drawn, names the dashed planned ones: $planned",
+    ({ drawn, planned }) => {
+      const items = legendItems(state({ edgeTypes: ["call"], actorKinds: [] }), new Set(drawn));
+      expect(items).toEqual([
+        { label: "Call or meeting", color: EDGE_TYPE_COLORS.call, mark: "line" },
+        ...(planned ? [{ label: "Planned", color: NEUTRAL_COLORS.muted, mark: "line", dash: [6, 4] }] : []),
+      ]);
+    },
+  );
 });

@@ -1,0 +1,81 @@
+import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
+import { isNotable } from "../lexicon/notable";
+import { CORPORATE_TAILS, ROLE_NOUNS } from "../lexicon/words";
+import type { Token } from "../text/tokens";
+import type { NameCandidate, SentenceAnalysis } from "./recognize";
+
+/** Nouns that say what kind of organisation a name is: "NordSea Energi, the Swedish utility". */
+const ORGANIZATION_NOUN =
+  "(?:company|firm|group|maker|producer|manufacturer|miner|utility|bank|lender|insurer|carrier|airline|retailer|start-?up|conglomerate|developer|operator|supplier|exporter|importer|refiner|shipper|trader|broker|brokerage|investor|fund|agency|regulator|watchdog|charity|coalition|network|consultancy|party|union|body|organi[sz]ation|non-profit|ngo|think[ -]tank|outfit|giant|chain|platform|subsidiary|unit|owner)";
+
+// ", the Swedish utility", ", a company registered in Tema": an organisation set off after its name.
+// The words between the article and the noun describe it ("Swedish", "state-owned"): no role noun
+// or preposition, or ", an analyst at Lindqvist Bank" would make the analyst a bank.
+const KIND_AFTER = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,4}?)${ORGANIZATION_NOUN}s?\\b`,
+  "iu",
+);
+const describesKind = (words: string) =>
+  words
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => !ROLE_NOUNS.has(word) && !/^(?:at|of|for|in|with|from|to)$/.test(word));
+// "Rating agency Sterling Ratings", "Danish turbine maker Halvorsen Wind": the kind written before.
+const KIND_BEFORE = new RegExp(`\\b${ORGANIZATION_NOUN}\\s+$`, "iu");
+// "Halvorsen shares fell", "shares in Halvorsen", "Umoja's board": a name that business words follow.
+const BUSINESS_AFTER =
+  /^(?:['’]s)?\s+(?:shares|stock|board|bid|offer|takeover|profit|profits|revenue|revenues|earnings|chief executive|ceo|chairman|chairwoman|chief financial officer|cfo|management|shareholders|directors|spokes(?:man|woman|person)|executives?)\b/i;
+const BUSINESS_BEFORE =
+  /\b(?:shares (?:in|of)|stake in|bid for|takeover of|offer for|acquisition of|merger with)\s+$/i;
+// A name that speaks: "Jinhai said", "Aurelian Resources announced".
+const SPEAKS_AFTER =
+  /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|announced|reported|warned|confirmed|denied|added|stated|posted|expects?|expected|plans?|planned|agreed|rejected|welcomed)\b/i;
+
+/**
+ * A name that ends in a company word ("Halvorsen Wind", "Umoja Copper"), or in an everyday word
+ * after a first word that is no given name ("Ann Lee" stays a person's), reads as a company's.
+ */
+export function companyShaped(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last || tokens.length < 2) return false;
+  if (CORPORATE_TAILS.has(last.lower)) return true;
+  return (
+    isCommonWord(last.text) && !isFirstName(first.text) && !isFirstName(last.text) && !isLastName(last.text)
+  );
+}
+
+/**
+ * The words of a company's name it may be called by later: its first word when that is no
+ * everyday word, place or given name ("Halvorsen", "NordSea"), and its first two words.
+ */
+export function shortNamesOf(label: string): string[] {
+  const words = label.split(/\s+/);
+  if (words.length < 2) return [];
+  const first = words[0] as string;
+  // Every shorter run of its first words: "Hai Long Marine" and "Hai Long" for "Hai Long Marine Resources".
+  const names = words.slice(2).map((_, i) => words.slice(0, i + 2).join(" "));
+  if (!isCommonWord(first) && !isPlaceName(first) && !isFirstName(first) && first.length > 2)
+    names.push(first);
+  return names;
+}
+
+/**
+ * Whether the text around a capitalised name says it is an organisation: its kind set off after it
+ * or written before it, business words around it, or a company-shaped name that speaks.
+ */
+export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCandidate): boolean {
+  const text = analysis.sentence.text;
+  const tokens = analysis.tokens.slice(name.from, name.to);
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const after = text.slice(last.end);
+  const before = text.slice(0, first.start);
+  const kindAfter = KIND_AFTER.exec(after.replace(/^['’]s/, ""));
+  if ((kindAfter && describesKind(kindAfter[1] ?? "")) || KIND_BEFORE.test(before)) return true;
+  if (BUSINESS_AFTER.test(after) || BUSINESS_BEFORE.test(before)) return true;
+  // "Gazprom said": a name that speaks, shaped like a company's or notable and no person's.
+  const notableBody =
+    isNotable(text.slice(first.start, last.end)) && !isFirstName(first.text) && !isLastName(last.text);
+  return (companyShaped(tokens) || notableBody) && SPEAKS_AFTER.test(after);
+}
