@@ -6,6 +6,7 @@ import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
 import type { SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
+import { overlapsOrganization } from "./organizations";
 import { isOrganizationInContext, shortNamesOf } from "./companies";
 
 /** An actor as one article knows it, before articles are merged. */
@@ -105,10 +106,8 @@ const nameShaped = (tokens: readonly Token[]) =>
  * run of two or more name-shaped words that speaks ("Okeyo Wanjala said").
  */
 function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
-  const inOrganization = (from: number, to: number) =>
-    analysis.organizations.some((span) => span.from <= from && span.to >= to);
   for (const name of analysis.names) {
-    if (name.to - name.from < 2 || inOrganization(name.from, name.to)) continue;
+    if (name.to - name.from < 2 || overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
     if (actors.organizations.has(foldName(words(analysis, name.from, name.to)))) continue;
     const tokens = analysis.tokens.slice(name.from, name.to);
     const role = analysis.roles.get(name.from)?.text ?? null;
@@ -184,7 +183,7 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
     const token = analysis.tokens[name.from] as Token;
     const title = analysis.tokens[name.from - 1]?.lower.replace(/\.$/, "") ?? "";
     if (!PERSONAL_TITLES.has(title) || !nameShaped([token]) || ORGANIZATION_WORDS.has(token.lower)) continue;
-    if (analysis.organizations.some((span) => span.from <= name.from && span.to > name.from)) continue;
+    if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
     const regnal = REGNAL_TITLES.has(title);
     const label = regnal ? `${analysis.tokens[name.from - 1]?.text} ${token.text}` : token.text;
     const folded = foldName(token.text);

@@ -35,7 +35,8 @@ export interface Gazetteer {
   surnames: Map<string, string[]>;
 }
 
-const stripArticle = (alias: string) => alias.replace(/^the\s+/i, "");
+/** A name without its leading "the": "The Straits Times" is matched as "Straits Times". */
+export const stripArticle = (alias: string) => alias.replace(/^the\s+/i, "");
 const isShortCapitals = (alias: string) => /^[\p{Lu}.]{1,5}$/u.test(alias);
 export const lastWord = (name: string) => foldName(name).split(" ").pop() ?? "";
 

@@ -1,6 +1,6 @@
 import { MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS } from "../lexicon/words";
 import { slugify } from "../text/normalize";
-import type { Gazetteer, KnownMatch } from "./gazetteer";
+import { stripArticle, type Gazetteer, type KnownMatch } from "./gazetteer";
 import type { Token } from "../text/tokens";
 
 /** An outlet named where a sentence cites it: "told Vox", "in a comment for https://360tv.ru/". */
@@ -52,7 +52,7 @@ function unknownOutletAt(
   const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
   if (!acronym && !ownOutlet && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()))) return null;
   if (ownOutlet) {
-    const own = articleSource.replace(/^the\s+/i, "");
+    const own = stripArticle(articleSource);
     return { key: slugify(own), label: own, start, end: start + own.length, known: false };
   }
   return { key: slugify(label), label, start, end, known: false };
@@ -78,7 +78,7 @@ function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
 
 /** "Meridian" and "The Meridian" are one outlet; the run after a cue may carry more words. */
 function sameOutlet(run: string, source: string): boolean {
-  const own = slugify(source.replace(/^the\s+/i, ""));
+  const own = slugify(stripArticle(source));
   const found = slugify(run);
   return found === own || found.startsWith(`${own}-`);
 }

@@ -5,6 +5,7 @@ import { foldName } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { addActor, titleKey, type ArticleActors } from "./article-actors";
 import type { Gazetteer } from "./gazetteer";
+import { overlapsOrganization } from "./organizations";
 import type { SentenceAnalysis } from "./recognize";
 
 /** One reference to an actor in a sentence, with what the relation stages need to know about it. */
@@ -158,7 +159,7 @@ export function resolveMentions(
     if (match.populace) (mentions.at(-1) as Mention).populace = true;
   }
   for (const name of analysis.names) {
-    if (analysis.organizations.some((span) => span.from < name.to && span.to > name.from)) continue;
+    if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
     const surface = text.slice((tokens[name.from] as Token).start, (tokens[name.to - 1] as Token).end);
     const folded = foldName(surface);
     const organization = actors.organizations.get(folded);
@@ -179,6 +180,11 @@ export function resolveMentions(
     actor.aliases.add(surface);
     push(actor.key, actor.kind, name.from, name.to);
   }
+  /** The tokens [from, to) that a phrase at `at` of `length` characters covers; from is -1 if none. */
+  const tokenRange = (at: number, length: number): [number, number] => [
+    tokens.findIndex((token) => token.start >= at),
+    tokens.findIndex((token) => token.end >= at + length) + 1,
+  ];
   const overlapsMention = (from: number, to: number) =>
     mentions.some((m) => m.start < (tokens[to - 1] as Token).end && m.end > (tokens[from] as Token).start);
   for (const span of analysis.organizations) {
@@ -201,8 +207,7 @@ export function resolveMentions(
     );
     const actor = key ? actors.actors.get(key) : undefined;
     if (!actor) continue;
-    const from = tokens.findIndex((token) => token.start >= reference.index);
-    const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
+    const [from, to] = tokenRange(reference.index, reference[0].length);
     if (from < 0 || to <= from) continue;
     const [start, end] = [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
     const inside = mentions.filter((m) => m.start >= start && m.end <= end);
@@ -212,8 +217,7 @@ export function resolveMentions(
     push(actor.key, actor.kind, from, to, reference[0]);
   }
   const pushPhrase = (key: string, kind: ActorKind, at: number, length: number, surface: string) => {
-    const from = tokens.findIndex((token) => token.start >= at);
-    const to = tokens.findIndex((token) => token.end >= at + length) + 1;
+    const [from, to] = tokenRange(at, length);
     if (from >= 0 && to > from && !overlapsMention(from, to)) push(key, kind, from, to, surface);
   };
   for (const reference of text.matchAll(DEMONYM_GOVERNMENT)) {
@@ -228,12 +232,8 @@ export function resolveMentions(
   for (const reference of text.matchAll(BARE_OFFICE)) {
     const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
     if (holders?.size !== 1) continue;
-    const key = [...holders][0] as string;
-    const actor = actors.actors.get(key);
-    const from = tokens.findIndex((token) => token.start >= reference.index);
-    const to = tokens.findIndex((token) => token.end >= reference.index + reference[0].length) + 1;
-    if (!actor || from < 0 || to <= from || overlapsMention(from, to)) continue;
-    push(actor.key, actor.kind, from, to, reference[0]);
+    const actor = actors.actors.get([...holders][0] as string);
+    if (actor) pushPhrase(actor.key, actor.kind, reference.index, reference[0].length, reference[0]);
   }
   for (const outlet of actors.media.get(analysis.sentence.index) ?? []) {
     if (mentions.some((m) => m.start <= outlet.start && m.end >= outlet.end)) continue;

@@ -75,3 +75,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
   }
   return spans;
 }
+
+/** Whether the tokens [from, to) share a token with an organisation's name: they are not a person's. */
+export const overlapsOrganization = (spans: readonly OrganizationSpan[], from: number, to: number) =>
+  spans.some((span) => span.from < to && span.to > from);

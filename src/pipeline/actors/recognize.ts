@@ -73,9 +73,11 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
     }
   // "Minister for Water Resources Rana Akhtar": capitalised everyday words after a title's "for" or
   // "of" name its portfolio, not the person.
+  const titleBefore = tokens[from - 2];
   const portfolio =
     /^(?:for|of)$/.test(tokens[from - 1]?.lower ?? "") &&
-    isTitleWord(tokens[from - 2] ?? ({ lower: "" } as Token));
+    titleBefore !== undefined &&
+    isTitleWord(titleBefore);
   const portfolioWord = (token: Token) =>
     isCommonWord(token.text) || TITLE_MODIFIERS.has(token.lower) || CORPORATE_TAILS.has(token.lower);
   while (portfolio && start < to - 2 && portfolioWord(tokens[start] as Token)) start++;

@@ -76,7 +76,7 @@ function pairsAround(
 const THE_PAIR =
   /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
 // "told Zuma by telephone", "briefed Kishida over the phone": the object of the verb is the other end.
-const BY_PHONE_AFTER_OBJECT = /^\s*$/;
+const OBJECT_BY_MEANS = /^\s*(?:by|over the|on the)\s+$/i;
 
 function pairAround(
   participants: readonly Mention[],
@@ -90,16 +90,9 @@ function pairAround(
     const named = [...new Map(people.filter((m) => m.end <= at).map((m) => [m.key, m])).values()];
     if (named.length >= 2) return [named.at(-2) as Mention, named.at(-1) as Mention];
   }
-  if (/\b(?:by|over the|on the)\s+$/i.test(text.slice(0, at))) {
-    const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
-    if (
-      subject &&
-      object &&
-      subject.key !== object.key &&
-      BY_PHONE_AFTER_OBJECT.test(text.slice(object.end, at).replace(/\b(?:by|over the|on the)\s+$/i, ""))
-    )
-      return [subject, object];
-  }
+  const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
+  if (subject && object && subject.key !== object.key && OBJECT_BY_MEANS.test(text.slice(object.end, at)))
+    return [subject, object];
   const between = pool.find((m) => BETWEEN.test(text.slice(0, m.start)));
   if (between) {
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
@@ -222,14 +215,12 @@ export function callsIn(
     if (withLeaders.length > 0) return withLeaders;
   }
   const participants = mentions.filter(canTakePart);
+  const twoOrMore = new Set(participants.map((m) => m.key)).size >= 2;
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     if (!isCallTrigger(analysis, trigger)) continue;
-    const pairs =
-      new Set(participants.map((m) => m.key)).size < 2
-        ? []
-        : pairsAround(participants, trigger.index, trigger[0].length, text).filter(
-            ([a, b]) => a.key !== b.key,
-          );
+    const pairs = twoOrMore
+      ? pairsAround(participants, trigger.index, trigger[0].length, text).filter(([a, b]) => a.key !== b.key)
+      : [];
     if (pairs.length > 0)
       return pairs.map(([a, b]) => {
         const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;

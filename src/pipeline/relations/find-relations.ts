@@ -103,12 +103,11 @@ export function findRelations(
     const continued = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
     if (continued) {
       speakers.add(continued);
-      const dated = (relation: DraftRelation) => ({
-        ...relation,
-        confidence: 0.6,
-        ...(post ? { dateSentence: post.signature } : {}),
-      });
+      const dated = (relation: DraftRelation) =>
+        post ? { ...relation, dateSentence: post.signature } : relation;
       relations.push(
+        // A speech with no cue of its own: a stand-in "he said" at the start, so that what was said
+        // is the quotation (or the whole post) and the confidence is a pronoun's.
         ...statementsOf(
           { speaker: "he", verb: "said", at: 0 },
           continued,
