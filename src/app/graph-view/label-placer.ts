@@ -6,11 +6,17 @@ export interface Box {
   bottom: number;
 }
 
+/** A place a label took. */
+export interface PlacedBox extends Box {
+  /** Whether it lies over discs (a label that must show, where no place was clear of them). */
+  overDiscs: boolean;
+}
+
 /** A place a label may take. */
 export interface Candidate extends Box {
   /**
-   * What taking it costs when every place covers some disc, in pixels of disc covered: places
-   * that read less clearly as the label's own cost more.
+   * What taking it costs when every place covers some disc, in square pixels of disc covered:
+   * places that read less clearly as the label's own cost more.
    */
   penalty?: number;
 }
@@ -33,8 +39,6 @@ const GAP = 2;
 const ABOVE_WEIGHT = 100;
 /** The side of the squares the placer files labels and discs in, in pixels. */
 const SQUARE = 64;
-/** Square keys: a column's number times this, plus the row's; rows never reach it. */
-const ROWS = 1_000_003;
 
 const overlap = (a: Box, b: Box) =>
   a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
@@ -54,33 +58,42 @@ function coveredArea(box: Box, { x, y, radius }: Disc): number {
 }
 
 /**
- * Things filed by the 64-pixel squares their rectangle (widened by GAP) touches, so that a test
- * reads only what lies near, not everything the frame placed. An item is in each of its squares.
+ * Things filed by the 64-pixel squares of the view that their rectangle (widened by GAP) touches,
+ * so that a test reads only what lies near, not everything the frame placed. An item is in each
+ * of its squares; one beyond the view is filed in the squares at its edge, which keeps every
+ * overlap findable. The lists are kept from frame to frame, emptied, so a frame allocates little.
  */
 class Squares<T> {
-  private readonly lists = new Map<number, T[]>();
+  private readonly lists: T[][] = [];
+  private columns = 0;
+  private rows = 0;
+  /** The squares the last box located touches, from column x0 to x1 and row y0 to y1. */
+  private x0 = 0;
+  private x1 = 0;
+  private y0 = 0;
+  private y1 = 0;
 
-  clear(): void {
-    this.lists.clear();
+  /** Empties every square, for a view of this size. */
+  reset(width: number, height: number): void {
+    this.columns = Math.max(1, Math.ceil(width / SQUARE));
+    this.rows = Math.max(1, Math.ceil(height / SQUARE));
+    const count = this.columns * this.rows;
+    for (let i = 0; i < count; i++) (this.lists[i] ??= []).length = 0;
   }
 
-  add(item: T, left: number, top: number, right: number, bottom: number): void {
-    const [x1, y1] = [Math.floor((right + GAP) / SQUARE), Math.floor((bottom + GAP) / SQUARE)];
-    for (let x = Math.floor((left - GAP) / SQUARE); x <= x1; x++)
-      for (let y = Math.floor((top - GAP) / SQUARE); y <= y1; y++) {
-        const list = this.lists.get(x * ROWS + y);
-        if (list) list.push(item);
-        else this.lists.set(x * ROWS + y, [item]);
-      }
+  add(item: T, box: Box): void {
+    this.locate(box);
+    for (let y = this.y0; y <= this.y1; y++)
+      for (let x = this.x0; x <= this.x1; x++) this.lists[y * this.columns + x]!.push(item);
   }
 
   /** Whether `test` holds for an item filed in a square that the box (widened by GAP) touches. */
   some(box: Box, test: (box: Box, item: T) => boolean): boolean {
-    const [x1, y1] = [Math.floor((box.right + GAP) / SQUARE), Math.floor((box.bottom + GAP) / SQUARE)];
-    for (let x = Math.floor((box.left - GAP) / SQUARE); x <= x1; x++)
-      for (let y = Math.floor((box.top - GAP) / SQUARE); y <= y1; y++) {
-        const list = this.lists.get(x * ROWS + y);
-        if (list) for (const item of list) if (test(box, item)) return true;
+    this.locate(box);
+    for (let y = this.y0; y <= this.y1; y++)
+      for (let x = this.x0; x <= this.x1; x++) {
+        const list = this.lists[y * this.columns + x]!;
+        for (let i = 0; i < list.length; i++) if (test(box, list[i]!)) return true;
       }
     return false;
   }
@@ -88,8 +101,20 @@ class Squares<T> {
   /** The items filed in the squares the box touches, each once. */
   near(box: Box): Set<T> {
     const items = new Set<T>();
-    this.some(box, (_box, item) => (items.add(item), false));
+    this.locate(box);
+    for (let y = this.y0; y <= this.y1; y++)
+      for (let x = this.x0; x <= this.x1; x++)
+        this.lists[y * this.columns + x]!.forEach((item) => items.add(item));
     return items;
+  }
+
+  /** Sets the first and last columns and rows of the squares the box (widened by GAP) touches. */
+  private locate(box: Box): void {
+    const [columns, rows] = [this.columns - 1, this.rows - 1];
+    this.x0 = Math.min(columns, Math.max(0, Math.floor((box.left - GAP) / SQUARE)));
+    this.x1 = Math.min(columns, Math.max(0, Math.floor((box.right + GAP) / SQUARE)));
+    this.y0 = Math.min(rows, Math.max(0, Math.floor((box.top - GAP) / SQUARE)));
+    this.y1 = Math.min(rows, Math.max(0, Math.floor((box.bottom + GAP) / SQUARE)));
   }
 }
 
@@ -101,51 +126,65 @@ class Squares<T> {
 export class LabelPlacer {
   private readonly labels = new Squares<Box>();
   private readonly discs = new Squares<Disc>();
+  private view = { width: 0, height: 0 };
 
-  /** Starts a new frame. */
-  reset(): void {
-    this.labels.clear();
-    this.discs.clear();
+  constructor() {
+    this.reset();
+  }
+
+  /** Starts a new frame, in a view of this size in pixels. */
+  reset(width = 2048, height = 2048): void {
+    this.view = { width, height };
+    this.labels.reset(width, height);
+    this.discs.reset(width, height);
   }
 
   /** A disc that labels keep off, where they can (see `placeFirstFree`). */
   addDisc(disc: Disc): void {
     const { x, y, radius } = disc;
-    this.discs.add(disc, x - radius, y - radius, x + radius, y + radius);
+    this.discs.add(disc, { left: x - radius, top: y - radius, right: x + radius, bottom: y + radius });
   }
 
   /** Places the box unless it overlaps a placed label; says whether it was placed. */
   tryPlace(box: Box): boolean {
     if (this.labels.some(box, overlap)) return false;
-    this.place(box);
+    this.place(box, false);
     return true;
   }
 
   /**
-   * Places the first of `candidates` (best first) that overlaps no placed label and covers no
-   * disc. Else, for a label that must show (`mayCoverDiscs`), the one of those overlapping no
-   * label whose penalty and covered discs cost least (lying under a disc drawn above the labels
-   * counts ABOVE_WEIGHT times), the first of equals. Else none. Returns the box placed.
+   * Places the first of `candidates` (best first) inside the view that overlaps no placed label
+   * and covers no disc. Else, for a label that must show (`mayCoverDiscs`), the one of those inside
+   * the view and overlapping no label whose penalty and covered discs cost least (lying under a
+   * disc drawn above the labels counts ABOVE_WEIGHT times), the first of equals. Else none. Returns
+   * the box placed (a copy: the candidates may be reused), and whether it lies over discs.
    */
-  placeFirstFree(candidates: readonly Candidate[], mayCoverDiscs = false): Box | undefined {
+  placeFirstFree(candidates: readonly Candidate[], mayCoverDiscs = false): PlacedBox | undefined {
     let best: Candidate | undefined;
     let least = Infinity;
     for (const box of candidates) {
+      // A label cut by the edge of the view is no label.
+      if (box.left < 0 || box.top < 0 || box.right > this.view.width || box.bottom > this.view.height)
+        continue;
       if (this.labels.some(box, overlap)) continue;
       if (!this.discs.some(box, covers)) {
-        best = box;
+        [best, least] = [box, 0];
         break;
       }
       const cost = mayCoverDiscs ? this.coverCost(box) + (box.penalty ?? 0) : Infinity;
       if (cost < least) [best, least] = [box, cost];
     }
-    if (best) this.place(best);
-    return best;
+    return best && this.place(best, least > 0);
   }
 
-  /** Places the box whatever it overlaps (a label that must show, such as the selection's). */
-  place(box: Box): void {
-    this.labels.add(box, box.left, box.top, box.right, box.bottom);
+  /**
+   * Places the box whatever it overlaps (a label that must show, such as the selection's); returns
+   * the box placed (a copy), said to lie over discs unless `overDiscs` says otherwise.
+   */
+  place({ left, top, right, bottom }: Box, overDiscs = true): PlacedBox {
+    const box = { left, top, right, bottom, overDiscs };
+    this.labels.add(box, box);
+    return box;
   }
 
   /** How much of the filed discs the box covers, those drawn above the labels ABOVE_WEIGHT times. */

@@ -3,39 +3,47 @@ import type { Candidate } from "./label-placer";
 /** Pixels between a disc's edge and its label, as sigma's `drawDiscNodeLabel` leaves. */
 export const MARGIN = 3;
 /**
- * What a place at a corner of the disc costs, in pixels of another disc covered, when every place
- * covers some: over other discs, a label at a side of its own reads as its own better.
+ * What a place at a corner of the disc costs, in square pixels of other discs covered, when every
+ * place covers some: over other discs, a label at a side of its own (above it, say, rather than
+ * reaching away from its corner) reads as its own better.
  */
-const CORNER_PENALTY = 150;
+const CORNER_PENALTY = 400;
+
+/** Sets one place: its box, of the label's size, and its penalty. */
+function put(place: Candidate, left: number, top: number, width: number, height: number, penalty: number) {
+  place.left = left;
+  place.top = top;
+  place.right = left + width;
+  place.bottom = top + height;
+  place.penalty = penalty;
+}
+
+/** Room for the eight places around one disc, which `placesAround` fills in for each label. */
+export const newPlaces = (): Candidate[] =>
+  Array.from({ length: 8 }, () => ({ left: 0, top: 0, right: 0, bottom: 0, penalty: 0 }));
 
 /**
  * Where a label may go, best first: right of the disc and centred on it (where sigma puts it),
  * then left of it, below it, above it, then at its four corners (above right, below right, above
- * left, below left), each a margin off the disc.
+ * left, below left), each a margin off the disc. Fills `places` in (a frame places many labels,
+ * and this allocates nothing) and returns it.
  */
-export function candidateBoxes(
+export function placesAround(
+  places: Candidate[],
   x: number,
   y: number,
   radius: number,
   width: number,
   height: number,
-): Candidate[] {
-  const box = (left: number, top: number, penalty = 0): Candidate => ({
-    left,
-    top,
-    right: left + width,
-    bottom: top + height,
-    penalty,
-  });
-  const corner = radius * Math.SQRT1_2 + MARGIN;
-  return [
-    box(x + radius + MARGIN, y - height / 2),
-    box(x - radius - MARGIN - width, y - height / 2),
-    box(x - width / 2, y + radius + MARGIN),
-    box(x - width / 2, y - radius - MARGIN - height),
-    box(x + corner, y - corner - height, CORNER_PENALTY),
-    box(x + corner, y + corner, CORNER_PENALTY),
-    box(x - corner - width, y - corner - height, CORNER_PENALTY),
-    box(x - corner - width, y + corner, CORNER_PENALTY),
-  ];
+): readonly Candidate[] {
+  const [side, corner] = [radius + MARGIN, radius * Math.SQRT1_2 + MARGIN];
+  put(places[0]!, x + side, y - height / 2, width, height, 0);
+  put(places[1]!, x - side - width, y - height / 2, width, height, 0);
+  put(places[2]!, x - width / 2, y + side, width, height, 0);
+  put(places[3]!, x - width / 2, y - side - height, width, height, 0);
+  put(places[4]!, x + corner, y - corner - height, width, height, CORNER_PENALTY);
+  put(places[5]!, x + corner, y + corner, width, height, CORNER_PENALTY);
+  put(places[6]!, x - corner - width, y - corner - height, width, height, CORNER_PENALTY);
+  put(places[7]!, x - corner - width, y + corner, width, height, CORNER_PENALTY);
+  return places;
 }

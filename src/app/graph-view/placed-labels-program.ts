@@ -8,40 +8,60 @@ import {
 import type Sigma from "sigma";
 import type { RenderParams } from "sigma/types";
 import { offeredLabels } from "./label-grid";
-import { LabelPlacer, type Box } from "./label-placer";
-import { candidateBoxes, MARGIN } from "./label-places";
+import { LabelPlacer, type PlacedBox } from "./label-placer";
+import { NEUTRAL_COLORS } from "../theme";
+import { MARGIN, newPlaces, placesAround } from "./label-places";
 
+/** Pixels of halo around a label's text where it lies over discs. */
+const HALO_WIDTH = 3;
 /** Pixels of white around a hovered disc and its label, as sigma's `drawDiscNodeHover` leaves. */
 const HOVER_PADDING = 2;
 
 /** The renderer a program draws for: set by sigma's Program, which NodeProgramType does not declare. */
 const rendererOf = (program: object) => (program as { renderer: Sigma }).renderer;
 
-/** Sigma's own label drawing (font, colour), moved so that the label lands in `box`. */
-const drawLabelIn = (box: Box, ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>) =>
+/**
+ * Sigma's own label drawing (font, colour), moved so that the label lands in `box`; over discs,
+ * the text gets a halo of the background's colour, so that it stays readable there.
+ */
+function drawLabelIn(box: PlacedBox, ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>) {
+  if (box.overDiscs && data.label) {
+    const { labelSize, labelWeight, labelFont } = settings;
+    context.save();
+    context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    context.strokeStyle = NEUTRAL_COLORS.background;
+    context.lineWidth = HALO_WIDTH;
+    context.lineJoin = "round";
+    // Where drawDiscNodeLabel writes its text.
+    context.strokeText(data.label, box.left, box.top + labelSize / 2 + labelSize / 3);
+    context.restore();
+  }
   drawDiscNodeLabel(
     context,
     { ...data, x: box.left - data.size - MARGIN, y: box.top + settings.labelSize / 2 },
     settings,
   );
+}
 
 /**
- * A node program whose labels never overlap: each label goes to the first of a few places around
- * its disc, inside the view, that no label drawn before it in the frame covers and that covers no
- * disc of an actor offered a label; else to the first that only covers such discs (not one drawn
- * above the labels); else it is left out (forced labels, such as the selection's, always show).
- * Labels come in the order `offerLargestLabelsFirst` gives. Sigma draws node programs before
- * labels in every frame, so `render` starts the frame's placement and reads the frame's size; the
- * frame's first label files the discs of every actor offered a label (as many as sigma then
- * draws labels for), so that an earlier label keeps off a later actor's disc. Each renderer (the
- * view, or the snapshot's own) has its own program and so its own placement. A hovered actor's
- * label is drawn where it was placed, so that it does not show twice.
+ * A node program whose labels never overlap: each label goes to the first of eight places around
+ * its disc (label-places), inside the view, that no label drawn before it in the frame covers and
+ * that covers none of the frame's discs (the first few actors of each label grid cell, and those
+ * whose labels must show). A label that must show (forced, such as the focus's, or one of the
+ * largest actors') takes, when none is clear of discs, the place clear of labels that covers the
+ * least of them, and its text gets a halo there; any other label is then left out. A forced label
+ * with no place clear of labels still shows, at the right. Labels come in the order
+ * `offerLargestLabelsFirst` gives, which also lists the discs. Sigma draws node programs before
+ * labels in every frame, so `render` starts the frame's placement and reads the frame's size, and
+ * the frame's first label files its discs. Each renderer (the view, or the snapshot's own) has its
+ * own program and so its own placement. A hovered actor's label is drawn where it was placed, so
+ * that it does not show twice.
  */
 export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType {
   return class PlacedLabelsProgram extends BaseProgram {
     private readonly placer = new LabelPlacer();
     /** Where each label drawn in this frame went, by actor (sigma passes the key with the data). */
-    private readonly boxes = new Map<string, Box>();
+    private readonly boxes = new Map<string, PlacedBox>();
     /** Whether the frame's discs are filed yet (on its first label). */
     private discsFiled = false;
     /**
@@ -49,8 +69,8 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
      * a label's width does not change from frame to frame.
      */
     private readonly widths = new Map<string, number>();
-    /** The frame's size in CSS pixels: the labels must stay inside it. */
-    private view = { width: 0, height: 0 };
+    /** The places around the disc of the label being placed, filled in for each. */
+    private readonly places = newPlaces();
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
@@ -63,19 +83,12 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         this.widths.set(widthKey, (width = context.measureText(data.label).width));
       }
       if (!this.discsFiled) this.fileDiscs();
-      const candidates = candidateBoxes(data.x, data.y, data.size, width, labelSize);
-      const view = this.view;
-      // A label cut by the edge of the view is no label: another place around the disc, if any.
-      const inView = (candidate: Box) =>
-        candidate.left >= 0 &&
-        candidate.right <= view.width &&
-        candidate.top >= 0 &&
-        candidate.bottom <= view.height;
+      const places = placesAround(this.places, data.x, data.y, data.size, width, labelSize);
       const key = (data as { key?: string }).key;
       const mustShow =
         data.forceLabel || (key !== undefined && offeredLabels(rendererOf(this)).priority.has(key));
-      let box = this.placer.placeFirstFree(candidates.filter(inView), mustShow);
-      if (!box && data.forceLabel) this.placer.place((box = candidates[0]!));
+      let box = this.placer.placeFirstFree(places, mustShow);
+      if (!box && data.forceLabel) box = this.placer.place(places[0]!);
       if (!box) return;
       if (key !== undefined) this.boxes.set(key, box);
       drawLabelIn(box, context, data, settings);
@@ -118,10 +131,9 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     }
 
     override render(params: RenderParams): void {
-      this.placer.reset();
+      this.placer.reset(params.width, params.height);
       this.boxes.clear();
       this.discsFiled = false;
-      this.view = { width: params.width, height: params.height };
       super.render(params);
     }
   };

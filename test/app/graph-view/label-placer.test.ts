@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from "vitest";
-import { LabelPlacer, type Disc } from "../../../src/app/graph-view/label-placer";
+import { LabelPlacer, type Box, type Disc } from "../../../src/app/graph-view/label-placer";
 
 const box = (left: number, top: number, width = 80, height = 13) => ({
   left,
@@ -37,7 +37,7 @@ describe("label placement", () => {
     placer.addDisc({ x: 40, y: 40, radius: 10 });
     placer.reset();
     expect(placer.tryPlace(box(0, 0))).toBe(true);
-    expect(placer.placeFirstFree([box(0, 35)])).toEqual(box(0, 35));
+    expect(placer.placeFirstFree([box(0, 35)])).toEqual({ ...box(0, 35), overDiscs: false });
   });
 
   it("finds a placed label far from the origin and across the squares it is filed in", () => {
@@ -53,15 +53,16 @@ describe("label placement", () => {
  * placed at the right, and discs of other actors where each row says. Each row gives the place
  * taken by a label that may be left out, and by one that must show (forced, or among the largest).
  */
-describe("a label takes the first place clear of labels and discs, or, if it must show, the one covering least", () => {
+describe("a label takes the first place clear of labels and discs, else if it must, the least covering", () => {
   const RIGHT = { ...box(120, 94), penalty: 0 };
   const LEFT = { ...box(0, 94), penalty: 0 };
   const BELOW = { ...box(60, 120), penalty: 0 };
   const CORNER = { ...box(115, 75), penalty: 150 };
   const candidates = [RIGHT, LEFT, BELOW, CORNER];
   const places = { RIGHT, LEFT, BELOW, CORNER };
-  const nameOf = (placed: unknown) =>
-    Object.entries(places).find(([, place]) => place === placed)?.[0] ?? "none";
+  const nameOf = (placed: Box | undefined) =>
+    Object.entries(places).find(([, { left, top }]) => placed?.left === left && placed.top === top)?.[0] ??
+    "none";
   const disc = (x: number, y: number, radius: number, above = false): Disc => ({ x, y, radius, above });
 
   test.each<[string, Disc[], string, string]>([
@@ -105,6 +106,19 @@ describe("a label takes the first place clear of labels and discs, or, if it mus
     const placer = new LabelPlacer();
     for (const place of candidates) placer.place(place);
     expect(placer.placeFirstFree(candidates, true)).toBeUndefined();
+  });
+
+  it("says when the place it took lies over discs", () => {
+    const placer = new LabelPlacer();
+    placer.addDisc({ x: 40, y: 100, radius: 8 });
+    expect(placer.placeFirstFree([LEFT], true)?.overDiscs).toBe(true);
+    expect(placer.placeFirstFree([BELOW], true)?.overDiscs).toBe(false);
+  });
+
+  it("takes no place cut by the edge of the view", () => {
+    const placer = new LabelPlacer();
+    placer.reset(150, 200);
+    expect(nameOf(placer.placeFirstFree(candidates))).toBe("LEFT");
   });
 
   it("keeps later labels off the place it took", () => {
