@@ -16,7 +16,14 @@ import { splitSentences, type Sentence } from "./text/sentences";
 /** What one article contributes to the network; plain data, so a worker thread can send it back. */
 export interface ArticleExtraction {
   article: ArticleRecord;
-  actors: Array<Omit<ArticleActor, "aliases"> & { aliases: string[]; mentions: number }>;
+  actors: Array<
+    Omit<ArticleActor, "aliases"> & {
+      aliases: string[];
+      mentions: number;
+      /** Mentions as an actor in its own right: not only a place, a qualifier, or part of someone's title. */
+      actingMentions: number;
+    }
+  >;
   relations: Array<DatedRelation & { evidence: Sentence }>;
   warnings: string[];
 }
@@ -49,8 +56,12 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const relations = mergeRepeats(dateRelations(drafts, analyses, published));
 
   const mentionCounts = new Map<string, number>();
-  for (const mention of mentions.flat())
+  const actingCounts = new Map<string, number>();
+  for (const mention of mentions.flat()) {
     mentionCounts.set(mention.key, (mentionCounts.get(mention.key) ?? 0) + 1);
+    if (!mention.locative && !mention.modifier && !mention.inRole)
+      actingCounts.set(mention.key, (actingCounts.get(mention.key) ?? 0) + 1);
+  }
   return {
     article: {
       id: input.id,
@@ -67,6 +78,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
         ...actor,
         aliases: [...actor.aliases],
         mentions: mentionCounts.get(actor.key) ?? 0,
+        actingMentions: actingCounts.get(actor.key) ?? 0,
       })),
     relations: relations.map((relation) => ({
       ...relation,

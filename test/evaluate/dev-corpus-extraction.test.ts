@@ -45,15 +45,15 @@ describe.skipIf(!present)(
         const [hits, total] = (figures.edgeRecallByType[type] ?? "0/1").split("/").map(Number);
         return (hits ?? 0) / (total ?? 1);
       };
-      expect(figures.actorRecall).toBeGreaterThanOrEqual(0.87);
+      expect(figures.actorRecall).toBeGreaterThanOrEqual(0.93);
       expect(figures.nodePrecision).toBeGreaterThanOrEqual(0.95);
       expect(figures.duplicateActors).toBe(0);
       expect(figures.junkNodes).toBe(0);
-      expect(figures.edgeRecall).toBeGreaterThanOrEqual(0.8);
-      expect(found("statement")).toBeGreaterThanOrEqual(0.78);
+      expect(figures.edgeRecall).toBeGreaterThanOrEqual(0.83);
+      expect(found("statement")).toBeGreaterThanOrEqual(0.83);
       expect(found("call")).toBeGreaterThanOrEqual(0.8);
       expect(found("citation")).toBeGreaterThanOrEqual(0.75);
-      expect(figures.edgesSupportedByGold).toBeGreaterThanOrEqual(0.7);
+      expect(figures.edgesSupportedByGold).toBeGreaterThanOrEqual(0.83);
       expect(figures.dateAccuracy).toBeGreaterThanOrEqual(0.93);
     });
   },

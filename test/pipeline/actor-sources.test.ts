@@ -24,8 +24,23 @@ describe("organisations found from the text", () => {
     ["a company suffix", "Brightwater Inc. said Macron was wrong.", "brightwater-inc"],
     ["an ampersand", "Lindqvist & Partners said Macron was wrong.", "lindqvist-partners"],
     ["a name before 'party'", "Macron criticised the Verdant party, which said Macron was wrong.", "verdant"],
+    [
+      "a name before its leader's office",
+      "Acting Zorvex president Maria Okafor criticised Macron.",
+      "zorvex",
+    ],
+    ["a name before its spokesman", "Macron met Qalando spokesman Okeyo Wanjala on Monday.", "qalando"],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("organization");
+  });
+
+  it.each([
+    ["a country's adjective", "Kenyan president Maria Okafor criticised Macron."],
+    ["a person's surname", "Johnson spokesman Okeyo Wanjala criticised Macron."],
+    ["a portfolio", "Defence secretary Okeyo Wanjala criticised Macron."],
+    ["an office in capitals", "Senate Leader Okeyo Wanjala criticised Macron."],
+  ])("takes no organisation from %s before an office", (_, text) => {
+    expect(extract(text).actors.filter((found) => found.kind === "organization")).toEqual([]);
   });
 
   it("reads an acronym the text defines as the same organisation later", () => {
@@ -88,6 +103,12 @@ describe("people found by the shape of a name and its context", () => {
       "Analyst Per Olav Lunde said Macron erred.",
       "per-olav-lunde",
     ],
+    [
+      "listed with a person",
+      "The ministers Jonathan Wanjala and Zorvan Kaddeh fled after the vote.",
+      "zorvan-kaddeh",
+    ],
+    ["listed with a known person", "Macron and Zorvan Kaddeh left early.", "zorvan-kaddeh"],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("person");
   });

@@ -79,3 +79,19 @@ describe("the network built from the seeds", () => {
     }
   });
 });
+
+describe("actors without relations", () => {
+  const labels = (text: string) =>
+    buildNetwork([{ id: "a", text: `Headline\n\n${text}`, published: "2022-12-03" }])
+      .network.nodes.map((node) => node.attributes.label)
+      .sort();
+
+  it.each([
+    ["keeps an organisation named as an actor", "The Verdant party won the vote.", ["Verdant"]],
+    ["drops an organisation named only as a place", "He spoke from the Northern Fisheries Authority.", []],
+    ["drops a country named only as a place", "He spoke in Kenya on Monday.", []],
+    ["keeps a person named once", "Okeyo Wanjala said the vote was fair.", ["Okeyo Wanjala"]],
+  ])("%s", (_, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+});

@@ -70,10 +70,14 @@ describe("statement sources", () => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
 
-  it("credits no citation to an unnamed source", () => {
-    expect(
-      relationsOf(extract("Putin is unwell, a senior official close to the talks told Reuters."), "citation"),
-    ).toEqual([]);
+  it.each([
+    ["described after it", "Putin is unwell, a senior official close to the talks told Reuters."],
+    [
+      "described in a clause set off by commas",
+      "Putin is unwell, the source, who had seen him, told Reuters.",
+    ],
+  ])("credits no citation to an unnamed source %s", (_, text) => {
+    expect(relationsOf(extract(text), "citation")).toEqual([]);
   });
 });
 
@@ -94,6 +98,21 @@ describe("statement content", () => {
       "ends where the next speaker begins",
       "Macron vowed to keep trying, but Scholz said Putin would not listen.",
       ["olaf-scholz statement vladimir-putin"],
+    ],
+    [
+      "holds the speaker of a speech it reports",
+      "Scholz said Mr Macron had told Maria Okafor by telephone that he was fine.",
+      ["olaf-scholz statement emmanuel-macron"],
+    ],
+    [
+      "not a place inside a quotation before an inverted cue",
+      "“While Macron is loved in Kenya, Scholz is not,” said Maria Lindqvist.",
+      ["maria-lindqvist statement emmanuel-macron", "maria-lindqvist statement olaf-scholz"],
+    ],
+    [
+      "not an organisation glossed in brackets before the people it qualifies",
+      "“All the (Northern Fisheries Authority) members agree with Macron,” Maria Lindqvist said.",
+      ["maria-lindqvist statement emmanuel-macron"],
     ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
@@ -141,6 +160,26 @@ describe("quotations across sentences", () => {
       "“The talks were hard,” Maria Okafor wrote in a note to clients.\n\n“Macron played a critical role.”",
     );
     expect(relationsOf(extraction, "statement")).toEqual(["maria-okafor statement emmanuel-macron"]);
+  });
+
+  it.each([
+    [
+      "a subject opening the quotation",
+      "“Unprecedented times, but Macron played a critical role.”",
+      ["emmanuel-macron"],
+    ],
+    [
+      "a subject opening a clause",
+      "“Although Macron has been losing, he will not stop.”",
+      ["emmanuel-macron"],
+    ],
+    ["not an object", "“It is what binds Macron and Scholz together.”", []],
+    ["not a name after a preposition", "“It did not hurt the way it did with Macron in 1991.”", []],
+  ])("takes from a quotation with no cue only what it is about: %s", (_, quotation, targets) => {
+    const extraction = extract(`“The talks were hard,” Maria Okafor said.\n\n${quotation}`);
+    expect(relationsOf(extraction, "statement")).toEqual(
+      targets.map((target) => `maria-okafor statement ${target}`),
+    );
   });
 
   it("reads a title with its country as the person who holds it", () => {

@@ -4,7 +4,7 @@ import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
-import type { SentenceAnalysis } from "./recognize";
+import type { NameCandidate, SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
 import { overlapsOrganization } from "./organizations";
 import { isOrganizationInContext, shortNamesOf } from "./companies";
@@ -101,27 +101,65 @@ const nameShaped = (tokens: readonly Token[]) =>
       (!isCommonWord(token.text) && !isPlaceName(token.text)),
   );
 
+interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** Whether two names stand side by side in a list: "A and B", "A, B", "A or B". */
+function listedTogether(analysis: SentenceAnalysis, a: TokenRange, b: TokenRange): boolean {
+  const [left, right] = a.from < b.from ? [a, b] : [b, a];
+  const gap = analysis.sentence.text.slice(
+    (analysis.tokens[left.to - 1] as Token).end,
+    (analysis.tokens[right.from] as Token).start,
+  );
+  return /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap);
+}
+
 /**
  * Decides which capitalised runs are people: a role, a title or a known first name says so, or a
  * run of two or more name-shaped words that speaks ("Okeyo Wanjala said").
  */
 function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
-  for (const name of analysis.names) {
-    if (name.to - name.from < 2 || overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
-    if (actors.organizations.has(foldName(words(analysis, name.from, name.to)))) continue;
+  const text = analysis.sentence.text;
+  const candidates = analysis.names.filter(
+    (name) =>
+      name.to - name.from >= 2 &&
+      !overlapsOrganization(analysis.organizations, name.from, name.to) &&
+      !actors.organizations.has(foldName(words(analysis, name.from, name.to))) &&
+      !analysis.tokens
+        .slice(name.from, name.to)
+        .every((token) => isPlaceName(token.text) && !isFirstName(token.text)),
+  );
+  const looksLikePerson = (name: NameCandidate) => {
     const tokens = analysis.tokens.slice(name.from, name.to);
-    const role = analysis.roles.get(name.from)?.text ?? null;
     const first = tokens[0] as Token;
-    const text = analysis.sentence.text;
     const last = tokens[tokens.length - 1] as Token;
     const speaks =
       nameShaped(tokens) &&
       (SPEAKS_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0))) ||
         SPEAKS_BEFORE.test(text.slice(0, first.start)));
-    const looksLikePerson =
-      role !== null || name.titled || speaks || isFirstName(first.text) || isLastName(first.text);
-    if (!looksLikePerson || tokens.every((token) => isPlaceName(token.text) && !isFirstName(token.text)))
-      continue;
+    return (
+      analysis.roles.has(name.from) ||
+      name.titled ||
+      speaks ||
+      isFirstName(first.text) ||
+      isLastName(first.text)
+    );
+  };
+  const people = candidates.filter(looksLikePerson);
+  const knownPeople = analysis.known.filter((match) => gazetteer.entries.get(match.key)?.kind === "person");
+  // "ministers Jonathan Moyo and Saviour Kasukuwere": a name-shaped name listed with a person's is one too.
+  const listed = candidates.filter(
+    (name) =>
+      !people.includes(name) &&
+      nameShaped(analysis.tokens.slice(name.from, name.to)) &&
+      [...people, ...knownPeople].some((person) => listedTogether(analysis, person, name)),
+  );
+  for (const name of [...people, ...listed].sort((a, b) => a.from - b.from)) {
+    const tokens = analysis.tokens.slice(name.from, name.to);
+    const role = analysis.roles.get(name.from)?.text ?? null;
+    const first = tokens[0] as Token;
     const full = words(analysis, name.from, name.to);
     const surname = lastWord(full);
     // A known person written another way ("Vladimir Zelensky" for Volodymyr Zelensky).
@@ -312,7 +350,9 @@ function registerCompanies(
       if (gazetteer.aliases.has(folded) || !isOrganizationInContext(analysis, name)) continue;
       // "shares in Sydney": a place, however business-like the words around it.
       if (analysis.tokens.slice(name.from, name.to).every((token) => isPlaceName(token.text))) continue;
-      if (name.to - name.from === 1 && !actors.organizations.has(folded) && isFirstName(label)) continue;
+      // "Johnson spokesman": a lone first name or surname is more likely a person's than a company's.
+      const personal = isFirstName(label) || isLastName(label);
+      if (name.to - name.from === 1 && !actors.organizations.has(folded) && personal) continue;
       const key = actors.organizations.get(folded) ?? slugify(label);
       addActor(
         actors,

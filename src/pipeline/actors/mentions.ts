@@ -36,7 +36,8 @@ const MODIFIED_NOUNS = new Set(
   politicians interests territory borders border sanctions allies intelligence embassy security state authorities
   aggression strikes missiles missile weapons lands soil readout summit call talks relations relationship counterpart
   counterparts foreign defense press journalist pool officials' escalation escapade tweet comments remarks words
-  conditions demands proposal offer plan plans priority priorities policy decision goals terms`.split(/\s+/),
+  conditions demands proposal offer plan plans priority priorities policy decision goals terms members
+  participants`.split(/\s+/),
 );
 // A country after these words is where or what something is about, not who acts: "the invasion of Ukraine".
 // "the new Prime Minister of Japan", "King Salman of Saudi Arabia": the country completes a title.
@@ -120,7 +121,8 @@ export function resolveMentions(
     const next = tokens[to];
     const nextIsNoun =
       next !== undefined &&
-      /^(?: |-)$/.test(text.slice(last.end, next.start)) &&
+      // "US officials", "Kremlin-backed", "All the (Federal Reserve) members": a name glossed in brackets too.
+      /^(?:\)? |-)$/.test(text.slice(last.end, next.start)) &&
       (next.isCapitalized || MODIFIED_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower));
     mentions.push({
       key,

@@ -14,6 +14,7 @@ import { findQuotes, type QuoteSpan } from "../text/quotes";
 import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
 import { findOrganizations, type OrganizationSpan } from "./organizations";
+import { organizationsByOffice } from "./organizations-by-office";
 import { roleAfter, roleBefore, roleSetOffBefore, type RolePhrase } from "./roles";
 
 /** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
@@ -159,7 +160,8 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     }
   }
   closeRun(tokens.length);
-  if (!sentence.isHeading) analysis.organizations = findOrganizations(text, tokens);
+  if (!sentence.isHeading)
+    analysis.organizations = [...findOrganizations(text, tokens), ...organizationsByOffice(text, tokens)];
   // A run may end in particles ("Center for ... de"): names end on a capitalised word.
   analysis.names = analysis.names.filter((name) => (tokens[name.to - 1] as Token).isCapitalized);
 

@@ -89,7 +89,7 @@ export const ORGANIZATION_HEADS = set(`
 /** Titles of office: a capitalised run with one names a person by office ("Energy Secretary X"), not an organisation. */
 export const OFFICE_TITLES = set(`
   president minister chancellor secretary senator governor ambassador spokesman spokeswoman spokesperson chairman
-  chairwoman chair ceo director chief commissioner mayor admiral premier king queen prince
+  chairwoman chair ceo director chief commissioner mayor admiral premier king queen prince leader speaker whip
 `);
 
 /** Lower-case words that may join the capitalised words of an organisation's name. */

@@ -18,10 +18,21 @@ interface MergedActor {
   role: string | null;
   aliases: Set<string>;
   mentions: number;
+  actingMentions: number;
   articles: Set<string>;
 }
 
-const STANDS_ALONE = new Set<ActorKind | undefined>(["person", "media"]);
+/**
+ * Whether an actor belongs in the network without a relation: a person or an outlet always (a quoted
+ * expert, a news agency named as a source); an organisation when named as an actor, not only as a
+ * place or a qualifier ("Likud", but not "from the Oval Office"); a country never, since a place named
+ * alone is no actor.
+ */
+const standsAlone = (actor: MergedActor | undefined) =>
+  actor !== undefined &&
+  (actor.kind === "person" ||
+    actor.kind === "media" ||
+    (actor.kind === "organization" && actor.actingMentions > 0));
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -35,11 +46,13 @@ function mergeActors(extractions: readonly ArticleExtraction[]): Map<string, Mer
         role: null,
         aliases: new Set<string>(),
         mentions: 0,
+        actingMentions: 0,
         articles: new Set<string>(),
       };
       entry.role ??= actor.role;
       for (const alias of actor.aliases) entry.aliases.add(alias);
       entry.mentions += actor.mentions;
+      entry.actingMentions += actor.actingMentions;
       entry.articles.add(article.id);
       merged.set(actor.key, entry);
     }
@@ -84,8 +97,7 @@ function relationsOf(extractions: readonly ArticleExtraction[]): SerializedRelat
 
 /**
  * Merges the articles' actors and relations into one network with metrics, layout and style.
- * People and outlets are kept even without relations (a quoted expert, a news agency named as a source);
- * countries and organisations only when they take part in one, since a place named alone is no actor.
+ * Actors without relations are kept as `standsAlone` says.
  */
 export function assembleNetwork(articles: readonly ArticleExtraction[], seed: number): ActorNetworkFile {
   const extractions = mergeLoneSurnames(articles);
@@ -95,7 +107,7 @@ export function assembleNetwork(articles: readonly ArticleExtraction[], seed: nu
   for (const edge of edges)
     for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   const keys = [...actors.keys()]
-    .filter((key) => degree.has(key) || STANDS_ALONE.has(actors.get(key)?.kind))
+    .filter((key) => degree.has(key) || standsAlone(actors.get(key)))
     .sort(byText);
   const placements = placeActors(
     keys,

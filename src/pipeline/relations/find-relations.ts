@@ -15,13 +15,27 @@ function mainQuote(analysis: SentenceAnalysis): string | undefined {
   return quotes[0]?.text;
 }
 
-// "a senior political source told Reuters", "officials said": an unnamed source is credited to no one.
+// "a senior political source told Reuters", "the source, who had spoken to them, told Reuters",
+// "officials said": an unnamed source is credited to no one.
 const UNNAMED_SOURCE =
-  /\b(?:an?|the|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,4}(?:sources?|officials?|diplomats?|insiders?|aides?|persons?|people|spokes(?:man|woman|person))\b(?:\s+(?:close to|familiar with|with knowledge of|who|briefed)[^,;]*)?,?\s*(?:(?:has|had|also|later)\s+)?$/iu;
+  /\b(?:an?|the|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,4}(?:sources?|officials?|diplomats?|insiders?|aides?|persons?|people|spokes(?:man|woman|person))\b(?:,?\s+(?:close to|familiar with|with knowledge of|who|briefed)[^,;]*)?,?\s*(?:(?:has|had|also|later)\s+)?$/iu;
 
 const creditedToUnnamed = (text: string, outlet: Mention) =>
   UNNAMED_SOURCE.test(
     text.slice(0, outlet.start).replace(/\s*\b(?:told|tells|telling|speaking to)\s*$/i, ""),
+  );
+
+// "said Mr Mugabe had told": the next speaker right after the verb is what this speech reports.
+const REPORTED_SPEAKER = /^\s*(?:that\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/**
+ * Whether a mention is the subject a clause opens with ("“..., the US played a critical role"), not an
+ * object or a place further in ("binds the US and Israel", "with Shamir"). A quotation with no cue of
+ * its own is weak evidence of what it is about: only its subjects are taken as its targets.
+ */
+const opensClause = (text: string, mention: Mention) =>
+  /(?:^|[“"‘(,;:—–]|\b(?:that|but|while|whereas|because|so|although|though|if|unless|when|once|since|as))\s*(?:the\s+)?$/iu.test(
+    text.slice(0, mention.start),
   );
 
 /** How many people named in earlier sentences a pronoun may reach back to. */
@@ -111,7 +125,9 @@ export function findRelations(
         ...statementsOf(
           { speaker: "he", verb: "said", at: 0 },
           continued,
-          post ? mentions.map((m) => ({ ...m, inQuote: true })) : mentions.filter((m) => m.inQuote),
+          post
+            ? mentions.map((m) => ({ ...m, inQuote: true }))
+            : mentions.filter((m) => m.inQuote && opensClause(analysis.sentence.text, m)),
           index,
           post ? analysis.sentence.text : quote,
           analysis.sentence.text.length,
@@ -122,12 +138,12 @@ export function findRelations(
         ),
       );
     }
-    // A speech's words end where the next speech begins: at its speaker when named before the verb.
-    const starts = speeches
-      .map((speech) =>
-        typeof speech.speaker === "string" ? speech.at : Math.min(speech.at, speech.speaker.start),
-      )
-      .sort((a, b) => a - b);
+    // A speech's words end where the next speech begins: at its speaker when named before the verb,
+    // unless that speaker opens what the first one said ("X said Mr Y had told Z ...").
+    const starts = speeches.map((speech) => ({
+      at: speech.at,
+      from: typeof speech.speaker === "string" ? speech.at : Math.min(speech.at, speech.speaker.start),
+    }));
     for (const speech of speeches) {
       const speaker =
         typeof speech.speaker === "string"
@@ -135,7 +151,11 @@ export function findRelations(
           : speech.speaker.key;
       if (speaker === null) continue;
       speakers.add(speaker);
-      const nextAt = starts.find((at) => at > speech.at);
+      const next = starts.filter((other) => other.at > speech.at).sort((a, b) => a.at - b.at)[0];
+      const reported =
+        next !== undefined &&
+        REPORTED_SPEAKER.test(analysis.sentence.text.slice(speech.at + speech.verb.length, next.from));
+      const nextAt = next === undefined ? undefined : reported ? next.at : next.from;
       const scopeEnd = speechScopeEnd(analysis.sentence.text, speech, nextAt);
       relations.push(
         ...statementsOf(speech, speaker, mentions, index, quote, scopeEnd, analysis.sentence.text),

@@ -85,7 +85,7 @@ export function statementsOf(
   };
   const said = mentions.filter(
     (m) =>
-      isTarget(m, speaker, placeOfSpeech(m) && !(inverted && m.end <= speech.at)) &&
+      isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
       (inContent(m) || m.inQuote || m.possessive) &&
       !callPartner(m),
   );
