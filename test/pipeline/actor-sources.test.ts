@@ -272,3 +272,29 @@ describe("where names end", () => {
     );
   });
 });
+
+describe("a country's institutions", () => {
+  it.each([
+    ["by possessive", "Kenya's foreign ministry said Macron was wrong.", "kenyan-foreign-ministry"],
+    ["by adjective", "The Kenyan defence ministry accused Macron of delay.", "kenyan-defence-ministry"],
+    ["in capitals", "Kenya's Foreign Ministry said Macron was wrong.", "kenyan-foreign-ministry"],
+    ["a force that acts", "Zimbabwe's military said it had detained Macron.", "zimbabwean-military"],
+  ])("%s", (_, text, key) => {
+    const found = actor(text, key);
+    expect(found?.kind).toBe("organization");
+    expect(extract(text).actors.map((other) => other.key)).not.toContain("kenya");
+  });
+
+  it("keeps two countries' ministries apart", () => {
+    const keys = extract(
+      "Kenya's foreign ministry criticised Macron. Uganda's foreign ministry praised Macron.",
+    ).actors.map((found) => found.key);
+    expect(keys).toEqual(expect.arrayContaining(["kenyan-foreign-ministry", "ugandan-foreign-ministry"]));
+  });
+
+  it("takes no force used as an adjective for an actor", () => {
+    expect(extract("Macron opposed the Kenyan military build-up.").actors.map((found) => found.key)).toEqual([
+      "emmanuel-macron",
+    ]);
+  });
+});

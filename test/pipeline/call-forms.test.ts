@@ -9,6 +9,13 @@ const calls = (text: string) =>
 describe("calls and meetings in noun and verb form, with their status", () => {
   it.each([
     ["X met Y", "Macron met Scholz in Berlin.", ["emmanuel-macron olaf-scholz held"]],
+    ["X hosted Y", "Macron hosted Scholz at the Elysee on Tuesday.", ["emmanuel-macron olaf-scholz held"]],
+    [
+      "received a call from",
+      "Scholz received a phone call from Macron on Tuesday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [
       "a meeting between",

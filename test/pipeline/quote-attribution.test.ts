@@ -53,6 +53,43 @@ describe("statement cues", () => {
       "Macron defended the plan, saying it was not aimed at Putin.",
       ["emmanuel-macron statement vladimir-putin"],
     ],
+    [
+      "according to a statement from X",
+      "According to a statement from the Kenyan foreign ministry, Macron was wrong.",
+      ["kenyan-foreign-ministry statement emmanuel-macron"],
+    ],
+    [
+      "X in a city said",
+      "The Northern Fisheries Authority in Nairobi said Macron was wrong.",
+      ["northern-fisheries-authority statement emmanuel-macron"],
+    ],
+    ["X slammed Y", "Macron slammed Scholz over the budget.", ["emmanuel-macron statement olaf-scholz"]],
+    ["X hit out at Y", "Macron hit out at Scholz on Monday.", ["emmanuel-macron statement olaf-scholz"]],
+    ["X denounced Y", "Macron denounced Scholz's decision.", ["emmanuel-macron statement olaf-scholz"]],
+    ["X cautioned Y", "Macron cautioned Scholz against haste.", ["emmanuel-macron statement olaf-scholz"]],
+    ["X called for", "Macron called for Scholz to resign.", ["emmanuel-macron statement olaf-scholz"]],
+    ["X underscored", "Macron underscored that Scholz had erred.", ["emmanuel-macron statement olaf-scholz"]],
+    [
+      "X's spokesman said",
+      "Macron's spokesman said Scholz was wrong.",
+      ["emmanuel-macron statement olaf-scholz"],
+    ],
+    [
+      "the named spokesman of X, not about X",
+      "Macron's spokesman, Jean Dupont, said Scholz was wrong.",
+      ["jean-dupont statement olaf-scholz"],
+    ],
+    [
+      "Y was accused by X",
+      "Macron was accused by Scholz of lying.",
+      ["olaf-scholz statement emmanuel-macron"],
+    ],
+    [
+      "Y was told by X",
+      "Macron was told by Scholz that the plan would fail.",
+      ["olaf-scholz statement emmanuel-macron"],
+    ],
+    ["not Y in 'Y was warned' with no one after 'by'", "Macron was warned that Scholz would refuse.", []],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });

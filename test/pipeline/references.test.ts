@@ -84,3 +84,35 @@ describe("calls in the words of readouts", () => {
     ]);
   });
 });
+
+describe("references to organisations named before", () => {
+  it.each([
+    [
+      "the ministry",
+      "The Ministry of Coastal Affairs opened an inquiry. The ministry said Macron had erred.",
+      ["ministry-of-coastal-affairs statement emmanuel-macron"],
+    ],
+    [
+      "the regulator, by the authority it is",
+      "The Northern Fisheries Authority fined the boats. The regulator accused Macron of delay.",
+      ["northern-fisheries-authority statement emmanuel-macron"],
+    ],
+    [
+      "the court",
+      "The Supreme Court of Kenya heard the case. Macron said the court had erred.",
+      ["emmanuel-macron statement supreme-court-of-kenya"],
+    ],
+    [
+      "not one of two ministries",
+      "The Ministry of Coastal Affairs and the Ministry of Inland Waters met. The ministry said Macron erred.",
+      [],
+    ],
+    [
+      "not another ministry named in lower case",
+      "The Ministry of Coastal Affairs met. The ministry of finance said Macron erred.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+});

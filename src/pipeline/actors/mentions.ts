@@ -5,6 +5,8 @@ import { foldName } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { addActor, titleKey, type ArticleActors } from "./article-actors";
 import type { Gazetteer } from "./gazetteer";
+import { countryInstitutions } from "./country-institutions";
+import { institutionReferences } from "./institution-references";
 import { overlapsOrganization } from "./organizations";
 import type { SentenceAnalysis } from "./recognize";
 
@@ -44,7 +46,9 @@ const MODIFIED_NOUNS = new Set(
 const TITLE_OF =
   /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry|government)\s+of\s+(?:the\s+)?$/i;
 // "from the Oval Office", "outside the Sindh Assembly": an institution's building, not the institution.
-const INSTITUTION_AS_PLACE = /\b(?:from|inside|outside)\s+the\s+$/i;
+// "a statement from the ministry" is the ministry's word, not a place.
+const INSTITUTION_AS_PLACE =
+  /(?<!\b(?:statement|readout|release|message|letter|report|post|word|call)\s+)\b(?:from|inside|outside)\s+the\s+$/i;
 const LOCATIVE =
   /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =
@@ -200,6 +204,16 @@ export function resolveMentions(
     const defining = /\(\s*$/.test(text.slice(0, token.start));
     if (key && !defining && !overlapsMention(index, index + 1)) push(key, "organization", index, index + 1);
   });
+  for (const institution of countryInstitutions(text, gazetteer)) {
+    const [from, to] = tokenRange(institution.start, institution.end - institution.start);
+    if (from < 0 || to <= from) continue;
+    // "China's | Foreign Ministry": the country and the bare head word give way to the one institution.
+    const inside = mentions.filter((m) => m.start >= institution.start && m.end <= institution.end);
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const { key, label, surface } = institution;
+    addActor(actors, { key, label, kind: "organization", role: null }, surface);
+    push(key, "organization", from, to, surface);
+  }
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
     const key = resolveTitle(
       reference[1] as string,
@@ -231,6 +245,8 @@ export function resolveMentions(
   if (company && actors.actors.has(company))
     for (const reference of text.matchAll(THE_COMPANY))
       pushPhrase(company, "organization", reference.index, reference[0].length, reference[0]);
+  for (const reference of institutionReferences(text, actors))
+    pushPhrase(reference.key, "organization", reference.at, reference.length, reference.surface);
   for (const reference of text.matchAll(BARE_OFFICE)) {
     const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
     if (holders?.size !== 1) continue;

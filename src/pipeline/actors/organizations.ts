@@ -53,6 +53,8 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       const gap = sentence.slice(previous.end + (possessiveInName ? 2 : 0), token.start);
       if (!NAME_GAP.test(gap)) break;
       if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower)) break;
+      // "the Ministry of X and the Ministry of Y": "and the" begins another name.
+      if (token.lower === "the" && previous.lower === "and") break;
       // A number or a weekday ends the name: "the Sindh Assembly on Friday", "General Assembly 18 months".
       if (/^\p{N}/u.test(token.text) || (token.isCapitalized && NEVER_NAMES.has(token.lower))) break;
       end++;

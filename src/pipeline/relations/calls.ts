@@ -5,7 +5,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER =
-  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation)\b/gi;
+  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing))\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
@@ -18,6 +18,9 @@ const DID_NOT_HAPPEN =
   /^[^.;]{0,120}?\b(?:(?:did|does|has|had|will|would|could|can|may|might)(?:\s*(?:not|n['’]t))?|never)\s+(?:take place|happen|go ahead|occur|be held)\b|^[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:cancell?ed|postponed|called off|scrapped)\b/i;
 // "called for talks", "calls from Rome", "called on Moscow", "called off", "so-called": not calls.
 const NOT_A_CALL = /^call(?:s|ed|ing)?\s+(?:for|from|on|upon|out|off|it)\b/i;
+// "received a call from Macron", "took a phone call from": a call, from whoever made it.
+const CALL_RECEIVED =
+  /\b(?:received|receives|receiving|took|takes|got|gets|answered|returned)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone\s+)?$/i;
 
 // "spoke by phone", "held talks via video link", "talked over the telephone".
 const MEANS_AFTER = /^\s+(?:by|via|over|on)\s+(?:the\s+|a\s+)?(video|tele)?(phone)?/i;
@@ -104,7 +107,11 @@ function pairAround(
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
   const oneClause = (from: number, to: number) =>
     !CLAUSE_BREAK.test(text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 "));
-  if (before && after && oneClause(before.end, at) && oneClause(at, after.start)) return [before, after];
+  // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
+  const sameClauseAfter = (from: number, to: number) =>
+    oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
+  if (before && after && oneClause(before.end, at) && sameClauseAfter(at, after.start))
+    return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
   if (
@@ -195,7 +202,7 @@ function isCallTrigger(analysis: SentenceAnalysis, trigger: RegExpMatchArray): b
     HYPOTHETICAL.test(text.slice(Math.max(0, at - 60), at)) ||
     DENIED.test(text.slice(0, at)) ||
     DID_NOT_HAPPEN.test(text.slice(at + trigger[0].length)) ||
-    NOT_A_CALL.test(text.slice(at)) ||
+    (NOT_A_CALL.test(text.slice(at)) && !CALL_RECEIVED.test(text.slice(0, at))) ||
     /so-$/i.test(text.slice(0, at))
   );
 }

@@ -12,6 +12,8 @@ export interface Speech {
   verb: string;
   /** Character position of the verb in the sentence. */
   at: number;
+  /** The subject of a speech in the passive, which is what it is about: Macron in "Macron was accused by X". */
+  about?: Mention;
 }
 
 // The verbs of reported speech, in the forms news uses: "said", "says", "saying", "has said".
@@ -73,10 +75,29 @@ const SPEECH_STEMS = [
   "hoped|hopes",
   "made it clear",
   "called on|calls on|calling on",
+  "called for|calls for|calling for",
   "appealed to|appeals to",
+  "slammed|slams|slamming|blasted|blasts|lambasted|lambasts",
+  "hit out at|hits out at|hitting out at|lashed out at|lashes out at",
+  "denounced|denounces|denouncing|decried|decries|rebuked|rebukes|chided",
+  "mocked|mocks|ridiculed",
+  "countered|counters|retorted",
+  "cautioned|cautions|cautioning",
+  "assured|assures|reassured|reassures",
+  "reminded|reminds",
+  "disclosed|discloses",
+  "remarked|mentioned",
+  "underlined|underlines|underscored|underscores|highlighted|highlights",
+  "echoed|echoes",
+  "signall?ed|signals|hinted",
+  "contended|contends",
+  "lamented|laments|complained|complains|protested",
+  "apologi[sz]ed",
 ];
 const SPEECH_VERB = new RegExp(`\\b(${SPEECH_STEMS.join("|")})\\b`, "gi");
-const ACCORDING_TO = /\b(?:according to|per)\s+(?:him\s+|her\s+)?(?=the\s|[\p{Lu}])/giu;
+// "according to Peskov", "according to a statement from the ministry", "per the Kremlin".
+const ACCORDING_TO =
+  /\b(?:according to|per)\s+(?:him\s+|her\s+|(?:an?\s+|the\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=the\s|[\p{Lu}])/giu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with) [^,]+)\s*(?=,|$)/gi;
@@ -103,7 +124,16 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
 
 // Words that may stand between a speaker and the verb: auxiliaries, adverbs, and when it was said.
 const GAP_OK =
-  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly)[\s,]+)*$/iu;
+  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly|(?:in|from) \p{Lu}\p{L}+)[\s,]+)*$/iu;
+
+// "Macron's spokesman said", "the ministry's press office said": the voice of the one named.
+const SPOKESPERSON_OF =
+  /^['’]s?\s+(?:(?:chief|official|main|deputy)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
+
+// "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
+const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+// "accused by the Kremlin", "told by Scholz's office": who spoke, right after the verb.
+const AGENT = /^\s+by\s+(?:the\s+)?$/i;
 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
@@ -133,11 +163,31 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       continue;
     }
     const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
-    if (before && GAP_OK.test(gapWithoutRoles(analysis, before.end, verb.index))) {
+    const end = verb.index + verb[0].length;
+    const gap = before ? gapWithoutRoles(analysis, before.end, verb.index) : "";
+    const spokenFor = speakers.filter((m) => m.end <= verb.index && m.possessive).at(-1);
+    const spokesperson = spokenFor && SPOKESPERSON_OF.exec(text.slice(spokenFor.end));
+    if (
+      spokenFor &&
+      spokesperson &&
+      (!before || before.start < spokenFor.start) &&
+      GAP_OK.test(gapWithoutRoles(analysis, spokenFor.end + spokesperson[0].length, verb.index))
+    ) {
+      speeches.push({ speaker: spokenFor, verb: verb[0].toLowerCase(), at: verb.index });
+      continue;
+    }
+    if (before && GAP_OK.test(gap)) {
+      // "Macron was accused by Scholz": the one after "by" speaks, about the subject; with no one
+      // named after "by", nobody the sentence names said it.
+      if (PASSIVE.test(gap) && /(?:ed|told|said|written)$/i.test(verb[0])) {
+        const agent = speakers.find((m) => m.start >= end && AGENT.test(text.slice(end, m.start)));
+        if (agent)
+          speeches.push({ speaker: agent, verb: verb[0].toLowerCase(), at: verb.index, about: before });
+        continue;
+      }
       speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
-    const end = verb.index + verb[0].length;
     const after = speakers.find((m) => m.start >= end && m.start - end <= 2);
     if (after && /[”",]\s*$/.test(text.slice(0, verb.index))) {
       speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });

@@ -1,10 +1,11 @@
 import type { Mention } from "../actors/mentions";
+import { ROLE_NOUNS } from "../lexicon/words";
 import type { DraftRelation } from "./draft";
 import type { Speech } from "./speech";
 
 const SUBTYPES: Array<[RegExp, string]> = [
   [/^warn/, "warning"],
-  [/^(urg|demand|called on|calls on)/, "demand"],
+  [/^(urg|demand|called on|calls on|calling on|called for|calls for|calling for)/, "demand"],
   [/^respond/, "response"],
   [/^clarif/, "clarification"],
   [/^claim/, "claim"],
@@ -12,7 +13,10 @@ const SUBTYPES: Array<[RegExp, string]> = [
   [/^announc/, "announcement"],
   [/^promis|^vow/, "promise"],
   [/^threaten/, "threat"],
-  [/^(criticiz|criticis|condemn|blam)/, "criticism"],
+  [
+    /^(criticiz|criticis|condemn|blam|slam|blast|lambast|hit|hits|hitting|lash|denounc|decr|rebuk|chid|mock|ridicul)/,
+    "criticism",
+  ],
   [/^(denied|denies|reject)/, "denial"],
   [/^(welcom|prais)/, "praise"],
   [/^(told|tells|commented|noted|notes|said|says|say|saying|according)/, "remark"],
@@ -30,6 +34,11 @@ const isTarget = (mention: Mention, speaker: string, placeOfSpeech: boolean) =>
   !mention.inRole &&
   !mention.modifier &&
   !(mention.locative && placeOfSpeech);
+
+const POSSESSOR_OF_ROLE = new RegExp(
+  `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ROLE_NOUNS].join("|")})\\b`,
+  "u",
+);
 
 // "said he spoke to X": X is the other end of a call the speech reports, which the call finder sees.
 const CALL_PARTNER =
@@ -83,11 +92,15 @@ export function statementsOf(
     const byPhone = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(gap) && BY_PHONE.test(text.slice(m.end));
     return !m.inQuote && ((CALL_PARTNER.test(gap) && !NEGATED.test(gap)) || byPhone);
   };
+  // "Macron's spokesman, X, said": the one whose spokesman speaks is no topic of what they say.
+  const describesSomeone = (m: Mention) =>
+    m.possessive && m.start < speech.at && POSSESSOR_OF_ROLE.test(text.slice(m.end, m.end + 60));
   const said = mentions.filter(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
-      (inContent(m) || m.inQuote || m.possessive) &&
-      !callPartner(m),
+      (inContent(m) || m.inQuote || m.possessive || m === speech.about) &&
+      !callPartner(m) &&
+      !describesSomeone(m),
   );
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);

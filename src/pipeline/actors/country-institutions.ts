@@ -1,0 +1,61 @@
+import { slugify } from "../text/normalize";
+import { countryIn, type Gazetteer } from "./gazetteer";
+
+/** A country's institution named in a sentence: "China's foreign ministry", "the Kenyan defence ministry". */
+export interface CountryInstitution {
+  key: string;
+  /** "Chinese Foreign Ministry": the country's adjective where it has one, then the institution. */
+  label: string;
+  /** Character span in the sentence, country included. */
+  start: number;
+  end: number;
+  surface: string;
+}
+
+// The country, by possessive ("China's", "South Africa's") or by adjective after "the" ("the Kenyan").
+// Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
+const COUNTRY = /(?:\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s|\b[Tt]he\s+(\p{Lu}[\p{L}]+))\s+/gu;
+const PORTFOLIO =
+  "(?:foreign|defen[cs]e|interior|home|finance|economy|health|justice|trade|energy|education|environment|agriculture|information|external affairs|foreign affairs|[a-z]+ affairs)";
+// What follows the country: an institution that speaks for itself ("the ministry said").
+const INSTITUTION = new RegExp(
+  `^(?:(?:${PORTFOLIO}\\s+)?(?:ministry|department)|foreign office|central bank|armed forces|military|army|navy|parliament|embassy)\\b`,
+  "i",
+);
+
+// "the Russian military build-up": a force is often an adjective; it is the actor only when it acts.
+const FORCE = /^(?:military|army|navy|armed forces)$/i;
+const ACTS =
+  /^\s*(?:[,.;:)]|$|\s(?:said|says|has|had|have|is|was|are|were|will|would|could|may|might|denied|denies|confirmed|announced|added|claimed|told|warned|accused|launched|took|seized|detained|deployed|struck|attacked)\b)/;
+
+const titleCase = (phrase: string) =>
+  phrase.replace(/\S+/g, (word) => (word[0] ?? "").toUpperCase() + word.slice(1).toLowerCase());
+
+/** The adjective a country is named by in titles ("kenyan" for Kenya), capitalised, if the data has one. */
+function adjectiveOf(country: string, gazetteer: Gazetteer): string | null {
+  for (const [adjective, key] of gazetteer.adjectives)
+    if (key === country && /^[a-z]{4,}$/.test(adjective)) return titleCase(adjective);
+  return null;
+}
+
+/**
+ * Institutions named by their country: one actor for "China's foreign ministry" and "the Chinese
+ * Foreign Ministry", and another for Kenya's, so that two countries' ministries never merge into one
+ * "Foreign Ministry".
+ */
+export function countryInstitutions(sentence: string, gazetteer: Gazetteer): CountryInstitution[] {
+  const found: CountryInstitution[] = [];
+  for (const match of sentence.matchAll(COUNTRY)) {
+    const after = INSTITUTION.exec(sentence.slice(match.index + match[0].length));
+    if (!after) continue;
+    const end = match.index + match[0].length + after[0].length;
+    if (FORCE.test(after[0]) && !ACTS.test(sentence.slice(end))) continue;
+    const country = countryIn((match[1] ?? match[2]) as string, gazetteer);
+    const entry = country ? gazetteer.entries.get(country) : undefined;
+    if (!country || !entry) continue;
+    const label = `${adjectiveOf(country, gazetteer) ?? entry.label} ${titleCase(after[0])}`;
+    const start = match.index + (match[0].startsWith("the") || match[0].startsWith("The") ? 4 : 0);
+    found.push({ key: slugify(label), label, start, end, surface: sentence.slice(start, end) });
+  }
+  return found;
+}
