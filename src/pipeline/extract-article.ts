@@ -8,7 +8,7 @@ import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
-import { homeCountriesOf } from "./relations/home-country";
+import { homeCountriesOf, homeOrganizationsOf } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -51,7 +51,10 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||
-      !homeCountriesOf(draft.source, articleActors, gazetteer).includes(draft.target),
+      ![
+        ...homeCountriesOf(draft.source, articleActors, gazetteer),
+        ...homeOrganizationsOf(draft.source, articleActors),
+      ].includes(draft.target),
   );
   const relations = mergeRepeats(dateRelations(drafts, analyses, published));
 

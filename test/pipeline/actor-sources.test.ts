@@ -30,6 +30,18 @@ describe("organisations found from the text", () => {
       "zorvex",
     ],
     ["a name before its spokesman", "Macron met Qalando spokesman Okeyo Wanjala on Monday.", "qalando"],
+    [
+      "a lone name that speaks and is no one's surname",
+      "Malacañang said on Sunday that Macron was wrong.",
+      "malacanang",
+    ],
+    ["a network", "The Bantay Balota Network urged Macron to act.", "bantay-balota-network"],
+    ["a society", "The National Fisheries Society said Macron was wrong.", "national-fisheries-society"],
+    [
+      "an office of a holder",
+      "The talks went well, the Norwegian Prime Minister's Office said.",
+      "norwegian-prime-ministers-office",
+    ],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("organization");
   });
@@ -296,5 +308,37 @@ describe("a country's institutions", () => {
     expect(extract("Macron opposed the Kenyan military build-up.").actors.map((found) => found.key)).toEqual([
       "emmanuel-macron",
     ]);
+  });
+});
+
+describe("names that are not the actor they hold", () => {
+  it.each([
+    ["a continent", "Macron said the cables reach North America.", "united-states"],
+    ["a region", "Macron said Northern Ireland would vote.", "ireland"],
+    [
+      "a surname named in full before",
+      "Corazon Villaruel lost. Villaruel said Macron was wrong.",
+      "villaruel",
+    ],
+  ])("%s", (_, text, key) => {
+    expect(extract(text).actors.map((found) => found.key)).not.toContain(key);
+  });
+});
+
+describe("outlets named with a media word", () => {
+  it.each([
+    [
+      "a country's radio",
+      "Anna Berg told Swedish Radio on Wednesday that Macron was wrong.",
+      "swedish-radio",
+    ],
+    ["a name before 'radio'", "Anna Berg told DZMM radio on Sunday that Macron was wrong.", "dzmm"],
+    [
+      "a name after its kind",
+      "Anna Berg told the German magazine Der Spiegel that Macron erred.",
+      "der-spiegel",
+    ],
+  ])("%s", (_, text, key) => {
+    expect(relationsOf(extract(text), "citation")).toEqual([`${key} citation anna-berg`]);
   });
 });

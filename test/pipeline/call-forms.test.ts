@@ -15,6 +15,16 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       "Scholz received a phone call from Macron on Tuesday.",
       ["emmanuel-macron olaf-scholz held"],
     ],
+    [
+      "a day after a call with Z",
+      "Macron spoke by phone with Scholz on Tuesday, a day after a call with Prime Minister Okeyo Wanjala.",
+      ["emmanuel-macron olaf-scholz held", "emmanuel-macron okeyo-wanjala held"],
+    ],
+    [
+      "in their call, X and Y",
+      "In Monday's call, Macron and Scholz discussed a joint plan.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [

@@ -177,6 +177,11 @@ describe("evidence sentences", () => {
 describe("what a statement is not about", () => {
   it.each([
     [
+      "the speaker's own organisation, named in their role",
+      "“The commission does not referee conventions,” Comelec chairman Antonio Salcedo told reporters.",
+      [],
+    ],
+    [
       "the speaker's own country, written in the title before the name",
       "Kenya’s Prime Minister Maria Okafor said Kenya would never bend to Macron.",
       ["maria-okafor statement emmanuel-macron"],

@@ -103,10 +103,36 @@ describe("references to organisations named before", () => {
       ["emmanuel-macron statement supreme-court-of-kenya"],
     ],
     [
-      "not one of two ministries",
+      "the last of two ministries named before",
       "The Ministry of Coastal Affairs and the Ministry of Inland Waters met. The ministry said Macron erred.",
+      ["ministry-of-inland-waters statement emmanuel-macron"],
+    ],
+    [
+      "not one of two ministries when neither was named before",
+      "The ministry said Macron erred. The Ministry of Coastal Affairs and the Ministry of Inland Waters met.",
       [],
     ],
+    [
+      "the group, the organisation named last",
+      "Zorvex Holdings bought a mine. The group said Macron had erred.",
+      ["zorvex-holdings statement emmanuel-macron"],
+    ],
+    [
+      "not a place for the group",
+      "The Verdant party met. Scholz spoke from the Oval Office. Macron said the group had erred.",
+      ["emmanuel-macron statement verdant"],
+    ],
+    [
+      "it, for the organisation that spoke last",
+      "Chile's Foreign Ministry rejected the protest. It said Macron had been warned.",
+      ["chilean-foreign-ministry statement emmanuel-macron"],
+    ],
+    [
+      "it, for the organisation a sentence opens with",
+      "The Chilean navy seized a boat. It said Macron had been warned.",
+      ["chilean-navy statement emmanuel-macron"],
+    ],
+    ["not it, for a thing", "The report came out on Monday. It said Macron had been warned.", []],
     [
       "not another ministry named in lower case",
       "The Ministry of Coastal Affairs met. The ministry of finance said Macron erred.",

@@ -46,6 +46,8 @@ export interface ArticleActors {
   homeCountries: Map<string, string>;
   /** Organisations found by what the text says of a name ("NordSea Energi, the Swedish utility"), first first. */
   companies: string[];
+  /** The organisations named so far, the last named first: what "the ministry" most likely means. */
+  recentOrganizations: string[];
 }
 
 const TITLE_WORDS = [
@@ -342,12 +344,21 @@ function registerCompanies(
   gazetteer: Gazetteer,
   actors: ArticleActors,
 ): void {
+  // "Villaruel said" is the Corazon Villaruel of another sentence, not a company.
+  const surnames = new Set(
+    analyses.flatMap((analysis) =>
+      analysis.names
+        .filter((name) => name.to - name.from > 1)
+        .map((name) => (analysis.tokens[name.to - 1] as Token).lower),
+    ),
+  );
   for (const analysis of analyses) {
     if (analysis.isCredit || analysis.sentence.isHeading) continue;
     for (const name of analysis.names) {
       const label = words(analysis, name.from, name.to);
       const folded = foldName(label);
       if (gazetteer.aliases.has(folded) || !isOrganizationInContext(analysis, name)) continue;
+      if (name.to - name.from === 1 && surnames.has((analysis.tokens[name.from] as Token).lower)) continue;
       // "shares in Sydney": a place, however business-like the words around it.
       if (analysis.tokens.slice(name.from, name.to).every((token) => isPlaceName(token.text))) continue;
       // "Johnson spokesman": a lone first name or surname is more likely a person's than a company's.
@@ -385,6 +396,7 @@ export function collectArticleActors(
     acronyms: new Map(),
     homeCountries: new Map(),
     companies: [],
+    recentOrganizations: [],
   };
   registerOrganizations(analyses, gazetteer, actors);
   registerCompanies(analyses, gazetteer, actors);

@@ -77,5 +77,14 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
   // "Gazprom said": a name that speaks, shaped like a company's or notable and no person's.
   const notableBody =
     isNotable(text.slice(first.start, last.end)) && !isFirstName(first.text) && !isLastName(last.text);
-  return (companyShaped(tokens) || notableBody) && SPEAKS_AFTER.test(after);
+  // "Malacañang said", opening its sentence: a lone word that is no one's name (the caller checks
+  // that no person of the article has it for a surname).
+  const loneBody =
+    tokens.length === 1 &&
+    /^\s*$/.test(before) &&
+    !isFirstName(first.text) &&
+    !isLastName(first.text) &&
+    !isCommonWord(first.text) &&
+    !isPlaceName(first.text);
+  return (companyShaped(tokens) || notableBody || loneBody) && SPEAKS_AFTER.test(after);
 }

@@ -26,7 +26,7 @@ const INSTITUTION = new RegExp(
 // "the Russian military build-up": a force is often an adjective; it is the actor only when it acts.
 const FORCE = /^(?:military|army|navy|armed forces)$/i;
 const ACTS =
-  /^\s*(?:[,.;:)]|$|\s(?:said|says|has|had|have|is|was|are|were|will|would|could|may|might|denied|denies|confirmed|announced|added|claimed|told|warned|accused|launched|took|seized|detained|deployed|struck|attacked)\b)/;
+  /^\s*(?:[,.;:)]|$|\s(?:said|says|has|had|have|is|was|are|were|will|would|could|may|might|denied|denies|confirmed|announced|added|claimed|told|warned|accused|launched|took|seized|detained|deployed|struck|attacked|\p{Ll}+ed)\b)/u;
 
 const titleCase = (phrase: string) =>
   phrase.replace(/\S+/g, (word) => (word[0] ?? "").toUpperCase() + word.slice(1).toLowerCase());

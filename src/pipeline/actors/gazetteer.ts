@@ -102,8 +102,9 @@ export function countryIn(phrase: string, gazetteer: Gazetteer): string | null {
 }
 
 /**
- * "Michael Jordan", "Jordan Whitfield", "Kenya Airways": a country's name joined to a given name
- * before it, or to a capitalised word after it that is no title ("Kenya President ..." stays Kenya).
+ * "Michael Jordan", "Jordan Whitfield", "Kenya Airways", "North America": a country's name joined to a
+ * given name or a region's word before it, or to a capitalised word after it that is no title
+ * ("Kenya President ..." stays Kenya).
  */
 function isInsideLongerName(sentence: string, tokens: readonly Token[], from: number, to: number): boolean {
   const previous = tokens[from - 1];
@@ -119,8 +120,15 @@ function isInsideLongerName(sentence: string, tokens: readonly Token[], from: nu
     !NAME_TITLES.has(next.lower) &&
     !ROLE_NOUNS.has(next.lower) &&
     !NEVER_NAMES.has(next.lower);
-  return givenNameBefore || nameAfter;
+  // "North America", "Northern Ireland", "Latin America": a region named after the country, or the continent.
+  const regionBefore =
+    joined(previous, tokens[from]) && previous !== undefined && REGION_WORDS.has(previous.lower);
+  return givenNameBefore || nameAfter || regionBefore;
 }
+
+const REGION_WORDS = new Set(
+  "north south east west northern southern eastern western central latin upper lower greater".split(" "),
+);
 
 export interface KnownMatch {
   key: string;

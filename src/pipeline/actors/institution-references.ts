@@ -11,7 +11,7 @@ export interface InstitutionReference {
 // "the ministry said", "the court ruled", "the regulator warned": an institution by what it is. Not
 // one named in lower case ("the ministry of finance"), which is another.
 const THE_INSTITUTION =
-  /\b[Tt]he\s+(ministry|court|tribunal|commission|agency|authority|council|committee|regulator|watchdog)\b(?!\s+(?:of|for|on)\b)/gu;
+  /\b[Tt]he\s+(ministry|court|tribunal|commission|agency|authority|council|committee|regulator|watchdog|group|organi[sz]ation|body)\b(?!\s+(?:of|for|on)\b)/gu;
 
 // The head words of the names each description fits: "the regulator" is the article's one authority,
 // commission or agency.
@@ -27,26 +27,38 @@ const HEADS_FOR: Record<string, readonly string[]> = {
   regulator: ["authority", "commission", "agency", "regulator", "board"],
   watchdog: ["authority", "commission", "agency", "regulator", "board", "watchdog"],
 };
+// "the group", "the organisation": any organisation, so the one named last.
+const ANY_ORGANIZATION = /^(?:group|organi[sz]ation|body)$/i;
 
 /**
- * "The ministry" where the article names exactly one organisation whose name has that head word
- * ("the Ministry of Coastal Affairs"); with two ministries the phrase is left unread.
+ * "The ministry": the ministry named last before it, in its sentence or the ones before ("Chile's
+ * Foreign Ministry ... the ministry said"), else the one organisation of the article whose name has that head word; with two
+ * ministries and neither named before, the phrase is left unread.
  */
-export function institutionReferences(text: string, actors: ArticleActors): InstitutionReference[] {
+export function institutionReferences(
+  text: string,
+  actors: ArticleActors,
+  recentBefore: (at: number) => readonly string[],
+): InstitutionReference[] {
   const references: InstitutionReference[] = [];
   for (const match of text.matchAll(THE_INSTITUTION)) {
-    const heads = HEADS_FOR[(match[1] as string).toLowerCase()] ?? [];
+    const noun = (match[1] as string).toLowerCase();
+    const heads = HEADS_FOR[noun] ?? [];
     const fitting = [...actors.actors.values()].filter(
       (actor) =>
         actor.kind === "organization" &&
-        actor.label
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .some((word) => heads.includes(word)),
+        (ANY_ORGANIZATION.test(noun) ||
+          actor.label
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .some((word) => heads.includes(word))),
     );
-    if (fitting.length !== 1) continue;
+    const key =
+      recentBefore(match.index).find((candidate) => fitting.some((actor) => actor.key === candidate)) ??
+      (fitting.length === 1 ? (fitting[0] as { key: string }).key : null);
+    if (key === null) continue;
     references.push({
-      key: (fitting[0] as { key: string }).key,
+      key,
       at: match.index,
       length: match[0].length,
       surface: match[0],

@@ -60,7 +60,7 @@ function unknownOutletAt(
 
 /**
  * Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor
- * said so; a capitalised descriptor is the name's own first word ("Radio Lumen").
+ * said so; a capitalised descriptor is part of the name ("Radio Lumen", "Swedish Radio").
  */
 function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
   const lead = LEAD_IN.exec(text)?.[0] ?? "";
@@ -69,8 +69,13 @@ function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i] as string;
     const descriptor = MEDIA_DESCRIPTORS.has(word.toLowerCase());
-    if (descriptor && /^\p{Lu}/u.test(word)) return { offset, described: true };
+    // "Radio Lumen" is named from "Radio"; "Swedish Radio", with no name after it, from the start.
+    if (descriptor && /^\p{Lu}/u.test(word))
+      return { offset: /^\p{Lu}/u.test(words[i + 1] ?? "") ? offset : lead.length, described: true };
     offset += word.length + 1;
+    // "told DZMM radio on Sunday": a descriptor after the name, with no other name following it.
+    if (descriptor && i > 0 && !/^\p{Lu}/u.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[0] ?? ""))
+      return { offset: lead.length, described: true };
     if (descriptor) return { offset, described: true };
   }
   return { offset: lead.length, described: false };

@@ -52,14 +52,14 @@ const INSTITUTION_AS_PLACE =
 const LOCATIVE =
   /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =
-  /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b/giu;
+  /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
 // "the British government", "the Kenyan authorities": a country acting through its government.
 const DEMONYM_GOVERNMENT =
   /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:government|authorities|administration|leadership)\b/gu;
 // "the company said": the organisation the article is about, the first it names by what it is.
 const THE_COMPANY =
-  /\b[Tt]he\s+(?:company|firm|group|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
+  /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
 // "the president said", "our President": the one person the article gives that office. Not a title
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
@@ -245,7 +245,16 @@ export function resolveMentions(
   if (company && actors.actors.has(company))
     for (const reference of text.matchAll(THE_COMPANY))
       pushPhrase(company, "organization", reference.index, reference[0].length, reference[0]);
-  for (const reference of institutionReferences(text, actors))
+  // Organisations named as actors, not as places or qualifiers: what "the group" may stand for.
+  const namedAsActor = (m: Mention) => m.kind === "organization" && !m.locative && !m.modifier && !m.inRole;
+  const recentBefore = (at: number) => [
+    ...mentions
+      .filter((m) => namedAsActor(m) && m.end <= at)
+      .sort((a, b) => b.start - a.start)
+      .map((m) => m.key),
+    ...actors.recentOrganizations,
+  ];
+  for (const reference of institutionReferences(text, actors, recentBefore))
     pushPhrase(reference.key, "organization", reference.at, reference.length, reference.surface);
   for (const reference of text.matchAll(BARE_OFFICE)) {
     const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
@@ -269,5 +278,11 @@ export function resolveMentions(
       cited: true,
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  const named = mentions
+    .filter(namedAsActor)
+    .map((m) => m.key)
+    .reverse();
+  actors.recentOrganizations = [...new Set([...named, ...actors.recentOrganizations])];
+  return mentions;
 }

@@ -67,8 +67,10 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     const last = run[run.length - 1] as Token;
     const lone = run.length === 1 && LONE_INSTITUTIONS.has(last.lower) && i > 0;
     const party = NAME_THEN_PARTY.test(sentence.slice(last.end)) && !last.possessive;
-    // A head word alone ("Police said") is an ordinary noun at the start of a sentence.
-    const office = run.some((token) => OFFICE_TITLES.has(token.lower));
+    // A head word alone ("Police said") is an ordinary noun at the start of a sentence. An office
+    // names a person ("Energy Secretary X"), but not in "the Prime Minister's Office".
+    const officeOfHolder = run.length > 1 && (run[run.length - 2] as Token).possessive && isHead(last);
+    const office = !officeOfHolder && run.some((token) => OFFICE_TITLES.has(token.lower));
     if (!office && ((run.length > 1 && run.some(isHead)) || lone || party)) {
       const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
       spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });

@@ -75,6 +75,9 @@ function pairsAround(
   return joined ? [pair, [partner, after], [partner, before]] : [pair];
 }
 
+const INTRO_TRIGGER =
+  /^(?:In|During|At|Over)\s+(?:(?:the|their|a|an|\p{Lu}\p{Ll}+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
 // "the pair held talks", "the two leaders met": the last two people named before.
 const THE_PAIR =
   /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
@@ -92,6 +95,12 @@ function pairAround(
   if (THE_PAIR.test(text.slice(0, at))) {
     const named = [...new Map(people.filter((m) => m.end <= at).map((m) => [m.key, m])).values()];
     if (named.length >= 2) return [named.at(-2) as Mention, named.at(-1) as Mention];
+  }
+  // "In Monday's call, Lunde and Lindqvist discussed ...": the pair the sentence goes on with.
+  if (INTRO_TRIGGER.test(text.slice(0, at)) && /^\s*,/.test(text.slice(at + length))) {
+    const [first, second] = people.filter((m) => m.start >= at + length);
+    if (first && second && first.key !== second.key && AND_PAIR.test(text.slice(first.end, second.start)))
+      return [first, second];
   }
   const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
   if (subject && object && subject.key !== object.key && OBJECT_BY_MEANS.test(text.slice(object.end, at)))
@@ -223,16 +232,28 @@ export function callsIn(
   }
   const participants = mentions.filter(canTakePart);
   const twoOrMore = new Set(participants.map((m) => m.key)).size >= 2;
+  const calls: DraftRelation[] = [];
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     if (!isCallTrigger(analysis, trigger)) continue;
-    const pairs = twoOrMore
-      ? pairsAround(participants, trigger.index, trigger[0].length, text).filter(([a, b]) => a.key !== b.key)
-      : [];
-    if (pairs.length > 0)
-      return pairs.map(([a, b]) => {
-        const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;
-        return callBetween(a.key, b.key, trigger, analysis.sentence.index, confidence);
-      });
+    // "spoke with A on Tuesday, a day after a call with B": the subject's earlier call, with B.
+    const earlier = twoOrMore ? subjectsEarlierCall(participants, trigger, text) : null;
+    const pairs = earlier
+      ? [earlier]
+      : twoOrMore
+        ? pairsAround(participants, trigger.index, trigger[0].length, text).filter(
+            ([a, b]) => a.key !== b.key,
+          )
+        : [];
+    if (pairs.length > 0) {
+      calls.push(
+        ...pairs.map(([a, b]) => {
+          const confidence = a.kind === "person" && b.kind === "person" ? 0.8 : 0.6;
+          return callBetween(a.key, b.key, trigger, analysis.sentence.index, confidence);
+        }),
+      );
+      continue;
+    }
+    if (calls.length > 0) continue;
     const pronoun = PRONOUN_SUBJECT.exec(text.slice(Math.max(0, trigger.index - 60), trigger.index))?.[1];
     const end = trigger.index + trigger[0].length;
     const partner = participants.find(
@@ -245,5 +266,30 @@ export function callsIn(
     if (subject && partner && subject !== partner.key)
       return [callBetween(subject, partner.key, trigger, analysis.sentence.index, 0.6)];
   }
-  return [];
+  // One call per pair: "held talks ... during the meeting" is one.
+  const seen = new Set<string>();
+  return calls.filter((call) => {
+    const pair = `${call.source} ${call.target}`;
+    return !seen.has(pair) && seen.add(pair) !== undefined;
+  });
+}
+
+// "a day after a call with", "following talks with", "ahead of a meeting with".
+const AFTER_ANOTHER =
+  /\b(?:after|following|before|ahead of)\s+(?:(?:a|an|the|his|her|their|last|[\p{L}]+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** The sentence's subject and the one named after "with" in "..., a day after a call with B". */
+function subjectsEarlierCall(
+  participants: readonly Mention[],
+  trigger: RegExpMatchArray,
+  text: string,
+): [Mention, Mention] | null {
+  const at = trigger.index ?? 0;
+  const end = at + trigger[0].length;
+  if (!AFTER_ANOTHER.test(text.slice(0, at)) || !/^\s+with\s/i.test(text.slice(end))) return null;
+  const subject = participants.find((m) => m.kind === "person" && m.end <= at);
+  const partner = participants.find(
+    (m) => m.kind === "person" && m.start >= end && !CLAUSE_BREAK.test(text.slice(end, m.start)),
+  );
+  return subject && partner && subject.key !== partner.key ? [subject, partner] : null;
 }

@@ -6,7 +6,7 @@ import { citationsOf } from "./citations";
 import { embeddedPostAuthors } from "./embedded-posts";
 import { firstPersonCalls } from "./reported-calls";
 import type { DraftRelation } from "./draft";
-import { findSpeeches, type Pronoun } from "./speech";
+import { findSpeeches, type Pronoun, type Speech } from "./speech";
 import { speechScopeEnd, statementsOf } from "./statements";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
@@ -37,6 +37,25 @@ const opensClause = (text: string, mention: Mention) =>
   /(?:^|[“"‘(,;:—–]|\b(?:that|but|while|whereas|because|so|although|though|if|unless|when|once|since|as))\s*(?:the\s+)?$/iu.test(
     text.slice(0, mention.start),
   );
+
+/** How many sentences back "it" may reach for the organisation it stands for. */
+const IT_REACH = 2;
+
+const isBody = (m: Mention) =>
+  (m.kind === "organization" || m.kind === "country") &&
+  !m.inQuote &&
+  !m.inRole &&
+  !m.modifier &&
+  !m.locative &&
+  !m.populace;
+
+/** The organisation or country a sentence is about: the one that speaks, else the subject it opens with. */
+function bodyOf(text: string, speeches: readonly Speech[], mentions: readonly Mention[]): string | null {
+  for (const speech of speeches)
+    if (typeof speech.speaker !== "string" && isBody(speech.speaker)) return speech.speaker.key;
+  const first = mentions.find((m) => !m.inQuote && !m.inRole);
+  return first && isBody(first) && !first.possessive && opensClause(text, first) ? first.key : null;
+}
 
 /** How many people named in earlier sentences a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
@@ -98,6 +117,8 @@ export function findRelations(
   // in their words ("...,” Morse wrote. | “Unprecedented ...”).
   let lastQuoted: { speaker: string; paragraph: number; index: number } | null = null;
   let previousPeople: string[] = [];
+  // The organisation or country "it" stands for: the last that spoke or opened a sentence.
+  let lastBody: { key: string; index: number } | null = null;
   const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
   analyses.forEach((analysis, index) => {
     const mentions = mentionsBySentence[index] ?? [];
@@ -146,9 +167,13 @@ export function findRelations(
     }));
     for (const speech of speeches) {
       const speaker =
-        typeof speech.speaker === "string"
-          ? pronounSpeaker(speech.speaker, speech.at, mentions, earlier, genderOf)
-          : speech.speaker.key;
+        typeof speech.speaker !== "string"
+          ? speech.speaker.key
+          : speech.speaker === "it"
+            ? lastBody !== null && index - lastBody.index <= IT_REACH
+              ? lastBody.key
+              : null
+            : pronounSpeaker(speech.speaker, speech.at, mentions, earlier, genderOf);
       if (speaker === null) continue;
       speakers.add(speaker);
       const next = starts.filter((other) => other.at > speech.at).sort((a, b) => a.at - b.at)[0];
@@ -181,6 +206,8 @@ export function findRelations(
       lastQuoted = { speaker: lastSpeaker, paragraph: analysis.sentence.paragraph, index };
     const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
     earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
+    const body = bodyOf(analysis.sentence.text, speeches, mentions);
+    if (body) lastBody = { key: body, index };
     previousPeople = [...new Set(mentions.filter((m) => m.kind === "person").map((m) => m.key))];
   });
   return relations;

@@ -1,5 +1,6 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
+import { foldName } from "../text/normalize";
 
 /**
  * The country a person's role ties them to: "Kremlin spokesman" -> Russia, "Ukraine's foreign minister"
@@ -19,4 +20,24 @@ export function homeCountriesOf(key: string, actors: ArticleActors, gazetteer: G
   return [homeCountry(actor, gazetteer), actors.homeCountries.get(key) ?? null, named].filter(
     (country): country is string => country !== null,
   );
+}
+
+/**
+ * The organisations a person's role names: "Comelec chairman" -> Comelec. What a chairman says of
+ * their own commission is the commission speaking, not a relation between two actors.
+ */
+export function homeOrganizationsOf(key: string, actors: ArticleActors): string[] {
+  const role = actors.actors.get(key)?.role;
+  if (!role) return [];
+  const words = ` ${foldName(role)} `;
+  return [...actors.actors.values()]
+    .filter(
+      (actor) =>
+        actor.kind === "organization" &&
+        [actor.label, ...actor.aliases].some((name) => {
+          const folded = foldName(name);
+          return folded.length > 1 && words.includes(` ${folded} `);
+        }),
+    )
+    .map((actor) => actor.key);
 }

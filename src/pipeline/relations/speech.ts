@@ -2,8 +2,11 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import type { Mention } from "../actors/mentions";
 import { isInsideQuote } from "../text/quotes";
 
-/** A word that stands for a person named before: "he", "she", "the latter" (last named), "the former". */
-export type Pronoun = "he" | "she" | "latter" | "former";
+/**
+ * A word that stands for an actor named before: "he", "she", "the latter" (last named), "the former",
+ * and "it" for an organisation or a country ("It said the vessel had been fishing ...").
+ */
+export type Pronoun = "he" | "she" | "latter" | "former" | "it";
 
 /** Someone saying something in a sentence: the speaker and the verb that says so. */
 export interface Speech {
@@ -105,6 +108,8 @@ const ASIDE =
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 const PRONOUN_BEFORE =
   /\b(he|she|(?<=the\s+)latter|(?<=the\s+)former)\s+(?:(?:also|then|later|has|had|have|previously|again)\s+)*$/i;
+// "It said", "It also warned": only as the sentence's subject, where "it" is an actor, not a report.
+const IT_BEFORE = /^(?:[\p{L}\s,]{0,30},\s*)?[Ii]t\s+(?:(?:also|then|later|has|had|previously|again)\s+)*$/u;
 
 /** Mentions that can speak: not descriptions of others, not places, not "US" in "US officials". */
 const canSpeak = (mention: Mention) =>
@@ -196,6 +201,8 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     const pronoun = PRONOUN_BEFORE.exec(text.slice(0, verb.index))?.[1]?.toLowerCase();
     if (pronoun === "he" || pronoun === "she" || pronoun === "latter" || pronoun === "former")
       speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
+    else if (IT_BEFORE.test(text.slice(0, verb.index)))
+      speeches.push({ speaker: "it", verb: verb[0].toLowerCase(), at: verb.index });
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {
     const end = cue.index + cue[0].length;
