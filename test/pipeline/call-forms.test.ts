@@ -90,6 +90,11 @@ describe("dates", () => {
       "2024-05-06",
     ],
     [
+      "a day before the day named, for 'a day after a call'",
+      "Macron spoke with Scholz on Tuesday, a day after a call with Prime Minister Okeyo Wanjala.",
+      "2024-05-07",
+    ],
+    [
       "not a date that names another event",
       "Macron yesterday spoke with Scholz, the first call since the May 2 election.",
       "2024-05-09",
@@ -118,5 +123,18 @@ describe("calls whose subject is a pronoun", () => {
     ],
   ])("%s", (_, text, expected) => {
     expect(calls(text)).toEqual(expected);
+  });
+});
+
+describe("the date of a call counted from another's", () => {
+  it("is the day before the day named in 'a day after a call with'", () => {
+    const calls = extract(
+      "Macron spoke with Scholz on Tuesday, a day after a call with Prime Minister Okeyo Wanjala.",
+      "2024-05-10",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.target} ${call.date}`).sort()).toEqual([
+      "okeyo-wanjala 2024-05-06",
+      "olaf-scholz 2024-05-07",
+    ]);
   });
 });

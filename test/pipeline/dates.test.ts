@@ -17,6 +17,18 @@ describe("resolveDate", () => {
     ["Peskov responded on Friday, December 2, saying no.", "2022-12-04", "2022-12-02", "year from context"],
     ["On December 21, 2021, Putin spoke to the board.", "2022-12-04", "2021-12-21", "absolute"],
     [
+      "“I will reach out to her,” he told DZMM radio on Sunday.",
+      "2021-12-06",
+      "2021-12-05",
+      "a future inside the quotation is not the telling's",
+    ],
+    [
+      "OSLO, April 10 - Kirby spoke to reporters on Friday.",
+      "2025-04-10",
+      "2025-04-04",
+      "the dateline dates the dispatch, not the event",
+    ],
+    [
       "Kirby spoke on Friday, two days after the summit.",
       "2022-12-03",
       "2022-12-02",

@@ -175,7 +175,30 @@ describe("evidence sentences", () => {
 });
 
 describe("what a statement is not about", () => {
+  it("is about the country an expert's institute stands in, and the one a former official served", () => {
+    const extraction = extract(
+      "Helena Marsh, a senior fellow at the Arctic Policy Institute in Washington, said the United States was watching. " +
+        "Andrei Sokolov, a former Russian trade official, said Russia would gain.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "andrei-sokolov statement russia",
+      "helena-marsh statement united-states",
+    ]);
+  });
+
   it.each([
+    ["a city named as a place in what was said", "Maria Okafor said the company would cut jobs in Oslo.", []],
+    [
+      "a country qualifying a common noun",
+      "Maria Okafor said new U.S. measures would hurt Macron.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    ["a place something is based in", "Maria Okafor praised New Jersey-based Brightwell.", []],
+    [
+      "the other end of the speaker's meeting",
+      "Maria Okafor said the deal was agreed after a meeting between her and Prime Minister Okeyo Wanjala.",
+      [],
+    ],
     [
       "the speaker's own organisation, named in their role",
       "“The commission does not referee conventions,” Comelec chairman Antonio Salcedo told reporters.",

@@ -120,14 +120,17 @@ function isInsideLongerName(sentence: string, tokens: readonly Token[], from: nu
     !NAME_TITLES.has(next.lower) &&
     !ROLE_NOUNS.has(next.lower) &&
     !NEVER_NAMES.has(next.lower);
-  // "North America", "Northern Ireland", "Latin America": a region named after the country, or the continent.
+  // "North America", "Northern Ireland", "New Mexico": a region named after the country, or the continent.
   const regionBefore =
-    joined(previous, tokens[from]) && previous !== undefined && REGION_WORDS.has(previous.lower);
+    joined(previous, tokens[from]) &&
+    previous !== undefined &&
+    previous.isCapitalized &&
+    REGION_WORDS.has(previous.lower);
   return givenNameBefore || nameAfter || regionBefore;
 }
 
 const REGION_WORDS = new Set(
-  "north south east west northern southern eastern western central latin upper lower greater".split(" "),
+  "north south east west northern southern eastern western central latin upper lower greater new".split(" "),
 );
 
 export interface KnownMatch {

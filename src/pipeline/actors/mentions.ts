@@ -1,4 +1,5 @@
 import type { ActorKind } from "../../schema";
+import { isCityName, isCommonNoun } from "../lexicon/names";
 import { ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
@@ -28,6 +29,8 @@ export interface Mention {
   inQuote: boolean;
   /** A country's people ("Kenyans"): a statement may be about them, but they neither speak nor call. */
   populace?: boolean;
+  /** A city named for its country ("Oslo" for Norway): as a place ("jobs in Oslo") only scenery. */
+  seat?: boolean;
   /** An outlet named with a citation cue ("told Vox"), rather than merely mentioned. */
   cited: boolean;
 }
@@ -50,7 +53,7 @@ const TITLE_OF =
 const INSTITUTION_AS_PLACE =
   /(?<!\b(?:statement|readout|release|message|letter|report|post|word|call)\s+)\b(?:from|inside|outside)\s+the\s+$/i;
 const LOCATIVE =
-  /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of)\s+(?:the\s+)?$/i;
+  /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of|(?:travel\w*|fl(?:y|ies|ew|own|ying)|trip|visits?|journey|return\w*|head(?:s|ed|ing)?|arriv\w*|went|go(?:es|ing)?|came|comes?|moved?)\s+(?:back\s+)?to)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
@@ -123,6 +126,14 @@ export function resolveMentions(
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     const next = tokens[to];
+    // "a U.S. manufacturing base", "new U.S. measures": a country before a common noun qualifies it.
+    const beforeNoun =
+      kind === "country" &&
+      next !== undefined &&
+      text.slice(last.end, next.start) === " " &&
+      !last.possessive &&
+      /^\p{Ll}/u.test(next.text) &&
+      isCommonNoun(next.text);
     const nextIsNoun =
       next !== undefined &&
       // "US officials", "Kremlin-backed", "All the (Federal Reserve) members": a name glossed in brackets too.
@@ -137,10 +148,16 @@ export function resolveMentions(
       possessive: last.possessive,
       modifier:
         (kind !== "person" && !last.possessive && nextIsNoun) ||
+        beforeNoun ||
+        // "New Jersey-based", "Kremlin-backed": a place or a patron qualifying what follows.
+        /^-\p{Ll}/u.test(text.slice(last.end)) ||
         (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))),
       // "in Ukraine", "from the Oval Office": a country or an institution as the place of something.
+      // "in Moscow's favour": a possessive qualifies what follows, wherever it stands.
       locative:
-        (kind === "country" && LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
+        (kind === "country" &&
+          !last.possessive &&
+          LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
         (kind === "organization" &&
           INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),
       inRole: roleSpans.some((role) => first.start >= role.start && last.end <= role.end),
@@ -163,6 +180,8 @@ export function resolveMentions(
     addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);
     push(entry.key, entry.kind, match.from, match.to);
     if (match.populace) (mentions.at(-1) as Mention).populace = true;
+    if (entry.kind === "country" && match.to - match.from === 1 && isCityName(surface))
+      (mentions.at(-1) as Mention).seat = true;
   }
   for (const name of analysis.names) {
     if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;

@@ -99,14 +99,37 @@ export function roleSetOffBefore(
   const roleEnd = name.from;
   if (roleEnd === 0) return null;
   const last = tokens[roleEnd - 1] as Token;
-  if (
-    !ROLE_NOUNS.has(last.lower) ||
-    !/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))
-  )
-    return null;
+  if (!/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))) return null;
+  // "The president of the Federal Network Agency, Klaus Meiners,": the role noun before its "of".
+  const nounAt = ROLE_NOUNS.has(last.lower) ? roleEnd : roleNounBeforeOf(tokens, roleEnd - 1);
+  if (nounAt === null) return null;
   if (!/^\s*(?:[,)]|[.!?]?$)/.test(sentence.slice(name.end))) return null;
-  const from = titlePhraseStart(sentence, tokens, roleEnd, otherNames);
+  const from = titlePhraseStart(sentence, tokens, nounAt, otherNames);
+  // The longer form only where it opens the sentence: inside an appositive ("X, an associate at the
+  // Institute of Russian, Eastern European ...") the commas list the organisation's words.
+  const opensSentence = /^\s*(?:(?:the|its|his|her|their)\s+)?$/i.test(
+    sentence.slice(0, (tokens[from] as Token | undefined)?.start ?? 0),
+  );
+  if (nounAt !== roleEnd && !opensSentence) return null;
   return rolePhrase(sentence, tokens, [from, roleEnd], true);
+}
+
+/**
+ * Where the role noun of "president of the Federal Network Agency" ends, reading back from the
+ * organisation's last word over its capitalised words and "the", past "of", "at" or "for".
+ */
+function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null {
+  let i = last;
+  while (
+    i >= 0 &&
+    last - i < 8 &&
+    ((tokens[i] as Token).isCapitalized || /^(?:of|and|for)$/.test((tokens[i] as Token).lower))
+  )
+    i--;
+  if (i < 1 || i === last) return null;
+  if ((tokens[i] as Token).lower === "the") i--;
+  if (i < 1 || !/^(?:of|at|for)$/.test((tokens[i] as Token).lower)) return null;
+  return ROLE_NOUNS.has((tokens[i - 1] as Token).lower) ? i : null;
 }
 
 /** The description set off after a name: ", an expert on Russian affairs at ...," or "(a research associate ...)". */

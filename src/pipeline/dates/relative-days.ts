@@ -16,8 +16,19 @@ const DAY_BEFORE = /\bthe\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|his|he
  */
 export function daysBetween(sentence: string, from: number, to: number): number {
   if (to <= from) return 0;
-  return daysFromNarrative(sentence.slice(from, to)) ?? 0;
+  const between = sentence.slice(from, to);
+  // "spoke on Tuesday, a day after a call with Lindqvist": the call was the day before Tuesday.
+  const counted = COUNTED_TO_EVENT.exec(between);
+  if (counted) {
+    const count = COUNTS[(counted[1] as string).toLowerCase()] ?? Number(counted[1]);
+    const days = /^week/i.test(counted[2] as string) ? 7 * count : count;
+    return /after/i.test(counted[3] as string) ? -days : days;
+  }
+  return daysFromNarrative(between) ?? 0;
 }
+
+const COUNTED_TO_EVENT =
+  /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The days between the story's last named day and the sentence's events, or null when it gives none. */
 export function daysFromNarrative(sentence: string): number | null {

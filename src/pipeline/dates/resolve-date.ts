@@ -36,6 +36,12 @@ function namesAnEvent(sentence: string, result: chrono.ParsedResult): boolean {
   );
 }
 
+// "OSLO, April 10 -", "LIMA, May 17 (Reuters) -": the dateline dates the dispatch, not its events.
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\s.'’-]+)?,\s*$/u;
+const inDateline = (sentence: string, result: chrono.ParsedResult) =>
+  DATELINE.test(sentence.slice(0, result.index)) &&
+  /^\s*(?:\([^)]*\)\s*)?[-–—]/.test(sentence.slice(result.index + result.text.length));
+
 export const mayHoldDate = (sentence: string) => DATE_WORD.test(sentence);
 
 function resolveOne(
@@ -86,7 +92,8 @@ export function datesIn(
       (result) =>
         !isInsideQuote(quotes, result.index) &&
         !/^(?:now|today|tonight)$/i.test(result.text.trim()) &&
-        !namesAnEvent(sentence, result),
+        !namesAnEvent(sentence, result) &&
+        !inDateline(sentence, result),
     )
     .map((result) => resolveOne(result, sentence, published))
     .filter((date): date is ResolvedDate => date !== null);

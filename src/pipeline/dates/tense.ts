@@ -5,5 +5,7 @@ const FUTURE =
 /** The tense of the clause that leads up to a date expression. */
 export function tenseBefore(sentence: string, position: number): "past" | "future" {
   const clauseStart = Math.max(sentence.lastIndexOf(";", position), sentence.lastIndexOf(". ", position), 0);
-  return FUTURE.test(sentence.slice(clauseStart, position)) ? "future" : "past";
+  // '"I will reach out to her," he told DZMM radio on Sunday': the quotation's tense is not the telling's.
+  const clause = sentence.slice(clauseStart, position).replace(/[“"][^”"]*(?:[”"]|$)/g, " ");
+  return FUTURE.test(clause) ? "future" : "past";
 }

@@ -27,6 +27,23 @@ export function isPlaceName(word: string): boolean {
   return /Country|City|Place|Region/.test(tagsOf(word));
 }
 
+/** A word the lexicon knows only as a noun, never a verb: "U.S. | measures", "U.S. | economy". */
+export function isCommonNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    /Singular|Plural|Uncountable|Noun/.test(tags) &&
+    !/Verb|Infinitive|Tense|Gerund|Participle|Modal|Copula|Adverb|Preposition|Conjunction|Determiner|Pronoun|Name/.test(
+      tags,
+    )
+  );
+}
+
+/** A city, not a country of the same name ("Oslo", but not "Singapore"): a seat standing for its country. */
+export function isCityName(word: string): boolean {
+  const tags = tagsOf(word);
+  return /City/.test(tags) && !/Country/.test(tags);
+}
+
 /** A word the lexicon knows as something other than a name ("Political", "Presidential", "Every"). */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);

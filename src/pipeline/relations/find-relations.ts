@@ -194,11 +194,20 @@ export function findRelations(
       quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
     if (outlets.length > 0 && citedPerson)
       relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
-    relations.push(
-      ...callsIn(analysis, mentions, (pronoun, at) =>
-        pronounSpeaker(pronoun, at, mentions, earlier, genderOf),
-      ),
+    const calls = callsIn(analysis, mentions, (pronoun, at) =>
+      pronounSpeaker(pronoun, at, mentions, earlier, genderOf),
     );
+    // "said the deal was agreed after a meeting between him and Reilly": Reilly is the other end of
+    // the speaker's meeting, which the call says, not what the speaker talked about.
+    const partners = new Set(
+      calls.flatMap((call) => [`${call.source} ${call.target}`, `${call.target} ${call.source}`]),
+    );
+    for (let i = relations.length - 1; i >= 0 && (relations[i] as DraftRelation).sentence === index; i--) {
+      const relation = relations[i] as DraftRelation;
+      if (relation.type === "statement" && partners.has(`${relation.source} ${relation.target}`))
+        relations.splice(i, 1);
+    }
+    relations.push(...calls);
     // The last speaker first, then the people named from last to first, then the earlier ones.
     const named = people.map((p) => p.key).reverse();
     const lastSpeaker = quoted.at(-1) ?? continued ?? undefined;

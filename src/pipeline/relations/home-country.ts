@@ -7,8 +7,16 @@ import { foldName } from "../text/normalize";
  * -> Ukraine. A spokesman talking about their own country is not a relation between two actors.
  */
 export function homeCountry(actor: ArticleActor | undefined, gazetteer: Gazetteer): string | null {
-  return actor?.role ? countryIn(actor.role, gazetteer) : null;
+  const role = actor?.role;
+  if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) return null;
+  return countryIn(role, gazetteer);
 }
+
+// A role in a state's service ties a person to its country; "a fellow at an institute in Washington"
+// only says where the institute is, and "a former official" speaks for no one.
+const SERVES_A_STATE =
+  /\b(?:president|presidential|prime minister|premier|chancellor|minister|ministry|spokes(?:man|woman|person)|ambassador|envoy|embassy|diplomat|official|secretary|government|king|queen|prince|emir|senator|governor|mayor|lawmaker|mp|parliament|general|commander|military|army|navy|foreign|defen[cs]e|kremlin|white house)\b/i;
+const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired)\b/i;
 
 /**
  * Every country the article ties an actor to: a person's by role or by the title before their

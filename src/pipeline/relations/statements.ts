@@ -26,14 +26,15 @@ export const statementSubtype = (verb: string) => SUBTYPES.find(([pattern]) => p
 
 /**
  * Who a statement is about or addressed to: the other actors of the sentence. A country named as a
- * place counts inside what was said ("corruption in Kenya"), but not as where it was said.
+ * place counts inside what was said ("corruption in Kenya"), but not as where it was said, nor a
+ * city named as a place ("jobs in Oslo").
  */
 const isTarget = (mention: Mention, speaker: string, placeOfSpeech: boolean) =>
   mention.key !== speaker &&
   mention.kind !== "media" &&
   !mention.inRole &&
   !mention.modifier &&
-  !(mention.locative && placeOfSpeech);
+  !(mention.locative && (placeOfSpeech || mention.seat));
 
 const POSSESSOR_OF_ROLE = new RegExp(
   `^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ROLE_NOUNS].join("|")})\\b`,
