@@ -56,7 +56,10 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
         ...homeOrganizationsOf(draft.source, articleActors),
       ].includes(draft.target),
   );
-  const relations = mergeRepeats(dateRelations(drafts, analyses, published));
+  // Every end of a relation is an actor of the article, or the network could not draw it.
+  const relations = mergeRepeats(dateRelations(drafts, analyses, published)).filter(
+    (relation) => articleActors.actors.has(relation.source) && articleActors.actors.has(relation.target),
+  );
 
   const mentionCounts = new Map<string, number>();
   const actingCounts = new Map<string, number>();

@@ -342,3 +342,31 @@ describe("outlets named with a media word", () => {
     expect(relationsOf(extract(text), "citation")).toEqual([`${key} citation anna-berg`]);
   });
 });
+
+describe("companies named with a corporate suffix", () => {
+  it("are the company of 'the company' and of their shorter names", () => {
+    const extraction = extract(
+      "Marguerite Tessier, chief executive of Northshield Lithium Corp., spoke on Monday. " +
+        "Northshield has never had Chinese shareholders. The company said Macron was wrong.",
+    );
+    expect(extraction.actors.map((found) => found.key)).not.toContain("chinese");
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "northshield-lithium-corp statement emmanuel-macron",
+    ]);
+  });
+
+  it.each([
+    [
+      "a government of its own",
+      "The Cree Nation Government said Macron was wrong.",
+      "cree-nation-government statement emmanuel-macron",
+    ],
+    [
+      "a country's government in capitals",
+      "The Kenyan Government said Macron was wrong.",
+      "kenya statement emmanuel-macron",
+    ],
+  ])("read %s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual([expected]);
+  });
+});

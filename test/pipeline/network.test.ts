@@ -95,3 +95,15 @@ describe("actors without relations", () => {
     expect(labels(text)).toEqual(expected);
   });
 });
+
+describe("actors reached only through a phrase", () => {
+  it.each([
+    ["the British government", "The British government said Macron was wrong.", "united-kingdom"],
+    ["the Kenyan authorities", "The Kenyan authorities said Macron was wrong.", "kenya"],
+    ["a country's ministry", "Kenya's foreign ministry said Macron was wrong.", "kenyan-foreign-ministry"],
+  ])("are nodes of the network: %s", (_, text, key) => {
+    const { network } = buildNetwork([{ id: "a", text: `Headline\n\n${text}`, published: "2024-01-01" }]);
+    expect(network.nodes.map((node) => node.key)).toContain(key);
+    expect(network.edges.map((edge) => `${edge.source} ${edge.target}`)).toEqual([`${key} emmanuel-macron`]);
+  });
+});

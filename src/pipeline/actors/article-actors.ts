@@ -322,6 +322,9 @@ function registerOrganizations(
     const folded = foldName(span.label);
     const knownKey = gazetteer.aliases.get(folded)?.key;
     if (knownKey && gazetteer.entries.get(knownKey)?.kind !== "organization") continue;
+    // "the Kenyan Government" is the country, which the mentions read as such.
+    const [first, ...rest] = folded.split(" ");
+    if (rest.join(" ") === "government" && countryIn(first ?? "", gazetteer)) continue;
     const longer = [...actors.organizations].find(([name]) => name.startsWith(`${folded} `))?.[1];
     const key = knownKey ?? actors.organizations.get(folded) ?? longer ?? slugify(span.label);
     const entry = gazetteer.entries.get(key);
@@ -332,8 +335,21 @@ function registerOrganizations(
       actors.acronyms.set(span.acronym, key);
       actors.actors.get(key)?.aliases.add(span.acronym);
     }
+    // "Northshield Lithium Corp." is a company, later "Northshield Lithium", "Northshield", "the company".
+    const suffix = CORPORATE_SUFFIX.exec(span.label);
+    if (suffix) {
+      if (!actors.companies.includes(key)) actors.companies.push(key);
+      for (const short of [
+        span.label.slice(0, suffix.index),
+        ...shortNamesOf(span.label.slice(0, suffix.index)),
+      ])
+        if (short && !actors.organizations.has(foldName(short)))
+          actors.organizations.set(foldName(short), key);
+    }
   }
 }
+
+const CORPORATE_SUFFIX = /,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SE|ASA|AB|Co)\.?$/;
 
 /**
  * Names the text treats as organisations (see companies.ts), with the short names the article may
@@ -357,7 +373,9 @@ function registerCompanies(
     for (const name of analysis.names) {
       const label = words(analysis, name.from, name.to);
       const folded = foldName(label);
-      if (gazetteer.aliases.has(folded) || !isOrganizationInContext(analysis, name)) continue;
+      // "Chinese shareholders": a people's adjective is no company's name.
+      if (gazetteer.aliases.has(folded) || gazetteer.adjectives.has(folded)) continue;
+      if (!isOrganizationInContext(analysis, name)) continue;
       if (name.to - name.from === 1 && surnames.has((analysis.tokens[name.from] as Token).lower)) continue;
       // "shares in Sydney": a place, however business-like the words around it.
       if (analysis.tokens.slice(name.from, name.to).every((token) => isPlaceName(token.text))) continue;

@@ -59,7 +59,7 @@ const TITLE_REFERENCE =
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
 // "the British government", "the Kenyan authorities": a country acting through its government.
 const DEMONYM_GOVERNMENT =
-  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:government|authorities|administration|leadership)\b/gu;
+  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership)\b/gu;
 // "the company said": the organisation the article is about, the first it names by what it is.
 const THE_COMPANY =
   /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
@@ -125,6 +125,14 @@ export function resolveMentions(
   const push = (key: string, kind: ActorKind, from: number, to: number, surface?: string) => {
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
+    // "the British government": a known actor the article reaches only through a phrase is its actor too.
+    const entry = gazetteer.entries.get(key);
+    if (!actors.actors.has(key) && entry)
+      addActor(
+        actors,
+        { key, label: entry.label, kind: entry.kind, role: entry.role },
+        surface ?? entry.label,
+      );
     const next = tokens[to];
     // "a U.S. manufacturing base", "new U.S. measures": a country before a common noun qualifies it.
     const beforeNoun =
