@@ -36,6 +36,11 @@ describe("organisations found from the text", () => {
       "malacanang",
     ],
     ["a network", "The Bantay Balota Network urged Macron to act.", "bantay-balota-network"],
+    [
+      "a name only a company has",
+      "Macron said the ships ordered from Hyundai Mipo Dockyard were late.",
+      "hyundai-mipo-dockyard",
+    ],
     ["a society", "The National Fisheries Society said Macron was wrong.", "national-fisheries-society"],
     [
       "an office of a holder",

@@ -200,6 +200,16 @@ describe("what a statement is not about", () => {
       [],
     ],
     [
+      "the country that only says whose",
+      "Maria Okafor said the ships ordered from South Korea's Hyundai Mipo Dockyard were late.",
+      ["maria-okafor statement hyundai-mipo-dockyard"],
+    ],
+    [
+      "the company an executive runs, when the role names none",
+      "Shares in Halvorsen Maritime fell. Chief executive Ingrid Solheim said the company would cut jobs.",
+      [],
+    ],
+    [
       "the speaker's own organisation, named in their role",
       "“The commission does not referee conventions,” Comelec chairman Antonio Salcedo told reporters.",
       [],

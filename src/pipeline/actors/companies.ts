@@ -1,6 +1,6 @@
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { isNotable } from "../lexicon/notable";
-import { CORPORATE_TAILS, ROLE_NOUNS } from "../lexicon/words";
+import { COMPANY_ONLY_TAILS, CORPORATE_TAILS, ROLE_NOUNS } from "../lexicon/words";
 import type { Token } from "../text/tokens";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
 
@@ -71,6 +71,7 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
   const last = tokens[tokens.length - 1] as Token;
   const after = text.slice(last.end);
   const before = text.slice(0, first.start);
+  if (tokens.length > 1 && COMPANY_ONLY_TAILS.has(last.lower) && !isFirstName(first.text)) return true;
   const kindAfter = KIND_AFTER.exec(after.replace(/^['’]s/, ""));
   if ((kindAfter && describesKind(kindAfter[1] ?? "")) || KIND_BEFORE.test(before)) return true;
   if (BUSINESS_AFTER.test(after) || BUSINESS_BEFORE.test(before)) return true;

@@ -157,6 +157,12 @@ export function resolveMentions(
       modifier:
         (kind !== "person" && !last.possessive && nextIsNoun) ||
         beforeNoun ||
+        // "South Korea's Hyundai Mipo Dockyard", "Russia's Putin": the country only says whose.
+        (kind === "country" &&
+          last.possessive &&
+          next !== undefined &&
+          next.isCapitalized &&
+          text.slice(last.end + 2, next.start) === " ") ||
         // "New Jersey-based", "Kremlin-backed": a place or a patron qualifying what follows.
         /^-\p{Ll}/u.test(text.slice(last.end)) ||
         (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))),

@@ -102,5 +102,16 @@ export const CORPORATE_TAILS = set(`
   petroleum insurance logistics shipping telecom telecoms media entertainment solutions services industries labs
   therapeutics biosciences chemicals construction properties realty investments ventures brands retail markets
   networks communications electric utilities water aerospace defence defense semiconductors software textiles cement
-  breweries beverages turbines robotics fintech payments finance financial trading exports
+  breweries beverages turbines robotics fintech payments finance financial trading exports dockyard shipyard
+  shipyards shipbuilding engineering electronics
+`);
+
+/**
+ * Last words that only a company's name ends in: "Hyundai Mipo Dockyard", "Nordic Airways". A name
+ * with one is a company wherever it stands, where "Green Energy" needs the text to say so.
+ */
+export const COMPANY_ONLY_TAILS = set(`
+  dockyard shipyard shipyards shipbuilding airways airlines holdings mining metals minerals steel motors
+  pharmaceuticals pharma therapeutics biosciences chemicals breweries semiconductors labs logistics shipping
+  telecom telecoms securities ratings technologies industries petroleum electronics
 `);

@@ -37,6 +37,10 @@ export function homeCountriesOf(key: string, actors: ArticleActors, gazetteer: G
 export function homeOrganizationsOf(key: string, actors: ArticleActors): string[] {
   const role = actors.actors.get(key)?.role;
   if (!role) return [];
+  // "Chief executive Ingrid Solheim": an executive who names no organisation runs the article's company.
+  const company = actors.companies[0];
+  if (company && EXECUTIVE.test(role) && !/\p{Lu}/u.test(role.replace(new RegExp(EXECUTIVE, "gi"), "")))
+    return [company];
   const words = ` ${foldName(role)} `;
   return [...actors.actors.values()]
     .filter(
@@ -49,3 +53,6 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
     )
     .map((actor) => actor.key);
 }
+
+const EXECUTIVE =
+  /\b(?:chief executive(?: officer)?|ceo|chief financial officer|cfo|chief operating officer|coo|managing director)\b/i;
