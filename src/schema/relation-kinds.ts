@@ -1,7 +1,9 @@
 /**
  * Relation kinds and statuses, one descriptor each: the pipeline, the validation and every view of
  * the explorer (filters, legend, timeline, details, snapshot caption, exports) read these lists, so
- * a new kind or status is one new entry here. No dependencies, so both sides import it.
+ * a new kind or status is one new entry here. No dependencies, so both sides import it. The finder
+ * that emits each kind is registered by its `type` in src/pipeline/relations/finders.ts, a record
+ * the compiler holds to this list: a kind without a finder does not build.
  */
 
 export interface RelationKind {

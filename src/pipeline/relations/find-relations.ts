@@ -1,13 +1,13 @@
 import type { Mention } from "../actors/mentions";
 import type { Gender } from "../lexicon/names";
 import type { SentenceAnalysis } from "../actors/recognize";
-import { callsIn } from "./calls";
-import { citationsOf } from "./citations";
-import { embeddedPostAuthors } from "./embedded-posts";
-import { firstPersonCalls } from "./reported-calls";
+import { RELATION_KINDS } from "../../schema";
 import type { DraftRelation } from "./draft";
+import { embeddedPostAuthors } from "./embedded-posts";
+import { RELATION_FINDERS } from "./finders";
+import { speakersOf, type ResolvedSpeech, type SentenceReading } from "./sentence-reading";
 import { findSpeeches, type Pronoun, type Speech } from "./speech";
-import { speechScopeEnd, statementsOf } from "./statements";
+import { opensClause, speechScopeEnd } from "./statements";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
 function mainQuote(analysis: SentenceAnalysis): string | undefined {
@@ -15,28 +15,8 @@ function mainQuote(analysis: SentenceAnalysis): string | undefined {
   return quotes[0]?.text;
 }
 
-// "a senior political source told Reuters", "the source, who had spoken to them, told Reuters",
-// "officials said": an unnamed source is credited to no one.
-const UNNAMED_SOURCE =
-  /\b(?:an?|the|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,4}(?:sources?|officials?|diplomats?|insiders?|aides?|persons?|people|spokes(?:man|woman|person))\b(?:,?\s+(?:close to|familiar with|with knowledge of|who|briefed)[^,;]*)?,?\s*(?:(?:has|had|also|later)\s+)?$/iu;
-
-const creditedToUnnamed = (text: string, outlet: Mention) =>
-  UNNAMED_SOURCE.test(
-    text.slice(0, outlet.start).replace(/\s*\b(?:told|tells|telling|speaking to)\s*$/i, ""),
-  );
-
 // "said Mr Mugabe had told": the next speaker right after the verb is what this speech reports.
 const REPORTED_SPEAKER = /^\s*(?:that\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
-
-/**
- * Whether a mention is the subject a clause opens with ("“..., the US played a critical role"), not an
- * object or a place further in ("binds the US and Israel", "with Shamir"). A quotation with no cue of
- * its own is weak evidence of what it is about: only its subjects are taken as its targets.
- */
-const opensClause = (text: string, mention: Mention) =>
-  /(?:^|[“"‘(,;:—–]|\b(?:that|but|while|whereas|because|so|although|though|if|unless|when|once|since|as))\s*(?:the\s+)?$/iu.test(
-    text.slice(0, mention.start),
-  );
 
 /** How many sentences back "it" may reach for the organisation it stands for. */
 const IT_REACH = 2;
@@ -102,8 +82,24 @@ function continuedQuotation(
 }
 
 /**
- * Finds calls, statements and citations sentence by sentence. "He said" refers to the last person who
- * spoke or was named whose name fits the pronoun, so the walk keeps the last few people in order.
+ * "said the deal was agreed after a meeting between him and Reilly": Reilly is the other end of the
+ * speaker's meeting, which the call says, not what the speaker talked about.
+ */
+function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation[] {
+  const pairs = new Set(
+    relations
+      .filter((relation) => relation.type === "call")
+      .flatMap((call) => [`${call.source} ${call.target}`, `${call.target} ${call.source}`]),
+  );
+  return relations.filter(
+    (relation) => relation.type !== "statement" || !pairs.has(`${relation.source} ${relation.target}`),
+  );
+}
+
+/**
+ * Finds the relations of every kind sentence by sentence: the walk settles who speaks in each
+ * (a name, "he" for the last person who spoke or was named whose name fits, "it" for the last
+ * organisation), then each kind's finder (finders.ts) reads the sentence.
  */
 export function findRelations(
   analyses: readonly SentenceAnalysis[],
@@ -123,48 +119,19 @@ export function findRelations(
   analyses.forEach((analysis, index) => {
     const mentions = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
-    const quote = mainQuote(analysis);
-    const outlets = mentions.filter(
-      (m) =>
-        m.kind === "media" &&
-        m.cited &&
-        !m.inRole &&
-        !m.inQuote &&
-        !creditedToUnnamed(analysis.sentence.text, m),
-    );
-    const speakers = new Set<string>();
+    const text = analysis.sentence.text;
     const speeches = findSpeeches(analysis, mentions);
     const post = postAuthors.get(index);
-    const continued = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
-    if (continued) {
-      speakers.add(continued);
-      const dated = (relation: DraftRelation) =>
-        post ? { ...relation, dateSentence: post.signature } : relation;
-      relations.push(
-        // A speech with no cue of its own: a stand-in "he said" at the start, so that what was said
-        // is the quotation (or the whole post) and the confidence is a pronoun's.
-        ...statementsOf(
-          { speaker: "he", verb: "said", at: 0 },
-          continued,
-          post
-            ? mentions.map((m) => ({ ...m, inQuote: true }))
-            : mentions.filter((m) => m.inQuote && opensClause(analysis.sentence.text, m)),
-          index,
-          post ? analysis.sentence.text : quote,
-          analysis.sentence.text.length,
-          analysis.sentence.text,
-        ).map(dated),
-        ...firstPersonCalls(analysis, mentions, continued, earlier, previousPeople, post !== undefined).map(
-          dated,
-        ),
-      );
-    }
+    const continuedSpeaker = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
+    const pronounFor = (pronoun: Pronoun, at: number) =>
+      pronounSpeaker(pronoun, at, mentions, earlier, genderOf);
     // A speech's words end where the next speech begins: at its speaker when named before the verb,
     // unless that speaker opens what the first one said ("X said Mr Y had told Z ...").
     const starts = speeches.map((speech) => ({
       at: speech.at,
       from: typeof speech.speaker === "string" ? speech.at : Math.min(speech.at, speech.speaker.start),
     }));
+    const resolved: ResolvedSpeech[] = [];
     for (const speech of speeches) {
       const speaker =
         typeof speech.speaker !== "string"
@@ -173,49 +140,40 @@ export function findRelations(
             ? lastBody !== null && index - lastBody.index <= IT_REACH
               ? lastBody.key
               : null
-            : pronounSpeaker(speech.speaker, speech.at, mentions, earlier, genderOf);
+            : pronounFor(speech.speaker, speech.at);
       if (speaker === null) continue;
-      speakers.add(speaker);
       const next = starts.filter((other) => other.at > speech.at).sort((a, b) => a.at - b.at)[0];
       const reported =
-        next !== undefined &&
-        REPORTED_SPEAKER.test(analysis.sentence.text.slice(speech.at + speech.verb.length, next.from));
+        next !== undefined && REPORTED_SPEAKER.test(text.slice(speech.at + speech.verb.length, next.from));
       const nextAt = next === undefined ? undefined : reported ? next.at : next.from;
-      const scopeEnd = speechScopeEnd(analysis.sentence.text, speech, nextAt);
-      relations.push(
-        ...statementsOf(speech, speaker, mentions, index, quote, scopeEnd, analysis.sentence.text),
-        ...firstPersonCalls(analysis, mentions, speaker, earlier, previousPeople),
-      );
+      resolved.push({ speech, speaker, scopeEnd: speechScopeEnd(text, speech, nextAt) });
     }
-    const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
-    const lastPerson = earlier[0];
-    const quoted = [...speakers].filter((key) => people.some((p) => p.key === key) || key === lastPerson);
-    const citedPerson =
-      quoted.find((key) => people.some((p) => p.key === key)) ?? quoted[0] ?? people[0]?.key;
-    if (outlets.length > 0 && citedPerson)
-      relations.push(...citationsOf(outlets, citedPerson, analysis.sentence.text, index, quote));
-    const calls = callsIn(analysis, mentions, (pronoun, at) =>
-      pronounSpeaker(pronoun, at, mentions, earlier, genderOf),
+    const reading: SentenceReading = {
+      analysis,
+      mentions,
+      quote: mainQuote(analysis),
+      speeches: resolved,
+      continued: continuedSpeaker ? { speaker: continuedSpeaker, post } : null,
+      earlier,
+      previousPeople,
+      pronounFor,
+    };
+    relations.push(
+      ...withoutCallPartners(RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading))),
     );
-    // "said the deal was agreed after a meeting between him and Reilly": Reilly is the other end of
-    // the speaker's meeting, which the call says, not what the speaker talked about.
-    const partners = new Set(
-      calls.flatMap((call) => [`${call.source} ${call.target}`, `${call.target} ${call.source}`]),
-    );
-    for (let i = relations.length - 1; i >= 0 && (relations[i] as DraftRelation).sentence === index; i--) {
-      const relation = relations[i] as DraftRelation;
-      if (relation.type === "statement" && partners.has(`${relation.source} ${relation.target}`))
-        relations.splice(i, 1);
-    }
-    relations.push(...calls);
+
     // The last speaker first, then the people named from last to first, then the earlier ones.
+    const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
+    const quoted = speakersOf(reading).filter(
+      (key) => people.some((p) => p.key === key) || key === earlier[0],
+    );
     const named = people.map((p) => p.key).reverse();
-    const lastSpeaker = quoted.at(-1) ?? continued ?? undefined;
-    if (lastSpeaker && (quote || continued))
+    const lastSpeaker = quoted.at(-1) ?? continuedSpeaker ?? undefined;
+    if (lastSpeaker && (reading.quote || continuedSpeaker))
       lastQuoted = { speaker: lastSpeaker, paragraph: analysis.sentence.paragraph, index };
     const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
     earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
-    const body = bodyOf(analysis.sentence.text, speeches, mentions);
+    const body = bodyOf(text, speeches, mentions);
     if (body) lastBody = { key: body, index };
     previousPeople = [...new Set(mentions.filter((m) => m.kind === "person").map((m) => m.key))];
   });

@@ -116,3 +116,39 @@ export function statementsOf(
     confidence: typeof speech.speaker === "string" ? 0.6 : 0.8,
   }));
 }
+
+/**
+ * Whether a mention is the subject a clause opens with ("“..., the US played a critical role"), not an
+ * object or a place further in ("binds the US and Israel", "with Shamir").
+ */
+export const opensClause = (text: string, mention: Mention) =>
+  /(?:^|[“"‘(,;:—–]|\b(?:that|but|while|whereas|because|so|although|though|if|unless|when|once|since|as))\s*(?:the\s+)?$/iu.test(
+    text.slice(0, mention.start),
+  );
+
+/**
+ * What a quotation with no cue of its own, or an embedded post, says: a stand-in "he said" at its
+ * start, so that what was said is the quotation (or the whole post) and the confidence a pronoun's.
+ * A bare quotation is weak evidence of what it is about: only the subjects it opens with are its
+ * targets; a post is all its author's words.
+ */
+export function continuedStatements(
+  continued: { speaker: string; post: unknown },
+  mentions: readonly Mention[],
+  sentence: number,
+  quote: string | undefined,
+  text: string,
+): DraftRelation[] {
+  const said = continued.post
+    ? mentions.map((m) => ({ ...m, inQuote: true }))
+    : mentions.filter((m) => m.inQuote && opensClause(text, m));
+  return statementsOf(
+    { speaker: "he", verb: "said", at: 0 },
+    continued.speaker,
+    said,
+    sentence,
+    continued.post ? text : quote,
+    text.length,
+    text,
+  );
+}
