@@ -25,6 +25,16 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       "In Monday's call, Macron and Scholz discussed a joint plan.",
       ["emmanuel-macron olaf-scholz held"],
     ],
+    [
+      "three listed as the subject",
+      "Macron, Scholz and Meloni met on Monday.",
+      [
+        "emmanuel-macron olaf-scholz held",
+        "emmanuel-macron giorgia-meloni held",
+        "giorgia-meloni olaf-scholz held",
+      ],
+    ],
+    ["not one asked about", "Asked about Putin, Macron said the talks were over.", []],
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [

@@ -63,6 +63,11 @@ describe("statement cues", () => {
       "The Northern Fisheries Authority in Nairobi said Macron was wrong.",
       ["northern-fisheries-authority statement emmanuel-macron"],
     ],
+    [
+      "X, speaking at an event, said",
+      "Scholz, speaking at a summit in Riga, said Putin had failed.",
+      ["olaf-scholz statement vladimir-putin"],
+    ],
     ["X slammed Y", "Macron slammed Scholz over the budget.", ["emmanuel-macron statement olaf-scholz"]],
     ["X hit out at Y", "Macron hit out at Scholz on Monday.", ["emmanuel-macron statement olaf-scholz"]],
     ["X denounced Y", "Macron denounced Scholz's decision.", ["emmanuel-macron statement olaf-scholz"]],

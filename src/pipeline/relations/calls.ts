@@ -49,6 +49,7 @@ const canTakePart = (m: Mention) =>
 const ROLE_BEFORE_NAME = new RegExp(`\\b(${[...ROLE_NOUNS].join("|")}),\\s*$`, "i");
 const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
+const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
 const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
 
 /**
@@ -65,7 +66,7 @@ function pairsAround(
   const pair = pairAround(participants, at, length, text);
   if (!pair) return [];
   const [before, after] = pair;
-  if (after.start < at) return [pair];
+  if (after.start < at) return withListedSubjects(pair, participants, text);
   const partner = participants
     .filter(
       (m) => m.kind === "person" && m.end <= before.start && m.key !== before.key && m.key !== after.key,
@@ -73,6 +74,28 @@ function pairsAround(
     .at(-1);
   const joined = partner && AND_PAIR.test(text.slice(partner.end, before.start));
   return joined ? [pair, [partner, after], [partner, before]] : [pair];
+}
+
+/** "Macron, Scholz and Meloni met": every two of the people listed as the subject. */
+function withListedSubjects(
+  pair: [Mention, Mention],
+  participants: readonly Mention[],
+  text: string,
+): [Mention, Mention][] {
+  const listed = [pair[1], pair[0]];
+  for (const m of participants.filter((p) => p.kind === "person" && p.end <= pair[0].start).reverse()) {
+    const next = listed.at(-1) as Mention;
+    if (!/^\s*,\s*$/.test(text.slice(m.end, next.start)) || listed.some((p) => p.key === m.key)) break;
+    // "Asked about Putin, Macron, Scholz and Meloni met": a name after a preposition is no subject.
+    if (
+      /\b(?:about|of|with|to|for|by|on|at|from|in|after|before)\s+(?:the\s+)?$/i.test(text.slice(0, m.start))
+    )
+      break;
+    listed.push(m);
+  }
+  if (listed.length === 2) return [pair];
+  const members = listed.reverse();
+  return members.flatMap((a, i) => members.slice(i + 1).map((b): [Mention, Mention] => [a, b]));
 }
 
 const INTRO_TRIGGER =
@@ -127,7 +150,8 @@ function pairAround(
     !withObject &&
     before &&
     first &&
-    AND_PAIR.test(text.slice(first.end, before.start)) &&
+    // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
+    BOTH_SUBJECTS.test(text.slice(first.end, before.start)) &&
     at - before.end <= 40
   )
     return [first, before];

@@ -103,7 +103,7 @@ const ACCORDING_TO =
   /\b(?:according to|per)\s+(?:him\s+|her\s+|(?:an?\s+|the\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=the\s|[\p{Lu}])/giu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
-  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with) [^,]+)\s*(?=,|$)/gi;
+  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 const PRONOUN_BEFORE =
@@ -194,7 +194,10 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       continue;
     }
     const after = speakers.find((m) => m.start >= end && m.start - end <= 2);
-    if (after && /[”",]\s*$/.test(text.slice(0, verb.index))) {
+    // '"...," said Scholz.' or ', said Scholz, a professor': the name ends the clause; in ", said
+    // Putin had failed" it opens what was said.
+    const endsClause = after !== undefined && /^(?:['’]s?)?\s*(?:[,.;:(”"]|$)/.test(text.slice(after.end));
+    if (after && endsClause && /[”",]\s*$/.test(text.slice(0, verb.index))) {
       speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
