@@ -343,6 +343,12 @@ describe("outlets named with a media word", () => {
       "Anna Berg told the German magazine Der Spiegel that Macron erred.",
       "der-spiegel",
     ],
+    ["one quoting", "Interfax quoted Anna Berg as saying that Macron erred.", "interfax"],
+    [
+      "one publishing an interview",
+      "Anna Berg said in an interview published on Sunday by Der Spiegel that Macron erred.",
+      "der-spiegel",
+    ],
   ])("%s", (_, text, key) => {
     expect(relationsOf(extract(text), "citation")).toEqual([`${key} citation anna-berg`]);
   });

@@ -68,6 +68,16 @@ describe("statement cues", () => {
       "Scholz, speaking at a summit in Riga, said Putin had failed.",
       ["olaf-scholz statement vladimir-putin"],
     ],
+    [
+      "Z quoted X as saying",
+      "Interfax quoted Scholz as saying that Putin had failed.",
+      ["olaf-scholz statement vladimir-putin"],
+    ],
+    [
+      "..., X was quoted as saying by Z",
+      "Putin had failed, Scholz was quoted as saying by the TASS news agency.",
+      ["olaf-scholz statement vladimir-putin"],
+    ],
     ["X slammed Y", "Macron slammed Scholz over the budget.", ["emmanuel-macron statement olaf-scholz"]],
     ["X hit out at Y", "Macron hit out at Scholz on Monday.", ["emmanuel-macron statement olaf-scholz"]],
     ["X denounced Y", "Macron denounced Scholz's decision.", ["emmanuel-macron statement olaf-scholz"]],

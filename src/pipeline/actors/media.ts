@@ -14,7 +14,7 @@ export interface MediaMention {
 }
 
 const CITATION_CUE =
-  /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+by|reported\s+by|published\s+(?:by|in)|asked\s+by|carried\s+by|comments?\s+to)\s+/gi;
+  /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+(?:as\s+saying\s+)?by|reported\s+by|published\s+(?:on\s+\w+\s+)?(?:by|in)|asked\s+by|carried\s+by|comments?\s+to)\s+/gi;
 const DOMAIN =
   /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
 const LEAD_IN = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;

@@ -154,6 +154,14 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     // "wrote for a website", "writes for the Herald": a writer's work, not a statement.
     if (/^(?:writ|wrote)/i.test(verb[0]) && /^\s+for\b/i.test(text.slice(verb.index + verb[0].length)))
       continue;
+    // "Interfax quoted Scholz as saying", "Scholz was quoted as saying": the one quoted speaks.
+    if (/^saying$/i.test(verb[0]) && /\bas\s+$/i.test(text.slice(0, verb.index))) {
+      const quotedOne = speakers.filter((m) => m.end <= verb.index && m.kind !== "media").at(-1);
+      const gap = quotedOne ? text.slice(quotedOne.end, verb.index) : "";
+      if (quotedOne && /^\s+(?:(?:was|were|is|has been|had been)\s+)?(?:quoted\s+)?as\s+$/i.test(gap))
+        speeches.push({ speaker: quotedOne, verb: "saying", at: verb.index });
+      continue;
+    }
     // ", demanding ..." continues the sentence's main speaker rather than the nearest name; with
     // none, the subject of the clause it hangs on ("Morrison defended the policy, saying ...").
     if (/ing$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {

@@ -81,7 +81,7 @@ export function statementsOf(
     speech.speaker.start < speech.at &&
     /[,”"]\s*(?:the\s+)?$/i.test(text.slice(0, speech.speaker.start)) &&
     !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
-    !mentions.some((m) => m.start >= verbEnd);
+    !mentions.some((m) => m.start >= verbEnd && m.kind !== "media");
   const inverted =
     typeof speech.speaker !== "string" &&
     ((speech.speaker.start > speech.at && speech.verb !== "according to") || trailing);
