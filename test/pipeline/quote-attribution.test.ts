@@ -118,6 +118,11 @@ describe("statement sources", () => {
       ["emmanuel-macron statement olaf-scholz", "emmanuel-macron statement vladimir-putin"],
     ],
     ["an unnamed source is credited to no one", "Putin is unwell, a senior official told Reuters.", []],
+    [
+      "'according to experts' names no speaker",
+      "According to experts, Putin is unwell and Macron knows it.",
+      [],
+    ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });

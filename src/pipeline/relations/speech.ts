@@ -98,9 +98,10 @@ const SPEECH_STEMS = [
   "apologi[sz]ed",
 ];
 const SPEECH_VERB = new RegExp(`\\b(${SPEECH_STEMS.join("|")})\\b`, "gi");
-// "according to Peskov", "according to a statement from the ministry", "per the Kremlin".
+// "according to Peskov", "according to a statement from the ministry", "per the Kremlin"; not
+// "according to experts". Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital.
 const ACCORDING_TO =
-  /\b(?:according to|per)\s+(?:him\s+|her\s+|(?:an?\s+|the\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=the\s|[\p{Lu}])/giu;
+  /\b(?:[Aa]ccording to|[Pp]er)\s+(?:him\s+|her\s+|(?:[Aa]n?\s+|[Tt]he\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=[Tt]he\s|\p{Lu})/gu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
