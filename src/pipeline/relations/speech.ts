@@ -122,15 +122,19 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   for (const role of analysis.roles.values())
     if (role.start >= from && role.end <= to)
       gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
-  return gap
-    .replace(/\([^)]*\)/g, "")
-    .replace(ASIDE, "")
-    .replace(RELATIVE_CLAUSE, "");
+  return (
+    gap
+      .replace(/\([^)]*\)/g, "")
+      // "The Chinese embassy in Nairobi said": where the speaker is, not what comes between.
+      .replace(/\s(?:in|from)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/gu, " ")
+      .replace(ASIDE, "")
+      .replace(RELATIVE_CLAUSE, "")
+  );
 }
 
 // Words that may stand between a speaker and the verb: auxiliaries, adverbs, and when it was said.
 const GAP_OK =
-  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly|(?:in|from) \p{Lu}\p{L}+)[\s,]+)*$/iu;
+  /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly)[\s,]+)*$/iu;
 
 // "Macron's spokesman said", "the ministry's press office said": the voice of the one named.
 const SPOKESPERSON_OF =
