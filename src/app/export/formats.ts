@@ -5,9 +5,11 @@ import {
   STATUS_KIND_OF,
   statusOf,
   type ActorKind,
+  type ArticleRecord,
   type RelationAttributes,
 } from "../../schema";
 import { ACTOR_KIND_COLORS } from "../theme";
+import { withTimeline } from "./gexf-timeline";
 
 /** The two file formats of an export: GEXF for Gephi, the explorer's own JSON for everything else. */
 
@@ -25,11 +27,39 @@ function edgeViz(a: Partial<RelationAttributes>): { color: string; shape?: "dash
   return STATUS_KIND_OF[statusOf(a)]?.dash ? { color, shape: "dashed" } : { color };
 }
 
+/** What Gephi shows of a relation's article: its title, outlet, date and address, not only its id. */
+function articleAttributes(graph: Graph): (id: unknown) => Record<string, string> {
+  const articles = new Map<string, ArticleRecord>(
+    ((graph.getAttribute("articles") as ArticleRecord[] | undefined) ?? []).map((article) => [
+      article.id,
+      article,
+    ]),
+  );
+  return (id) => {
+    const article = typeof id === "string" ? articles.get(id) : undefined;
+    if (!article) return {};
+    return {
+      articleTitle: article.title,
+      ...(article.source ? { outlet: article.source } : {}),
+      ...(article.published ? { articlePublished: article.published } : {}),
+      ...(article.url ? { articleUrl: article.url } : {}),
+    };
+  };
+}
+
 /**
- * GEXF 1.3 (read by Gephi 0.9.3 and later): every attribute kept (dates as "date" attributes,
- * lists as liststring), colours and dashes in viz.
+ * GEXF 1.3 (read by Gephi 0.9.3 and later): every attribute kept, each relation's article named by
+ * title, outlet, date and address, colours and dashes in viz, and each dated relation placed on
+ * Gephi's timeline (withTimeline).
  */
 export function toGexf(graph: Graph): string {
+  const articleOf = articleAttributes(graph);
+  const dates: (string | null)[] = [];
+  graph.forEachEdge((_key, a) => dates.push(typeof a.date === "string" ? a.date : null));
+  return withTimeline(toStaticGexf(graph, articleOf), dates);
+}
+
+function toStaticGexf(graph: Graph, articleOf: (id: unknown) => Record<string, string>): string {
   return write(graph, {
     version: "1.3",
     pretty: true,
@@ -45,7 +75,7 @@ export function toGexf(graph: Graph): string {
     formatEdge: (_key, a) => ({
       label: String(a.type),
       viz: edgeViz(a),
-      attributes: split(a),
+      attributes: { ...split(a), ...articleOf(a.article) },
     }),
   });
 }
