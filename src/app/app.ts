@@ -25,6 +25,7 @@ import { mountSearch } from "./search/search";
 import { createViewStore, type ViewState, type ViewStore } from "./state/store";
 import { mountUrlSync } from "./state/url";
 import { mountStatus } from "./status/status";
+import type { CorrectionActions } from "./details/correction-actions";
 
 /** Test and benchmark hook: `window.__explorer` exposes the live renderer, graph and store. */
 export interface ExplorerHandle {
@@ -36,6 +37,12 @@ export interface ExplorerHandle {
   exportApi?: unknown;
 }
 
+/** What a caller adds to the explorer: where corrections go, and views of its own over the live graph. */
+export interface ExplorerExtras {
+  corrections?: CorrectionActions;
+  views?(context: { graph: ExplorerGraph; store: ViewStore; visibility: VisibilityIndex }): Array<() => void>;
+}
+
 declare global {
   interface Window {
     __explorer?: ExplorerHandle;
@@ -43,7 +50,11 @@ declare global {
 }
 
 /** Builds the graph and mounts every view into the page skeleton; returns the cleanup of all. */
-export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState>): () => void {
+export function mountExplorer(
+  network: PackedNetwork,
+  initial: Partial<ViewState>,
+  extras: ExplorerExtras = {},
+): () => void {
   const graph = timed("build graph", buildGraph, network);
   const store = createViewStore(initial);
   const visibility = timed("visibility index", () => {
@@ -100,7 +111,7 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
       statusCounts,
     }),
     mountSearch(slot("search-slot"), { graph, store, renderer }),
-    mountDetails(slot("details-slot"), { graph, store, isEdgeVisible }),
+    mountDetails(slot("details-slot"), { graph, store, isEdgeVisible, corrections: extras.corrections }),
     mountStatus(slot("status-slot"), { store, visibility }),
     mountTimeline
       ? mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store })
@@ -120,6 +131,7 @@ export function mountExplorer(network: PackedNetwork, initial: Partial<ViewState
         })
       : () => undefined,
     mountUrlSync(store),
+    ...(extras.views?.({ graph, store, visibility }) ?? []),
   ]);
   window.__explorer = { renderer, graph, store, visibility, exportApi: pendingExport };
   return () => {

@@ -1,29 +1,46 @@
 import "./styles.css";
-import { mountExplorer } from "./app";
+import type { PackedNetwork } from "./data/packed-network";
 import { slot } from "./dom";
+import { createArticleBuilder, type ArticleBuilder } from "./load/build";
+import type { DroppedFile } from "./load/build-messages";
+import { mountBuildProgress } from "./load/build-progress";
+import { mountBuildSummary } from "./load/build-summary";
+import { articleFiles } from "./load/dropped-files";
 import { loadFromFile, loadFromUrl, type LoadOutcome, type ProgressListener } from "./load/load";
 import { mountFilePicker } from "./load/file-picker";
 import { mountLoadMessages } from "./load/messages";
 import { mountLoadProgress } from "./load/progress";
+import { saveNetworkButton } from "./load/save-network";
 import { decodeViewState } from "./state/url";
+import { mountReview } from "./review/mount";
 import type { ViewState } from "./state/store";
 
 /**
  * Entry point: load the network named by `?graph=` (default ./graph.json), restore the view state
- * from the query, and mount the explorer; a file opened or dropped later replaces it.
+ * from the query, and mount the explorer; a file opened or dropped later replaces it, and articles
+ * dropped later build a network of their own or add to the one on screen.
  */
 let unmount: () => void = () => undefined;
+/** What the last drop of articles left on the page: its summary, with the Save button. */
+let unmountBuild: () => void = () => undefined;
 
-function show(outcome: LoadOutcome, initial: Partial<ViewState>): void {
+/** Where the network on screen came from: the site, a file the user opened, or articles dropped here. */
+type Origin = "site" | "file" | "articles";
+let onScreen: { network: PackedNetwork; origin: Origin } | null = null;
+/** The worker holding the articles of the network on screen, when it was built from articles. */
+let builder: ArticleBuilder | null = null;
+
+function show(outcome: LoadOutcome, initial: Partial<ViewState>, origin: Origin): void {
   unmount();
   const messages = mountLoadMessages(slot("load-messages"), outcome);
   document.body.dataset.state = outcome.ok ? "ready" : "error";
+  onScreen = outcome.ok ? { network: outcome.network, origin } : null;
   if (!outcome.ok) {
     unmount = messages;
     return;
   }
   try {
-    const explorer = mountExplorer(outcome.network, initial);
+    const explorer = mountReview(outcome.network, initial, outcome.name);
     unmount = () => {
       explorer();
       messages();
@@ -52,15 +69,52 @@ async function withProgress(name: string, load: (onProgress: ProgressListener) =
   }
 }
 
+/**
+ * Articles dropped or chosen: added to the network on screen when it was built from articles here
+ * or opened from a file (its articles are extracted again from their text), and a network of their
+ * own on the site's starting network, which is a demonstration, not the user's.
+ */
+async function addArticles(files: DroppedFile[]): Promise<void> {
+  unmountBuild();
+  const base = !builder && onScreen?.origin === "file" ? onScreen.network.attributes.articles : null;
+  const fresh = builder === null;
+  const current = (builder ??= createArticleBuilder());
+  document.body.dataset.build = "running";
+  const progress = mountBuildProgress(slot("load-messages"));
+  const outcome = await current.add(articleFiles(files), base, progress.update).finally(progress.cleanup);
+  document.body.dataset.build = outcome.ok ? "done" : "failed";
+  if (!outcome.ok && fresh) {
+    current.close();
+    builder = null;
+  }
+  if (outcome.ok) {
+    history.replaceState(null, "", location.pathname);
+    show({ ok: true, name: "dropped articles", network: outcome.network, dropped: [] }, {}, "articles");
+  }
+  unmountBuild = mountBuildSummary(
+    slot("load-messages"),
+    outcome,
+    outcome.ok ? [saveNetworkButton(outcome.file)] : [],
+  );
+}
+
+async function openFile(file: File): Promise<void> {
+  unmountBuild();
+  builder?.close();
+  builder = null;
+  history.replaceState(null, "", location.pathname);
+  show(await withProgress(file.name, (onProgress) => loadFromFile(file, onProgress)), {}, "file");
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  mountFilePicker(slot("file-slot"), async (file) => {
-    history.replaceState(null, "", location.pathname);
-    show(await withProgress(file.name, (onProgress) => loadFromFile(file, onProgress)), {});
+  mountFilePicker(slot("file-slot"), {
+    onNetworkFile: (file) => void openFile(file),
+    onArticles: (files) => void addArticles(files),
   });
   const address = params.get("graph") ?? "./graph.json";
   const outcome = await withProgress(address, (onProgress) => loadFromUrl(address, onProgress));
-  show(outcome, decodeViewState(params));
+  show(outcome, decodeViewState(params), "site");
 }
 
 void start();

@@ -1,4 +1,4 @@
-// `npm run preprocess -- [INPUT_DIR] [--out FILE] [--strict] [--actors FILE] [--quiet]`
+// `npm run preprocess -- [INPUT_DIR] [options]`, the same as `newsnet preprocess` (see args.ts)
 import { processIo } from "./io";
 import { runPreprocess } from "./run-preprocess";
 

@@ -1,25 +1,28 @@
 import type { ArticleInput } from "../pipeline";
-import { readManifest, type ManifestEntry } from "./manifest";
-import { listArticleFiles, readArticles, type ReadOptions } from "./read-articles";
+import { DEFAULT_SOURCE_OPTIONS, type Skipped, type SourceOptions } from "../sources/article-source";
+import { listArticleFiles } from "./list-files";
+import { readManifest } from "./manifest";
+import { withManifest } from "../sources/manifest";
+import { readArticles } from "./read-articles";
 
-const NO_MANIFEST_ENTRY: ManifestEntry = { published: null, source: null, url: null, title: null };
-
-/** The articles as the pipeline takes them: each text with what the manifest says of its file. */
-export function toArticleInputs(
-  articles: ReadonlyArray<{ id: string; name: string; text: string }>,
-  manifest: ReadonlyMap<string, ManifestEntry>,
-): ArticleInput[] {
-  return articles.map(({ id, name, text }) => ({ id, text, ...(manifest.get(name) ?? NO_MANIFEST_ENTRY) }));
+export interface Corpus {
+  inputs: ArticleInput[];
+  /** Files and rows that gave no article, named. */
+  skipped: Skipped[];
+  /** Notes on articles that were kept (a date that could not be read). */
+  warnings: string[];
 }
 
-/** A folder read as `npm run preprocess` reads it: articles, manifest, and the articles it skipped. */
-export function readCorpus(dir: string, displayDir = dir, options: Partial<ReadOptions> = {}) {
+/**
+ * A folder read as `newsnet preprocess` reads it: every article file below it through its format,
+ * with what the manifest says, and what was skipped.
+ */
+export function readCorpus(dir: string, displayDir = dir, options: Partial<SourceOptions> = {}): Corpus {
   const files = listArticleFiles(dir, displayDir);
-  const manifest = readManifest(
-    dir,
-    displayDir,
-    files.map((file) => file.name),
-  );
-  const { articles, bad } = readArticles(dir, displayDir, files, options);
-  return { inputs: toArticleInputs(articles, manifest), bad };
+  const manifest = readManifest(dir, displayDir, files);
+  const { articles, skipped, warnings } = readArticles(dir, displayDir, files, {
+    ...DEFAULT_SOURCE_OPTIONS,
+    ...options,
+  });
+  return { inputs: withManifest(articles, manifest), skipped, warnings };
 }

@@ -1,16 +1,21 @@
 import path from "node:path";
+import { applyCorrections, describeSkipped } from "../corrections";
 import { DEFAULT_KNOWN_ACTORS } from "../pipeline";
 import { validateNetworkFile } from "../schema";
+import { whereOf } from "../sources/article-source";
 import { parsePreprocessArgs, PREPROCESS_USAGE } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { CliError, describeFsError, EXIT } from "./errors";
 import { readExtraActors } from "./extra-actors";
 import type { CliIo } from "./io";
+import { listArticleFiles } from "./list-files";
 import { readManifest } from "./manifest";
-import { toArticleInputs } from "./read-corpus";
+import { readCorrectionsFile } from "./read-corrections";
 import { buildNetworkInParallel } from "./parallel-extract";
 import { createProgress } from "./progress";
-import { listArticleFiles, readArticles } from "./read-articles";
+import { withManifest } from "../sources/manifest";
+import { readArticles } from "./read-articles";
+import { sourceOptionsOf } from "./source-options";
 import { formatSummary } from "./summary";
 
 const PREFIX = "preprocess: ";
@@ -40,23 +45,24 @@ function preprocess(argv: string[], io: CliIo): number {
   const dir = path.resolve(io.cwd, args.input);
 
   const files = listArticleFiles(dir, args.input);
-  const manifest = readManifest(
-    dir,
-    args.input,
-    files.map((file) => file.name),
-  );
+  const manifest = readManifest(dir, args.input, files);
   const extraActors = args.actors ? readExtraActors(path.resolve(io.cwd, args.actors), args.actors) : [];
+  const corrections = args.corrections
+    ? readCorrectionsFile(path.resolve(io.cwd, args.corrections), args.corrections)
+    : [];
 
-  const { articles, bad } = readArticles(dir, args.input, files, { maxArticleMb: args.maxArticleMb });
+  const read = readArticles(dir, args.input, files, sourceOptionsOf(args));
+  const bad = read.skipped;
   if (args.strict && bad.length > 0) {
-    for (const { file, problem } of bad) io.stderr(`${PREFIX}${file}: ${problem}\n`);
+    for (const skipped of bad) io.stderr(`${PREFIX}${whereOf(skipped)}: ${skipped.problem}\n`);
     throw new CliError(`stopped by --strict: ${bad.length} bad article(s), nothing written`);
   }
-  for (const { file, problem } of bad) warn(`${file}: ${problem}; skipped`);
-  if (articles.length === 0)
+  for (const skipped of bad) warn(`${whereOf(skipped)}: ${skipped.problem}; skipped`);
+  for (const warning of read.warnings) warn(warning);
+  if (read.articles.length === 0)
     throw new CliError(`${args.input}: no usable article (all ${bad.length} skipped), nothing written`);
 
-  const inputs = toArticleInputs(articles, manifest);
+  const inputs = withManifest(read.articles, manifest);
   const progress = createProgress(io, inputs.length, args.quiet);
   let result;
   try {
@@ -68,8 +74,11 @@ function preprocess(argv: string[], io: CliIo): number {
   } finally {
     progress.finish();
   }
-  const { network, warnings } = result;
-  for (const warning of warnings) warn(warning);
+  for (const warning of result.warnings) warn(warning);
+  // The fixes made in the explorer, replayed on the network as built from the folder now.
+  const corrected = applyCorrections(result.network, corrections);
+  for (const skipped of corrected.skipped) warn(`${args.corrections}: ${describeSkipped(skipped)}; skipped`);
+  const network = corrected.network;
 
   const { errors, dropped } = validateNetworkFile(network);
   if (errors.length > 0 || dropped.length > 0)
@@ -84,7 +93,7 @@ function preprocess(argv: string[], io: CliIo): number {
   }
   if (!args.quiet)
     io.stdout(
-      `${formatSummary({ network, skipped: bad.length, milliseconds: io.now() - started, out: args.out })}\n`,
+      `${formatSummary({ network, skipped: bad, milliseconds: io.now() - started, out: args.out })}\n`,
     );
   return EXIT.ok;
 }

@@ -1,88 +1,33 @@
 import { readFileSync, statSync } from "node:fs";
+import { decodeText, type TextResult } from "../sources/decode-text";
 import { describeFsError } from "./errors";
 
-export type TextResult = { ok: true; text: string } | { ok: false; problem: string };
-
-export const BYTES_PER_MB = 1024 * 1024;
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const utf16le = new TextDecoder("utf-16le", { fatal: true });
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
 
 /**
- * Decodes a file's bytes as text (byte-order mark dropped, line ends made "\n"): UTF-8, or UTF-16
- * when a byte-order mark says so (Windows editors save "Unicode" text that way).
+ * Reads a file's bytes; never throws. `refuse` may turn the file down from its size alone, before a
+ * byte is read, and anything but a regular file (a folder, a named pipe that would block) is refused
+ * before opening.
  */
-export function decodeText(bytes: Uint8Array): TextResult {
-  const utf16 = utf16Order(bytes);
-  let text: string;
-  if (utf16) {
-    try {
-      text = utf16le.decode(utf16 === "le" ? bytes : swapBytePairs(bytes));
-    } catch {
-      return {
-        ok: false,
-        problem: `is not UTF-16 text, though it starts with a UTF-16 (${utf16.toUpperCase()}) byte-order mark`,
-      };
-    }
-    if (text.includes("\u0000"))
-      return { ok: false, problem: "is binary, not text (it contains NUL characters)" };
-  } else {
-    if (bytes.includes(0)) return { ok: false, problem: "is binary, not text (it contains NUL bytes)" };
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      return { ok: false, problem: "is not UTF-8 text" };
-    }
-  }
-  return { ok: true, text: text.replace(/\r\n?/g, "\n") };
-}
-
-/** A size above which a file is refused unread, and the option that sets it, for the message. */
-export interface SizeLimit {
-  bytes: number;
-  option: string;
-}
-
-/**
- * Reads a file as text; never throws. A file over the limit is refused from its size alone, and
- * anything but a regular file (a folder, a named pipe that would block) is refused before opening.
- */
-export function readTextFile(file: string, limit?: SizeLimit): TextResult {
-  let bytes: Buffer;
+export function readFileBytes(
+  file: string,
+  refuse: (bytes: number) => string | null = () => null,
+): BytesResult {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) return { ok: false, problem: "is not a regular file" };
-    if (limit && stat.size > limit.bytes)
-      return {
-        ok: false,
-        problem: `is ${formatMb(stat.size)}, over the limit of ${formatMb(limit.bytes)} (raise it with ${limit.option})`,
-      };
-    bytes = readFileSync(file);
+    const refused = refuse(stat.size);
+    if (refused !== null) return { ok: false, problem: refused };
+    return { ok: true, bytes: readFileSync(file) };
   } catch (error) {
     return { ok: false, problem: `cannot be read: ${describeFsError(error)}` };
   }
-  return decodeText(bytes);
 }
 
-/** "101 MB", "0.5 MB": megabytes of 1024 * 1024 bytes, as --max-article-mb counts them. */
-export function formatMb(bytes: number): string {
-  return `${Number((bytes / BYTES_PER_MB).toFixed(1))} MB`;
-}
-
-function utf16Order(bytes: Uint8Array): "le" | "be" | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "be";
-  return null;
-}
-
-function swapBytePairs(bytes: Uint8Array): Uint8Array {
-  const swapped = new Uint8Array(bytes.length);
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    swapped[i] = bytes[i + 1] as number;
-    swapped[i + 1] = bytes[i] as number;
-  }
-  if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1] as number;
-  return swapped;
+/** Reads a file as text (see decodeText); never throws. */
+export function readTextFile(file: string): TextResult {
+  const read = readFileBytes(file);
+  return read.ok ? decodeText(read.bytes) : read;
 }
 
 /** Reads a JSON file; a fault becomes the error `fail` makes, naming the file. */

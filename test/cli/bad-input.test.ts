@@ -32,16 +32,22 @@ const cases: BadCase[] = [
     message: "preprocess: in: is not a folder",
   },
   {
-    name: "a folder without .txt or .md articles",
+    name: "a folder without article files",
     files: { "in/notes.json": "{}", "in/photo.jpg": "x" },
     code: 1,
-    message: "preprocess: in: no .txt or .md articles in this folder",
+    message: "preprocess: in: no articles in this folder or below (.txt, .md, .html",
   },
   {
     name: "two articles with the same id",
     files: { "in/a.txt": article("gas"), "in/a.md": article("grain") },
     code: 1,
-    message: 'preprocess: in/a.txt: has the same article id "a" as a.md',
+    message: 'preprocess: in/a.txt: has the same article id "a" as a.md; rename one of them',
+  },
+  {
+    name: "an export with the same name as an article",
+    files: { "in/a.txt": article("gas"), "in/a.csv": "text\nPutin spoke.\n" },
+    code: 1,
+    message: 'preprocess: in/a.txt: has the same article id "a" as a.csv',
   },
   // one bad article, made fatal by --strict
   ...(
@@ -92,13 +98,20 @@ const cases: BadCase[] = [
     name: "a manifest naming a file not in the folder",
     files: { ...GOOD, "in/manifest.json": manifest([{ file: "a.txt" }, { file: "zz.txt" }]) },
     code: 1,
-    message: 'preprocess: in/manifest.json: names "zz.txt", which is not a .txt or .md article in in',
+    message:
+      'preprocess: in/manifest.json: names "zz.txt", which is not a one-article file (.txt, .md, .html, .htm, .xhtml) in in',
   },
   {
     name: "a manifest naming a file that is not an article",
     files: { ...GOOD, "in/photo.jpg": "x", "in/manifest.json": manifest([{ file: "photo.jpg" }]) },
     code: 1,
-    message: 'preprocess: in/manifest.json: names "photo.jpg", which is not a .txt or .md article',
+    message: 'preprocess: in/manifest.json: names "photo.jpg", which is not a one-article file',
+  },
+  {
+    name: "a manifest naming an export",
+    files: { ...GOOD, "in/x.csv": "text\nPutin spoke.\n", "in/manifest.json": manifest([{ file: "x.csv" }]) },
+    code: 1,
+    message: 'preprocess: in/manifest.json: names "x.csv", which is not a one-article file',
   },
   {
     name: "a manifest listing a file twice",
@@ -125,12 +138,14 @@ const cases: BadCase[] = [
     code: 1,
     message: 'preprocess: in/manifest.json: "source" of a.txt is not text (got 42)',
   },
-  ...["sub/a.txt", "..\\a.txt", "../in/a.txt", "..", "/etc/passwd", "C:\\a.txt"].map((file): BadCase => ({
-    name: `a manifest path ${JSON.stringify(file)}`,
-    files: { ...GOOD, "in/manifest.json": manifest([{ file }]) },
-    code: 1,
-    message: `preprocess: in/manifest.json: "file" ${JSON.stringify(file)} is refused: give a bare file name`,
-  })),
+  ...["..\\a.txt", "../in/a.txt", "..", "sub/../a.txt", "./a.txt", "/etc/passwd", "C:\\a.txt"].map(
+    (file): BadCase => ({
+      name: `a manifest path ${JSON.stringify(file)}`,
+      files: { ...GOOD, "in/manifest.json": manifest([{ file }]) },
+      code: 1,
+      message: `preprocess: in/manifest.json: "file" ${JSON.stringify(file)} is refused: give its path inside this folder`,
+    }),
+  ),
   // --actors
   {
     name: "a missing --actors file",

@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_PREPROCESS_ARGS } from "../../src/cli/args";
 import { readArticles } from "../../src/cli/read-articles";
+import { sourceOptionsOf } from "../../src/cli/source-options";
 import { validateNetworkFile, type ActorNetworkFile } from "../../src/schema";
 import { article, makeTempTree, preprocessIn, tree } from "./helpers";
 
@@ -113,7 +115,7 @@ const cases: FileCase[] = [
       link(root, "../in/sub/c.txt", "in/b.txt");
     },
     code: 0,
-    ids: ["a", "b"],
+    ids: ["a", "b", "sub/c"],
     skip: onWindows && "symbolic links need privileges on Windows",
   },
   {
@@ -252,7 +254,8 @@ describe("the article size limit", () => {
   ])("$maxArticleMb MB refuses $size bytes: $refused", ({ maxArticleMb, size, refused }) => {
     const root = makeTempTree({ "in/a.txt": article("gas") });
     fs.truncateSync(path.join(root, "in/a.txt"), size); // padded with NUL bytes: binary once read
-    const { bad } = readArticles(path.join(root, "in"), "in", [{ id: "a", name: "a.txt" }], { maxArticleMb });
+    const options = sourceOptionsOf({ ...DEFAULT_PREPROCESS_ARGS, maxArticleMb });
+    const { skipped: bad } = readArticles(path.join(root, "in"), "in", ["a.txt"], options);
     expect(bad).toHaveLength(1);
     expect(bad[0]?.problem.includes("over the limit") ? "refused" : "read").toBe(
       refused ? "refused" : "read",

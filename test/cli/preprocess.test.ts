@@ -14,7 +14,7 @@ describe("a bad article among good ones", () => {
     const result = preprocessIn(root, ["in", "--out", "graph.json"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("preprocess: warning: in/b.txt: is empty (only whitespace); skipped\n");
-    expect(result.stdout).toMatch(/^preprocess: 2 articles \(1 skipped\) -> /);
+    expect(result.stdout).toMatch(/^preprocess: 2 articles \(1 skipped: in\/b\.txt\) -> /);
     expect(readNetwork(path.join(root, "graph.json")).attributes.articles.map((a) => a.id)).toEqual([
       "a",
       "c",
@@ -32,14 +32,16 @@ describe("a bad article among good ones", () => {
 });
 
 describe("the input folder", () => {
-  it("gives articles in name order, ids without extension, ignoring other and hidden files and subfolders", () => {
+  it("gives articles in path order, ids without extension, reading subfolders, ignoring other and hidden files", () => {
     const root = makeTempTree({
       "in/b.md": article("grain"),
       "in/a.TXT": article("gas"),
       "in/10.txt": article("ports"),
       "in/.draft.txt": article("draft"),
+      "in/.hidden/g.txt": article("hidden folder"),
       "in/notes.json": "{}",
       "in/sub/d.txt": article("deep"),
+      "in/sub/deeper/h.md": article("deeper"),
       "in/e.txt/f.txt": article("a folder named like an article"),
     });
     expect(preprocessIn(root, ["in", "--out", "g.json"]).code).toBe(0);
@@ -47,6 +49,9 @@ describe("the input folder", () => {
       "10",
       "a",
       "b",
+      "e.txt/f",
+      "sub/d",
+      "sub/deeper/h",
     ]);
   });
 
@@ -154,7 +159,7 @@ describe("what is printed", () => {
     },
     { argv: ["in", "--out", "g.json", "--quiet"], stdout: /^$/ },
     { argv: ["in", "-q", "-o", "g.json"], stdout: /^$/ },
-    { argv: ["--help"], stdout: /^Usage: npm run preprocess -- \[INPUT_DIR\]/ },
+    { argv: ["--help"], stdout: /^Usage: newsnet preprocess \[INPUT_DIR\]/ },
     { argv: ["-h", "--frobnicate"], stdout: /^$/ },
   ])("$argv", ({ argv, stdout }) => {
     expect(preprocessIn(root, argv).stdout).toMatch(stdout);

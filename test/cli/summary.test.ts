@@ -54,7 +54,7 @@ describe("the summary line", () => {
             ["statement", null],
           ],
         ),
-        skipped: 0,
+        skipped: [],
         milliseconds: 812,
         out: "public/graph.json",
       },
@@ -64,10 +64,38 @@ describe("the summary line", () => {
     },
     {
       name: "says how many articles were skipped, and uses the singular for one",
-      facts: { network: network(["person"], [], 1), skipped: 2, milliseconds: 12_345, out: "out/g.json" },
+      facts: {
+        network: network(["person"], [], 1),
+        skipped: [
+          { file: "in/b.txt", problem: "is empty (only whitespace)" },
+          { file: "in/c.html", problem: "has no article body" },
+        ],
+        milliseconds: 12_345,
+        out: "out/g.json",
+      },
       line:
-        "preprocess: 1 article (2 skipped) -> 1 actor (1 person, 0 organization, 0 country, 0 media), " +
+        "preprocess: 1 article (2 skipped: in/b.txt, in/c.html) -> 1 actor (1 person, 0 organization, 0 country, 0 media), " +
         "0 edges (0 call, 0 statement, 0 citation), 0 undated, in 12.3 s -> out/g.json",
+    },
+    {
+      name: "counts the skipped rows of an export, and names three files at most",
+      facts: {
+        network: network([], [], 2),
+        skipped: [
+          { file: "in/export.csv", row: "row 4", problem: "has no text" },
+          { file: "in/export.csv", row: "row 9", problem: "has no text" },
+          { file: "in/feed.jsonl", row: "line 1", problem: "is not JSON" },
+          { file: "in/a.html", problem: "has no article body" },
+          { file: "in/b.txt", problem: "is not UTF-8 text" },
+          { file: "in/c.txt", problem: "is not UTF-8 text" },
+        ],
+        milliseconds: 100,
+        out: "g.json",
+      },
+      line:
+        "preprocess: 2 articles (6 skipped: 2 rows of in/export.csv, 1 line of in/feed.jsonl, in/a.html, 2 more files) -> " +
+        "0 actors (0 person, 0 organization, 0 country, 0 media), " +
+        "0 edges (0 call, 0 statement, 0 citation), 0 undated, in 0.1 s -> g.json",
     },
   ])("$name", ({ facts, line }) => {
     expect(formatSummary(facts)).toBe(line);

@@ -6,6 +6,12 @@ import { pagedList } from "./paged-list";
 import { orderRelations } from "./relation-order";
 import { relationItem, type RelationDeps } from "./relation-item";
 import { count } from "../count";
+import { actorCorrections } from "./actor-corrections";
+import { reviewBadge } from "./correction-actions";
+import { counterparts, describeTypes } from "./counterparts";
+
+/** How many of the actor's counterparts are listed: the rest are in the relations table. */
+export const COUNTERPARTS_SHOWN = 8;
 
 /** How many relations and articles are listed before "Show more". */
 export const RELATIONS_PAGE = 50;
@@ -49,7 +55,7 @@ export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLi
   return el(
     "div",
     { className: "actor" },
-    el("h2", { id: "details-title", textContent: a.label }),
+    el("h2", { id: "details-title" }, a.label, reviewBadge(a)),
     el(
       "p",
       { className: "actor-kind" },
@@ -63,6 +69,8 @@ export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLi
       className: "muted",
       textContent: `${count(a.mentions, "mention")} in ${count(a.articles.length, "article")}`,
     }),
+    deps.corrections ? actorCorrections(node, graph, deps.corrections) : null,
+    dealtWith(node, deps),
     el("h3", { textContent: "Articles" }),
     pagedList({
       items: a.articles,
@@ -81,5 +89,37 @@ export function actorView(node: string, deps: RelationDeps, expanded: ExpandedLi
       initial: expanded.relations,
       onExpand: (rendered) => (expanded.relations = rendered),
     }),
+  );
+}
+
+/** With whom the actor dealt in the window and filters, how often and by type. */
+function dealtWith(node: string, deps: RelationDeps): HTMLElement | null {
+  const all = counterparts(deps.graph, node, deps.isVisible);
+  if (all.length === 0) return null;
+  const shown = all.slice(0, COUNTERPARTS_SHOWN);
+  return el(
+    "div",
+    { className: "dealt-with" },
+    el("h3", { textContent: `Dealt with, in the window (${all.length})` }),
+    el(
+      "ul",
+      {},
+      ...shown.map((c) =>
+        el(
+          "li",
+          {},
+          el("button", {
+            type: "button",
+            className: "link",
+            textContent: c.label,
+            onclick: () => deps.select({ type: "node", key: c.key }),
+          }),
+          ` ${describeTypes(c.byType)}`,
+        ),
+      ),
+    ),
+    all.length > shown.length
+      ? el("p", { className: "muted", textContent: `and ${all.length - shown.length} more` })
+      : null,
   );
 }

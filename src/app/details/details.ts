@@ -6,24 +6,43 @@ import { el } from "../dom";
 import { actorView, type ExpandedLists } from "./actor-view";
 import { openReader, type Evidence } from "./reader";
 import { relationItem, type RelationDeps } from "./relation-item";
+import { actorNamesList, findActorByName, type CorrectionActions } from "./correction-actions";
+import type { SentenceAdder } from "./sentence-adder";
 
 /** The side panel: the selected actor or relation, with evidence that opens the article reader. */
 export function mountDetails(
   container: HTMLElement,
-  deps: { graph: ExplorerGraph; store: ViewStore; isEdgeVisible(edge: string): boolean },
+  deps: {
+    graph: ExplorerGraph;
+    store: ViewStore;
+    isEdgeVisible(edge: string): boolean;
+    corrections?: CorrectionActions;
+  },
 ): () => void {
   const { graph, store } = deps;
   const articles = new Map<string, ArticleRecord>(graph.getAttribute("articles").map((a) => [a.id, a]));
   let closeReader: (() => void) | null = null;
+  const { corrections } = deps;
+  const adder: SentenceAdder | undefined = corrections && {
+    record: (correction) => {
+      closeReader?.();
+      corrections.record(correction);
+    },
+    findActor(name) {
+      const key = findActorByName(graph, name);
+      return key === null ? null : { key, label: graph.getNodeAttribute(key, "label") };
+    },
+  };
   const relationDeps: RelationDeps = {
     graph,
     articles,
     select: (selected) => store.set({ selected }),
     isVisible: deps.isEdgeVisible,
+    corrections: deps.corrections,
     openArticle(id: string, evidence: Evidence | null) {
       const article = articles.get(id);
       closeReader?.();
-      if (article) closeReader = openReader(article, evidence);
+      if (article) closeReader = openReader(article, evidence, adder);
     },
   };
   // A labelled region, not a live one: it is rewritten whenever the filters or the time window
@@ -37,7 +56,7 @@ export function mountDetails(
     else if (selected?.type === "edge" && graph.hasEdge(selected.key))
       panel.replaceChildren(
         el("h2", { id: "details-title", textContent: "Relation" }),
-        relationItem(selected.key, relationDeps),
+        relationItem(selected.key, relationDeps, true),
       );
     else
       panel.replaceChildren(
@@ -49,7 +68,9 @@ export function mountDetails(
       );
   };
   render();
+  const names = deps.corrections ? actorNamesList(graph) : null;
   container.append(panel);
+  if (names) container.append(names);
   // What the filters show changes the selection's lists; the placeholder stays as it is.
   const renderSoon = debounce(render, 200);
   const unsubscribe = store.subscribe((state, changed) => {
@@ -64,5 +85,6 @@ export function mountDetails(
     unsubscribe();
     closeReader?.();
     panel.remove();
+    names?.remove();
   };
 }

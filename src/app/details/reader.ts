@@ -1,5 +1,6 @@
 import type { ArticleRecord } from "../../schema";
 import { el } from "../dom";
+import { sentenceAdderForm, type SentenceAdder } from "./sentence-adder";
 
 export interface Evidence {
   sentence: string;
@@ -19,7 +20,11 @@ export function locate(text: string, evidence: Evidence | null): [number, number
  * The article reader: a modal dialog with the full text, the evidence sentence marked and
  * scrolled into view. Returns a function that closes it.
  */
-export function openReader(article: ArticleRecord, evidence: Evidence | null): () => void {
+export function openReader(
+  article: ArticleRecord,
+  evidence: Evidence | null,
+  adder?: SentenceAdder,
+): () => void {
   const span = locate(article.text, evidence);
   const body = el("div", { className: "article-text" });
   if (span) {
@@ -48,6 +53,7 @@ export function openReader(article: ArticleRecord, evidence: Evidence | null): (
           }),
         )
       : null,
+    adder ? sentenceAdderForm(article, body, adder) : null,
     body,
   );
   const dismiss = () => {

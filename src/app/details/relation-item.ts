@@ -11,6 +11,8 @@ import { el } from "../dom";
 import { swatch } from "../swatch";
 import { NEUTRAL_COLORS } from "../theme";
 import type { Evidence } from "./reader";
+import { reviewBadge, type CorrectionActions } from "./correction-actions";
+import { relationCorrections } from "./relation-corrections";
 
 export interface RelationDeps {
   graph: ExplorerGraph;
@@ -18,6 +20,8 @@ export interface RelationDeps {
   select(selection: Selection): void;
   openArticle(articleId: string, evidence: Evidence | null): void;
   isVisible(edge: string): boolean;
+  /** Where corrections go; without it the panel only reads. */
+  corrections?: CorrectionActions;
 }
 
 const DATE_NOTE = { text: "from the text", published: "article date" } as const;
@@ -38,7 +42,7 @@ function statusBadge(relation: Pick<RelationAttributes, "type" | "status">): HTM
 }
 
 /** One relation as a journalist checks it: when, who to whom, the sentence, the quote, the source. */
-export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
+export function relationItem(edge: string, deps: RelationDeps, correctable = false): HTMLElement {
   const { graph } = deps;
   const a = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
@@ -71,6 +75,7 @@ export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
         attrs: { style: `--swatch: ${kind?.color ?? NEUTRAL_COLORS.undated}` },
       }),
       statusBadge(a),
+      reviewBadge(a),
       deps.isVisible(edge) ? null : el("span", { className: "muted", textContent: "hidden by the filters" }),
     ),
     el(
@@ -99,5 +104,6 @@ export function relationItem(edge: string, deps: RelationDeps): HTMLElement {
         onclick: () => deps.select({ type: "edge", key: edge }),
       }),
     ),
+    correctable && deps.corrections ? relationCorrections(edge, graph, deps.corrections) : null,
   );
 }

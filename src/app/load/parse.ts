@@ -8,7 +8,8 @@ export type LoadOutcome =
 export type ProgressListener = (loaded: number, total: number | null) => void;
 
 export const HINT =
-  "Run `npm run preprocess` to write public/graph.json, or open a network file with the button above.";
+  "Run `npm run preprocess` (or `npx newsnet preprocess`) to write public/graph.json, open a network file with the button above, " +
+  "or drop articles on the page (.txt, .md, .html, .csv, .jsonl files, or a folder of them).";
 
 /**
  * Parses and validates a network file's text, and packs it for the page; a faulty node or edge is
