@@ -31,6 +31,17 @@ let onScreen: { network: PackedNetwork; origin: Origin } | null = null;
 let builder: ArticleBuilder | null = null;
 
 function show(outcome: LoadOutcome, initial: Partial<ViewState>, origin: Origin): void {
+  if (!outcome.ok && onScreen) {
+    // A bad file opened over a network leaves that network as it was: only the message is new.
+    const previous = unmount;
+    const message = mountLoadMessages(slot("load-messages"), outcome, true);
+    unmount = () => {
+      message();
+      previous();
+    };
+    document.body.dataset.state = "ready";
+    return;
+  }
   unmount();
   const messages = mountLoadMessages(slot("load-messages"), outcome);
   document.body.dataset.state = outcome.ok ? "ready" : "error";

@@ -18,7 +18,11 @@ afterAll(() => harness?.close());
 
 describe("a file that cannot be read says so on the page", () => {
   test.each([
-    { name: "missing", query: "?graph=fixtures/missing.json", says: /404/ },
+    {
+      name: "missing",
+      query: "?graph=fixtures/missing.json",
+      says: /not found: nothing is at .*fixtures\/missing\.json/,
+    },
     { name: "malformed", query: "?graph=fixtures/malformed.json", says: /not valid JSON/ },
     { name: "not-a-network", query: "?graph=fixtures/not-a-network.json", says: /not an actor-network file/ },
     { name: "other-site", query: "?graph=https://example.org/graph.json", says: /another site/ },
@@ -41,5 +45,28 @@ describe("a file that cannot be read says so on the page", () => {
     expect(await notice.textContent()).toContain("last week");
     expect((await visibleCounts(page)).edges).toBe(19);
     await shoot(page, "11-dropped-notice");
+  });
+});
+
+describe("a bad file opened over a network", () => {
+  test("leaves the network on screen as it was and says what is wrong", async () => {
+    const page = await harness.open("?graph=fixtures/partly-broken.json");
+    await page.locator("#load-notice").waitFor();
+    const before = await visibleCounts(page);
+    await page.setInputFiles("#open-file", {
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"nodes": ['),
+    });
+    const error = page.locator("#load-error");
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(
+      /broken\.json could not be opened; the network on screen is unchanged/,
+    );
+    expect(await error.textContent()).toMatch(/not valid JSON/);
+    expect(await visibleCounts(page)).toEqual(before);
+    await error.locator("button", { hasText: "Close" }).click();
+    expect(await page.locator("#load-error").count()).toBe(0);
+    expect(await visibleCounts(page)).toEqual(before);
   });
 });

@@ -61,6 +61,15 @@ export async function fetchNetwork(
   } catch (error) {
     return { ok: false, name, message: `Could not fetch ${name}: ${String(error)}.`, details: [HINT] };
   }
+  // A development or static server answers an unknown path with its page (200, text/html).
+  const page = /\btext\/html\b/i.test(response.headers.get("content-type") ?? "");
+  if (response.status === 404 || (response.ok && page))
+    return {
+      ok: false,
+      name,
+      message: `${name} was not found: nothing is at ${url} (404).`,
+      details: [HINT],
+    };
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
     return {
