@@ -8,6 +8,7 @@ import { mountBuildSummary } from "./load/build-summary";
 import { articleFiles } from "./load/dropped-files";
 import { loadFromFile, loadFromUrl, type LoadOutcome, type ProgressListener } from "./load/load";
 import { mountFilePicker } from "./load/file-picker";
+import { FILE_PARAM, keepFile, keptFile } from "./load/kept-files";
 import { mountLoadMessages } from "./load/messages";
 import { mountLoadProgress } from "./load/progress";
 import { saveNetworkButton } from "./load/save-network";
@@ -109,12 +110,35 @@ async function addArticles(files: DroppedFile[]): Promise<void> {
   );
 }
 
-async function openFile(file: File): Promise<void> {
+async function openFile(file: File, initial: Partial<ViewState> = {}): Promise<void> {
   unmountBuild();
-  builder?.close();
-  builder = null;
-  history.replaceState(null, "", location.pathname);
-  show(await withProgress(file.name, (onProgress) => loadFromFile(file, onProgress)), {}, "file");
+  const outcome = await withProgress(file.name, (onProgress) => loadFromFile(file, onProgress));
+  if (outcome.ok) {
+    builder?.close();
+    builder = null;
+    // The address names the file, which this browser keeps, so that a reload opens it again.
+    history.replaceState(null, "", `${location.pathname}?${FILE_PARAM}=${encodeURIComponent(file.name)}`);
+    void keepFile(file);
+  }
+  show(outcome, initial, "file");
+}
+
+/** `?file=name`: a file kept here opens again; one opened on another machine is said to be there. */
+async function openKept(name: string, initial: Partial<ViewState>): Promise<void> {
+  const file = await keptFile(name);
+  if (file) return openFile(file, initial);
+  show(
+    {
+      ok: false,
+      name,
+      message:
+        `This link names ${name}, a file opened on the machine of whoever made the link: ` +
+        "files never leave the browser that opened them, so it is not here.",
+      details: [`Open ${name} with Open file… (or drop it on the page) to see the network.`],
+    },
+    {},
+    "file",
+  );
 }
 
 async function start(): Promise<void> {
@@ -123,6 +147,8 @@ async function start(): Promise<void> {
     onNetworkFile: (file) => void openFile(file),
     onArticles: (files) => void addArticles(files),
   });
+  const kept = params.get(FILE_PARAM);
+  if (kept !== null) return openKept(kept, decodeViewState(params));
   const address = params.get("graph") ?? "./graph.json";
   const outcome = await withProgress(address, (onProgress) => loadFromUrl(address, onProgress));
   show(outcome, decodeViewState(params), "site");

@@ -1,32 +1,7 @@
 import { EMPTY_HISTORY, type CorrectionHistory } from "../../corrections";
+import { keyedStore } from "../indexed-store";
 
-const DATABASE = "newsnet-corrections";
-const STORE = "histories";
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function run<T>(
-  mode: IDBTransactionMode,
-  action: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
-  }
-}
+const histories = keyedStore<CorrectionHistory>("newsnet-corrections", "histories");
 
 /**
  * A network's corrections, undone ones included so that redo survives a reload, kept in
@@ -35,10 +10,7 @@ async function run<T>(
  */
 export async function loadHistory(network: string): Promise<CorrectionHistory> {
   try {
-    const stored = await run(
-      "readonly",
-      (store) => store.get(network) as IDBRequest<CorrectionHistory | undefined>,
-    );
+    const stored = await histories.get(network);
     return stored && Array.isArray(stored.entries) ? stored : EMPTY_HISTORY;
   } catch {
     return EMPTY_HISTORY;
@@ -47,9 +19,7 @@ export async function loadHistory(network: string): Promise<CorrectionHistory> {
 
 export async function saveHistory(network: string, history: CorrectionHistory): Promise<void> {
   try {
-    await run("readwrite", (store) =>
-      store.put({ entries: [...history.entries], cursor: history.cursor }, network),
-    );
+    await histories.put(network, { entries: [...history.entries], cursor: history.cursor });
   } catch {
     // Kept for the session only; nothing a reviewer can do about it.
   }
