@@ -20,16 +20,19 @@ import { tableToggle } from "./table-toggle";
  */
 export function mountReviewBar(container: HTMLElement, session: ReviewSession): () => void {
   const tally = el("span", { id: "corrections-count" });
+  // Arrows with names for screen readers: the bar shares one line with the counts under the graph.
   const undo = el("button", {
     type: "button",
     id: "undo-correction",
-    textContent: "Undo",
+    textContent: "↶",
+    attrs: { "aria-label": "Undo" },
     onclick: session.undo,
   });
   const redo = el("button", {
     type: "button",
     id: "redo-correction",
-    textContent: "Redo",
+    textContent: "↷",
+    attrs: { "aria-label": "Redo" },
     onclick: session.redo,
   });
   const exporter = el("button", {
@@ -91,18 +94,17 @@ export function mountReviewBar(container: HTMLElement, session: ReviewSession): 
     else return;
     event.preventDefault();
   };
-  const bar = el(
-    "div",
-    { className: "review-bar" },
-    tableToggle(),
-    tally,
-    undo,
-    redo,
-    exporter,
-    importer,
-    picker,
-    notes,
+  // The count opens the file actions: export and import of the corrections.
+  const menu = el(
+    "details",
+    { className: "toolbar-menu review-menu" },
+    el("summary", { className: "button" }, tally),
+    el("div", { className: "toolbar-menu-panel" }, exporter, importer, picker),
   );
+  menu.addEventListener("click", (event) => {
+    if ((event.target as HTMLElement).closest("button")) menu.open = false;
+  });
+  const bar = el("div", { className: "review-bar" }, tableToggle(), undo, redo, menu, notes);
   container.append(bar);
   render();
   document.addEventListener("keydown", onKey);
