@@ -1,9 +1,13 @@
 import type Sigma from "sigma";
 import type { ViewStore } from "../state/store";
 import type { Focus } from "./focus";
+import { lookUpOnlyWhenNeeded } from "./pointer-lookups";
 import type { Refresher } from "./refresher";
 
-/** Pointer behaviour: hovering brings an actor's neighbourhood forward, clicking selects. */
+/**
+ * Pointer behaviour: hovering brings an actor's neighbourhood forward, clicking selects. What is
+ * under the pointer is looked up at most once a frame, and not during a drag nor while playing.
+ */
 export function mountInteractions(deps: {
   renderer: Sigma;
   store: ViewStore;
@@ -32,7 +36,10 @@ export function mountInteractions(deps: {
     if (event.key === "Escape" && store.get().selected) store.set({ selected: null });
   };
   container.addEventListener("keydown", onKey);
+  // While the timeline plays, the picture moves under a still pointer: nothing is hovered.
+  const stopLookups = lookUpOnlyWhenNeeded(renderer, () => store.get().playing);
   return () => {
+    stopLookups();
     container.removeEventListener("keydown", onKey);
     for (const type of [
       "enterNode",

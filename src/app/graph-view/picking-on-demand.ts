@@ -115,20 +115,33 @@ export function installPickingOnDemand(renderer: Sigma): boolean {
     if (blankDue.delete(layer)) resetWebGLTexture.call(renderer, layer);
     for (const program of onDemand(programs)) program.renderPicking();
   };
+  // Sigma asks twice for the node under a hovered pointer on one move; each read stalls the GPU
+  // pipeline. Until the next render or process, the same pixel gives the same item.
+  // The last answer per layer is kept: that is what sigma asks again.
+  const answers = new Map<string, { at: string; item: unknown }>();
+  const pick = (layer: string, x: unknown, y: unknown, read: () => unknown) => {
+    const at = `${String(x)} ${String(y)}`;
+    const known = answers.get(layer);
+    if (known?.at === at) return known.item;
+    drawPicking(layer, layer === "nodes" ? internals.nodePrograms : internals.edgePrograms);
+    const item = read();
+    answers.set(layer, { at, item });
+    return item;
+  };
   internals.getNodeAtPosition = (...args) => {
-    drawPicking("nodes", internals.nodePrograms);
-    return getNodeAtPosition.apply(renderer, args);
+    const { x, y } = (args[0] ?? {}) as { x?: unknown; y?: unknown };
+    return pick("nodes", x, y, () => getNodeAtPosition.apply(renderer, args));
   };
-  internals.getEdgeAtPoint = (...args) => {
-    drawPicking("edges", internals.edgePrograms);
-    return getEdgeAtPoint.apply(renderer, args);
-  };
+  internals.getEdgeAtPoint = (...args) =>
+    pick("edges", args[0], args[1], () => getEdgeAtPoint.apply(renderer, args));
   // A render makes the picking buffers due to be blank, and may leave some programs out (an
   // empty graph): none of the last render's passes may be drawn into them.
   renderer.on("beforeRender", () => {
+    answers.clear();
     for (const programs of [internals.nodePrograms, internals.edgePrograms])
       for (const program of onDemand(programs)) program.forgetPicking();
   });
+  renderer.on("afterProcess", () => answers.clear());
   installed.add(renderer);
   return true;
 }
