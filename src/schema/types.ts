@@ -1,6 +1,6 @@
 /**
  * The actor-network file: the contract between the pipeline and the explorer.
- * See the README's "File format" section; this module has no dependencies so both sides import it.
+ * See docs/graph-schema.md; this module has no dependencies so both sides import it.
  */
 import type { RelationStatus, RelationType } from "./relation-kinds";
 

@@ -9,7 +9,7 @@ import { evaluateArticleGold, parseArticleGold, readScoredGraph } from "../../sr
 /**
  * The extraction end to end on the dev corpus: twelve real articles of other stories than the
  * seeds', run through the CLI and scored as the corpus's own scorer scores them. The floors are
- * the figures this code reaches (README, "Scoring on the dev corpus"), so that a change that loses
+ * the figures this code reaches (docs/extraction.md, "Scoring on the dev corpus"), so that a change that loses
  * ground on real text fails here; issue 19's targets are higher for relations and their precision.
  */
 const DEV_CORPUS = fileURLToPath(new URL("../../../shared/dev-corpus/", import.meta.url));
