@@ -151,9 +151,9 @@ describe("articles dropped on the page", () => {
 
   test("Articles… > Add a folder… reads a chosen folder the same way", async () => {
     const page = await harness.open();
-    await page.click(".toolbar-menu > summary");
-    await expect.poll(() => page.locator(".toolbar-menu-panel").isVisible()).toBe(true);
-    expect(await page.locator(".toolbar-menu-panel").textContent()).toMatch(
+    await page.click(".articles-menu > summary");
+    await expect.poll(() => page.locator(".articles-menu .toolbar-menu-panel").isVisible()).toBe(true);
+    expect(await page.locator(".articles-menu .toolbar-menu-panel").textContent()).toMatch(
       /^Add files…Add a folder…or drop them/,
     );
     await shoot(page, "articles-menu");

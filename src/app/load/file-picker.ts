@@ -31,7 +31,7 @@ function chooser(
  * (the graph's height is the rest of the page's).
  */
 function articlesMenu(onArticles: PickerHandlers["onArticles"]): HTMLElement {
-  const menu = el("details", { className: "toolbar-menu" });
+  const menu = el("details", { className: "toolbar-menu articles-menu" });
   const choose = (files: FileList) => {
     menu.open = false;
     onArticles(chosenFiles(files));
