@@ -24,6 +24,31 @@ function haystack(row: RelationRow): string {
   return text;
 }
 
+/** How many rows' filter text one idle slice prepares. */
+const SLICE = 4000;
+
+/**
+ * Prepares the rows' filter text in idle slices after the table is built, so that the first
+ * keystroke at 100,000 rows does not pay for all of it at once. Returns a cancel for a table
+ * rebuilt before it is done.
+ */
+export function prepareFilter(rows: readonly RelationRow[]): () => void {
+  let next = 0;
+  let cancelled = false;
+  const idle = (work: () => void) =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(work) : setTimeout(work, 0);
+  const slice = () => {
+    if (cancelled) return;
+    for (const end = Math.min(rows.length, next + SLICE); next < end; next++)
+      haystack(rows[next] as RelationRow);
+    if (next < rows.length) idle(slice);
+  };
+  idle(slice);
+  return () => {
+    cancelled = true;
+  };
+}
+
 export function filterRows(rows: readonly RelationRow[], text: string): RelationRow[] {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...rows];

@@ -7,7 +7,7 @@ import { downloadBlob } from "../export/download";
 import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { count } from "../count";
 import { rowsToCsv } from "./csv";
-import { filterRows, sortRows, type TableQuery } from "./query";
+import { filterRows, prepareFilter, sortRows, type TableQuery } from "./query";
 import { COLUMNS, COLUMN_LABELS, relationRows, type Column, type RelationRow } from "./rows";
 import { ROW_HEIGHT, virtualRows } from "./virtual-rows";
 
@@ -81,6 +81,7 @@ export function mountRelationsTable(container: HTMLElement, deps: TableDeps): ()
       );
     }
   };
+  let cancelPreparation = () => undefined as void;
   const rebuild = () => {
     const actor = memory.actor !== null && graph.hasNode(memory.actor) ? memory.actor : null;
     const edges = actor === null ? graph.edges() : graph.edges(actor);
@@ -90,6 +91,8 @@ export function mountRelationsTable(container: HTMLElement, deps: TableDeps): ()
       articles,
     );
     requery(true);
+    cancelPreparation();
+    cancelPreparation = prepareFilter(all);
   };
 
   for (const column of COLUMNS)
@@ -175,6 +178,7 @@ export function mountRelationsTable(container: HTMLElement, deps: TableDeps): ()
   });
   return () => {
     rebuildSoon.cancel();
+    cancelPreparation();
     cancelAnimationFrame(frame);
     unsubscribe();
     section.remove();
