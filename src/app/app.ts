@@ -8,6 +8,7 @@ import { slot } from "./dom";
 import { mountDetails } from "./details/details";
 import { mountFilters } from "./filters/filters";
 import { mountCameraSync } from "./graph-view/camera";
+import { mountInitialFocus } from "./graph-view/initial-focus";
 import { createFocus } from "./graph-view/focus";
 import { mountInteractions } from "./graph-view/interactions";
 import { mountLayoutControls } from "./graph-view/layout-controls";
@@ -22,9 +23,11 @@ import { mountExport, mountTimeline } from "./optional-views";
 import { timed } from "./load/phases";
 import { mountRangeFallback } from "./range-fallback";
 import { mountSearch } from "./search/search";
+import { mountCopyLink } from "./share/copy-link";
 import { createViewStore, type ViewState, type ViewStore } from "./state/store";
 import { mountUrlSync } from "./state/url";
 import { mountStatus } from "./status/status";
+import { mountSelectedFlag } from "./selected-flag";
 import type { CorrectionActions } from "./details/correction-actions";
 
 /** Test and benchmark hook: `window.__explorer` exposes the live renderer, graph and store. */
@@ -102,15 +105,13 @@ export function mountExplorer(
     mountInteractions({ renderer, store, focus, refresher }),
     mountResizeWatch(renderer, refresher),
     mountCameraSync({ renderer, store }),
+    mountSelectedFlag(store),
+    mountInitialFocus(renderer, store),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
     mountLegend(slot("legend-slot"), { statusCounts }),
-    mountFilters(slot("filters-slot"), {
-      graph,
-      store,
-      typeCounts: visibility.countByType(),
-      statusCounts,
-    }),
+    mountFilters(slot("filters-slot"), { graph, store, visibility }),
     mountSearch(slot("search-slot"), { graph, store, renderer }),
+    mountCopyLink(slot("share-slot"), { store }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible, corrections: extras.corrections }),
     mountStatus(slot("status-slot"), { store, visibility }),
     mountTimeline

@@ -176,7 +176,9 @@ describe("the explorer draws the network", () => {
     expect(stats.colours).toBeGreaterThan(20);
     expect(stats.nonBackground / stats.total).toBeGreaterThan(0.02);
     expect(await visibleCounts(page)).toMatchObject(expectedCounts(network, null));
-    expect(await page.locator("#visible-counts").textContent()).toMatch(/^[\d,]+ actors · [\d,]+ relations$/);
+    expect(await page.locator("#visible-counts").textContent()).toMatch(
+      /^[\d,]+ of [\d,]+ actors · [\d,]+ of [\d,]+ relations$/,
+    );
   });
 
   test("ForceAtlas2 re-runs in a web worker allowed by the page's security policy", async () => {

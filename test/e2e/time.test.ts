@@ -106,7 +106,7 @@ describe("the time window decides which relations are visible", () => {
     const rested = await shown();
     await expect.poll(announced, { timeout: 5 * ANNOUNCE_AFTER_MS }).toBe(rested);
     expect(rested).toMatch(
-      /^\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(\+ undated\): \d+ actors? · \d+ relations?$/,
+      /^\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(\+ undated\): \d+ of \d+ actors? · \d+ of \d+ relations?$/,
     );
     // While the timeline plays, nothing is read out, even when the view rests between steps: played
     // cumulatively at a day every ten seconds, the window jumps to the first day, then rests.

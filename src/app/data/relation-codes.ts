@@ -27,3 +27,15 @@ export function countCodes<T extends string>(codes: Uint8Array, names: readonly 
   for (const code of codes) if (code < counts.length) counts[code]!++;
   return Object.fromEntries(names.map((name, i) => [name, counts[i]!])) as Record<T, number>;
 }
+
+/** Like countCodes, but only the items whose flag is 1 (the filters' "shown" counts). */
+export function countCodesWhere<T extends string>(
+  codes: Uint8Array,
+  flags: Uint8Array,
+  names: readonly T[],
+): Record<T, number> {
+  const counts = new Array<number>(names.length).fill(0);
+  for (let i = 0; i < codes.length; i++)
+    if (flags[i] === 1 && codes[i]! < counts.length) counts[codes[i]!]!++;
+  return Object.fromEntries(names.map((name, i) => [name, counts[i]!])) as Record<T, number>;
+}

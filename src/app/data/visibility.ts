@@ -5,7 +5,7 @@ import { createTimeOrder, windowOf, type DatedRelations, type TimeOrder } from "
 import { createSettleScratch, settle, type SettleScratch, type StepChange } from "./settle";
 import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
-import { countCodes, shownCodes, statusCode, typeCode } from "./relation-codes";
+import { countCodes, countCodesWhere, shownCodes, statusCode, typeCode } from "./relation-codes";
 
 /**
  * What one update changed for drawing; `full` when every item may have changed (the first
@@ -167,6 +167,20 @@ export class VisibilityIndex {
   /** How many relations there are of each status, whatever the filters (the status filter's counts). */
   countByStatus(): Record<RelationStatus, number> {
     return countCodes(this.edgeStatus, RELATION_STATUSES);
+  }
+
+  /** How many relations of each type are shown now, in the window and through the filters. */
+  countShownByType(): Record<RelationType, number> {
+    return countCodesWhere(this.edgeType, this.edgeShown, RELATION_TYPES);
+  }
+
+  countShownByStatus(): Record<RelationStatus, number> {
+    return countCodesWhere(this.edgeStatus, this.edgeShown, RELATION_STATUSES);
+  }
+
+  /** Every actor and relation in the file, whatever the filters: what the CLI's summary counts. */
+  get totals(): { actors: number; edges: number } {
+    return { actors: this.topology.nodeKeys.length, edges: this.topology.edgeKeys.length };
   }
 
   /**

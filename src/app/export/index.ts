@@ -68,6 +68,7 @@ export function createExportApi(deps: ExportDeps): ExportApi {
         nodes: active,
         edges: sub.size,
         faded: sub.order - active,
+        totals: { nodes: deps.graph.order, edges: deps.graph.size },
         selectedLabel: selectedLabel(deps.graph, deps.store),
       };
       const drawnStatuses = new Set<RelationStatus>(sub.mapEdges((_key, attributes) => statusOf(attributes)));
@@ -83,7 +84,7 @@ export function createExportApi(deps: ExportDeps): ExportApi {
 
 const button = (text: string) => el("button", { type: "button" }, text);
 
-/** Export buttons: PNG snapshot (1x, 2x, 4x), GEXF and JSON of the visible subgraph. */
+/** An "Export…" menu: PNG snapshot (1x, 2x, 4x), GEXF and JSON of the visible subgraph. */
 export function mountExport(container: HTMLElement, deps: ExportDeps): () => void {
   const api = createExportApi(deps);
   const png = button("Export PNG");
@@ -92,13 +93,23 @@ export function mountExport(container: HTMLElement, deps: ExportDeps): () => voi
   const gexf = button("Export GEXF");
   const json = button("Export JSON");
   const status = el("output", { className: "ex-status", attrs: { "aria-live": "polite" } });
+  // A menu, so that the toolbar keeps to one row on a narrow screen.
+  const menu = el(
+    "details",
+    { className: "toolbar-menu export-menu" },
+    el("summary", { className: "button", textContent: "Export…" }),
+    el(
+      "div",
+      { className: "toolbar-menu-panel" },
+      el("div", { className: "ex-png" }, png, scale),
+      gexf,
+      json,
+    ),
+  );
   const root = el(
     "div",
     { className: "ex-controls", attrs: { role: "group", "aria-label": "Export" } },
-    png,
-    scale,
-    gexf,
-    json,
+    menu,
     status,
   );
   container.append(root);

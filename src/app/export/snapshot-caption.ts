@@ -21,6 +21,8 @@ export interface CaptionFacts {
   nodes: number;
   edges: number;
   faded?: number;
+  /** Every actor and relation in the file, as the status bar and the CLI's summary count them. */
+  totals?: { nodes: number; edges: number };
   /** The selected actor's or relation's label, when something is selected. */
   selectedLabel?: string | null;
 }
@@ -34,12 +36,16 @@ export interface LegendItem {
   dash?: readonly [number, number];
 }
 
+/** "42 of 48 actors" where the total is known, as the status bar says it; else "42 actors". */
+const ofTotal = (shown: number, total: number | undefined, noun: string) =>
+  total === undefined ? count(shown, noun) : `${shown.toLocaleString("en")} of ${count(total, noun)}`;
+
 /** Title first, then the dates, then only the filters that differ from showing everything. */
 export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): string[] {
   const lines = [
     "Actor network",
     `Dates: ${formatRange(state.range, "all")}${state.showUndated ? " (with undated relations)" : ""}`,
-    `${count(facts.nodes, "actor")}, ${count(facts.edges, "relation")} shown` +
+    `${ofTotal(facts.nodes, facts.totals?.nodes, "actor")}, ${ofTotal(facts.edges, facts.totals?.edges, "relation")} shown` +
       (facts.faded ? `; ${facts.faded} faded without one` : ""),
   ];
   if (state.edgeTypes.length < RELATION_TYPES.length)

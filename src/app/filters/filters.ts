@@ -1,41 +1,36 @@
-import {
-  ACTOR_KINDS,
-  RELATION_KINDS,
-  RELATION_STATUS_KINDS,
-  type ActorKind,
-  type RelationStatus,
-  type RelationType,
-} from "../../schema";
+import { ACTOR_KINDS, RELATION_KINDS, RELATION_STATUS_KINDS } from "../../schema";
 import type { ExplorerGraph } from "../data/build-graph";
-import type { ViewState, ViewStore } from "../state/store";
+import type { VisibilityIndex } from "../data/visibility";
+import { FILTER_KEYS, type ViewState, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { KIND_LABELS } from "../graph-view/palette";
 import { ACTOR_KIND_COLORS, NEUTRAL_COLORS } from "../theme";
 import { checklist } from "./checklist";
 import { summariseCommunities } from "./communities";
+import { createFilterCounts } from "./shown-counts";
 
 /**
- * Relation types, statuses (where the network has more than one), actor kinds (with counts),
- * minimum degree, community and isolated actors.
+ * Relation types, statuses (where the network has more than one), actor kinds (each with "shown of
+ * total" for the current window and filters), minimum degree, community and isolated actors.
  */
 export function mountFilters(
   container: HTMLElement,
   deps: {
     graph: ExplorerGraph;
     store: ViewStore;
-    typeCounts: Record<RelationType, number>;
-    statusCounts: Record<RelationStatus, number>;
+    visibility: VisibilityIndex;
   },
 ): () => void {
-  const { graph, store, typeCounts, statusCounts } = deps;
+  const { graph, store, visibility } = deps;
   const state = store.get();
-  const kindCount = (kind: ActorKind) => graph.filterNodes((_n, a) => a.kind === kind).length;
+  const counts = createFilterCounts(graph, visibility);
+  const { types: typeCounts, statuses: statusCounts, kinds: kindCounts } = counts.totals;
   const types = checklist(
     "Relations",
     RELATION_KINDS.map(({ type, label, color, description }) => ({
       value: type,
       label,
-      count: typeCounts[type],
+      total: typeCounts[type],
       swatch: { color, mark: "line" as const },
       title: description,
     })),
@@ -51,7 +46,7 @@ export function mountFilters(
     RELATION_STATUS_KINDS.map(({ status, label, description, dash }) => ({
       value: status,
       label,
-      count: statusCounts[status],
+      total: statusCounts[status],
       swatch: { color: NEUTRAL_COLORS.muted, mark: "line" as const, dash },
       title: description,
     })),
@@ -63,7 +58,7 @@ export function mountFilters(
     ACTOR_KINDS.map((value) => ({
       value,
       label: KIND_LABELS[value],
-      count: kindCount(value),
+      total: kindCounts[value],
       swatch: { color: ACTOR_KIND_COLORS[value], mark: "dot" as const },
     })),
     state.actorKinds,
@@ -113,6 +108,13 @@ export function mountFilters(
     isolated,
   );
   container.append(panel);
+  const showCounts = () => {
+    const shown = counts.shown();
+    types.setShown(shown.types);
+    statuses.setShown(shown.statuses);
+    kinds.setShown(shown.kinds);
+  };
+  showCounts();
   // Only the controls whose keys changed: the store changes on every time step, and writing a
   // form control's value costs style work even when the value is the same.
   const unsubscribe = store.subscribe((next, changed) => {
@@ -122,6 +124,7 @@ export function mountFilters(
     if (changed.has("minDegree")) minDegree.value = String(next.minDegree);
     if (changed.has("community")) community.value = next.community === null ? "" : String(next.community);
     if (changed.has("isolated")) isolated.value = next.isolated;
+    if (FILTER_KEYS.some((key) => changed.has(key))) showCounts();
   });
   return () => {
     unsubscribe();

@@ -33,12 +33,13 @@ export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): ()
 }
 
 /**
- * Centres the camera on an actor and zooms in enough to read its neighbourhood. The position is
- * taken from the graph and framed through sigma's normalisation (display data may be mid-refresh).
+ * The camera state centred on an actor, zoomed in enough to read its neighbourhood, or null when
+ * there is no such actor. The position is taken from the graph and framed through sigma's
+ * normalisation (display data may be mid-refresh).
  */
-export function centreOn(renderer: Sigma, node: string): Promise<void> {
+export function centredOn(renderer: Sigma, node: string): CameraState | null {
   const graph = renderer.getGraph();
-  if (!graph.hasNode(node)) return Promise.resolve();
+  if (!graph.hasNode(node)) return null;
   const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
   const camera = renderer.getCamera();
   // Both conversions from the same camera state: sigma's cached matrix may lag a pending render.
@@ -46,5 +47,11 @@ export function centreOn(renderer: Sigma, node: string): Promise<void> {
   const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }, { cameraState }), {
     cameraState,
   });
-  return camera.animate({ ...framed, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+  return { ...cameraState, ...framed, ratio: Math.min(camera.ratio, 0.5) };
+}
+
+/** Moves the camera to `centredOn` the actor, animated. */
+export function centreOn(renderer: Sigma, node: string): Promise<void> {
+  const state = centredOn(renderer, node);
+  return state ? renderer.getCamera().animate(state, { duration: 400 }) : Promise.resolve();
 }

@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
-import { debounce } from "../debounce";
+import { throttle } from "../throttle";
 import { rebuildLabelGrid } from "./label-grid";
 
 /**
@@ -10,8 +10,9 @@ import { rebuildLabelGrid } from "./label-grid";
  *
  * Sigma picks which labels to draw from a grid built only when it re-indexes, so after time steps
  * the grid still holds actors that went idle (whose labels the node program leaves out) and lacks
- * those that became active; once the steps pause for LABEL_GRID_DELAY_MS, the grid is rebuilt
- * without the idle ones. So is the grid sigma builds when it re-indexes, so that a view reached
+ * those that became active; LABEL_GRID_DELAY_MS after a step, the grid is rebuilt without the idle
+ * ones. Throttled, not debounced: while the timeline plays, steps never pause, and a grid rebuilt
+ * only at rest left a moving window with no label at all. So is the grid sigma builds when it re-indexes, so that a view reached
  * by steps and one re-indexed at once label the same actors.
  */
 export interface Refresher {
@@ -19,7 +20,7 @@ export interface Refresher {
   all(): void;
   /** Re-run the reducers on these items only, then redraw (a time step, a filter or focus change). */
   some(items: { nodes: string[]; edges: string[] }): void;
-  /** Rebuild the label grid once no call has come for LABEL_GRID_DELAY_MS (after filters moved). */
+  /** Rebuild the label grid LABEL_GRID_DELAY_MS after a call, at most once per delay (after filters moved). */
   relabel(): void;
   /** Rebuild the label grid now and redraw (the view's size changed). */
   relabelNow(): void;
@@ -40,7 +41,7 @@ export function createRefresher(renderer: Sigma, unlabelled: (data: NodeDisplayD
     if (rebuildLabelGrid(renderer, unlabelled)) renderer.scheduleRender();
     else renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
   };
-  const relabelLater = debounce(relabelNow, LABEL_GRID_DELAY_MS);
+  const relabelLater = throttle(relabelNow, LABEL_GRID_DELAY_MS);
 
   return {
     all() {

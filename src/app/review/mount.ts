@@ -18,7 +18,7 @@ export function mountReview(network: PackedNetwork, initial: Partial<ViewState>,
   const session = createReviewSession(network);
   const memory: TableMemory = { query: DEFAULT_TABLE_QUERY, scrollTop: 0, actor: null };
   const tableSlot = el("div", { className: "relations-slot", id: "relations-slot" });
-  slot("legend-slot").after(tableSlot);
+  slot("graph").after(tableSlot);
   let store: ViewStore | null = null;
   let unmountExplorer = () => undefined as void;
   const mount = (state: Partial<ViewState>) => {

@@ -28,6 +28,8 @@ export interface ViewState {
   playing: boolean;
   /** Playback speed in days advanced per second. */
   speed: number;
+  /** While playing: cross stretches with no relation in one step. */
+  skipQuiet: boolean;
   showUndated: boolean;
   /** What happens to actors left with no visible relation. */
   isolated: "fade" | "hide";
@@ -48,6 +50,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   playMode: "cumulative",
   playing: false,
   speed: 30,
+  skipQuiet: true,
   showUndated: true,
   isolated: "fade",
   edgeTypes: [...RELATION_TYPES],

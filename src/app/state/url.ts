@@ -26,6 +26,7 @@ const KEYS = [
   "cam",
   "mode",
   "speed",
+  "skip",
 ];
 
 const listOf = <T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined =>
@@ -64,6 +65,7 @@ export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
   if (params.get("mode") === "window") state.playMode = "window";
   const speed = finite(params.get("speed"));
   if (speed !== undefined && speed > 0) state.speed = speed;
+  if (params.get("skip") === "0") state.skipQuiet = false;
   return state;
 }
 
@@ -91,15 +93,21 @@ export function encodeViewState(state: Readonly<ViewState>, base: URLSearchParam
   }
   if (state.playMode !== d.playMode) params.set("mode", state.playMode);
   if (state.speed !== d.speed) params.set("speed", String(state.speed));
+  if (!state.skipQuiet) params.set("skip", "0");
   return params;
+}
+
+/** The page's address for this view: path, query with the view state (commas left readable), hash. */
+export function addressOf(state: Readonly<ViewState>): string {
+  const params = encodeViewState(state, new URLSearchParams(location.search));
+  const query = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
+  return `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
 }
 
 /** Keeps the address bar in step with the store (replaceState, debounced), so a link reproduces the view. */
 export function mountUrlSync(store: ViewStore): () => void {
   const write = () => {
-    const params = encodeViewState(store.get(), new URLSearchParams(location.search));
-    const query = params.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
-    const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    const url = addressOf(store.get());
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", url);
   };
   const writeSoon = debounce(write, 150);

@@ -3,7 +3,7 @@ import { debounce } from "../debounce";
 import { FILTER_KEYS, type ViewStore } from "../state/store";
 import { el } from "../dom";
 import { formatRange } from "../time";
-import { count } from "../count";
+import { shownOf } from "../filters/checklist";
 
 /**
  * How long the view must rest before a screen reader is told the new window and counts. The
@@ -13,8 +13,9 @@ import { count } from "../count";
 export const ANNOUNCE_AFTER_MS = 1000;
 
 /**
- * Always on screen: the time window and how many actors and relations are visible. The numbers
- * are also in data-actors / data-edges for scripts and tests. A hidden live region reads them out
+ * Always on screen: the time window and how many actors and relations are visible, of how many the
+ * file has (the totals the CLI's summary prints). The numbers are also in data-actors / data-edges
+ * and data-total-actors / data-total-edges for scripts and tests. A hidden live region reads them out
  * once the view rests, and not while the timeline plays.
  */
 export function mountStatus(
@@ -31,6 +32,12 @@ export function mountStatus(
   });
   // "(+ undated)" only where some relation has no date; the relations never change.
   const hasUndated = visibility.datedRelations().undated > 0;
+  const totals = visibility.totals;
+  counts.dataset.totalActors = String(totals.actors);
+  counts.dataset.totalEdges = String(totals.edges);
+  // "42 of 46 actors": the noun agrees with the total.
+  const ofTotal = (shown: number, total: number, noun: string) =>
+    `${shownOf(shown, total)} ${total === 1 ? noun : `${noun}s`}`;
   const render = () => {
     const state = store.get();
     const extent = visibility.time.extent;
@@ -40,7 +47,9 @@ export function mountStatus(
     range.textContent = `${state.range ? "" : "All dates: "}${dates}${withUndated ? " (+ undated)" : ""}`;
     range.dataset.from = window ? String(window[0]) : "";
     range.dataset.to = window ? String(window[1]) : "";
-    counts.textContent = `${count(visibility.actorCount, "actor")} · ${count(visibility.edgeCount, "relation")}`;
+    counts.textContent =
+      `${ofTotal(visibility.actorCount, totals.actors, "actor")} · ` +
+      `${ofTotal(visibility.edgeCount, totals.edges, "relation")}`;
     counts.dataset.actors = String(visibility.actorCount);
     counts.dataset.edges = String(visibility.edgeCount);
   };

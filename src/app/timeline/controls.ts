@@ -2,7 +2,10 @@ import { el } from "../dom";
 import type { ViewState, ViewStateKey, ViewStore } from "../state/store";
 import { formatRange } from "../time";
 
-/** The toolbar over the histogram: play, mode, speed, range readout, clear, undated. Bound to the store. */
+/**
+ * The toolbar over the histogram: play, mode, speed, skipping quiet stretches, range readout,
+ * clear, undated. Bound to the store.
+ */
 
 export const SPEEDS = [1, 3, 7, 14, 30, 60, 120, 365];
 
@@ -35,11 +38,28 @@ export function createControls(store: ViewStore): Controls {
     className: "tl-range",
     attrs: { "aria-label": "Selected date range", "aria-live": "off" },
   });
+  const skip = el("input", { type: "checkbox", className: "tl-skip-box" });
+  const skipLabel = el(
+    "label",
+    { className: "tl-skip", title: "While playing, cross stretches with no relation in one step" },
+    skip,
+    "Skip quiet times",
+  );
   const clear = el("button", { type: "button", className: "tl-clear", textContent: "Clear range" });
   const undated = el("input", { type: "checkbox", className: "tl-undated-box" });
   const undatedText = el("span", { textContent: "Undated relations" });
   const undatedLabel = el("label", { className: "tl-undated" }, undated, undatedText);
-  const root = el("div", { className: "tl-controls" }, play, mode, speed, label, clear, undatedLabel);
+  const root = el(
+    "div",
+    { className: "tl-controls" },
+    play,
+    mode,
+    speed,
+    skipLabel,
+    label,
+    clear,
+    undatedLabel,
+  );
 
   let listedSpeed = NaN;
   /** Writes only the controls whose keys changed (all of them when `changed` is absent). */
@@ -61,12 +81,14 @@ export function createControls(store: ViewStore): Controls {
       clear.disabled = state.range === null;
     }
     if (touched("showUndated")) undated.checked = state.showUndated;
+    if (touched("skipQuiet")) skip.checked = state.skipQuiet;
   };
 
   const listeners: [HTMLElement, string, () => void][] = [
     [play, "click", () => store.set({ playing: !store.get().playing })],
     [mode, "change", () => store.set({ playMode: mode.value === "window" ? "window" : "cumulative" })],
     [speed, "change", () => store.set({ speed: Number(speed.value) })],
+    [skip, "change", () => store.set({ skipQuiet: skip.checked })],
     [clear, "click", () => store.set({ range: null, playing: false })],
     [undated, "change", () => store.set({ showUndated: undated.checked })],
   ];

@@ -8,12 +8,14 @@ import { createControls } from "./controls";
 import { dayScale, drawAxis, drawBars, type Frame } from "./histogram";
 import { rangeForKey } from "./keys";
 import { createPlayer } from "./player";
+import { shownDays } from "./shown-days";
 import "./timeline.css";
 
 type Range = [DayNumber, DayNumber];
 
 const MARGIN = { top: 8, right: 12, bottom: 22, left: 12 };
-const HEIGHT = 96;
+/** The histogram's height: shorter on a short window, where the network needs the room more. */
+const chartHeight = () => (window.innerHeight < 760 ? 64 : 96);
 
 /**
  * The timeline under the graph: histogram of dated relations, a day-snapping brush, playback.
@@ -36,7 +38,7 @@ export function mountTimeline(
   el.append(controls.root, chart);
   if (!extent) chart.textContent = "No relation has a date.";
 
-  const svg = d3.select(chart).append("svg").attr("class", "tl-svg").attr("height", HEIGHT);
+  const svg = d3.select(chart).append("svg").attr("class", "tl-svg").attr("height", chartHeight());
   svg.append("title").text("Dated relations per " + unit);
   const bars = svg.append("g").attr("class", "tl-bars");
   const axis = svg.append("g").attr("class", "tl-axis").attr("aria-hidden", "true");
@@ -65,8 +67,10 @@ export function mountTimeline(
   const render = () => {
     const width = chart.clientWidth;
     if (!extent || width <= 0) return;
-    const frame: Frame = { width, height: HEIGHT, margin: MARGIN };
-    svg.attr("width", width).attr("viewBox", `0 0 ${width} ${HEIGHT}`);
+    // Read on every render: the chart follows the window's height as a page opened at that size would.
+    const height = chartHeight();
+    const frame: Frame = { width, height, margin: MARGIN };
+    svg.attr("width", width).attr("height", height).attr("viewBox", `0 0 ${width} ${height}`);
     const x = dayScale(extent, frame);
     drawBars(bars, bins, x, frame, unit, store.get().edgeTypes);
     drawAxis(axis, x, frame);
@@ -93,7 +97,14 @@ export function mountTimeline(
   });
   const resizeObserver = new ResizeObserver(() => render());
   resizeObserver.observe(chart);
-  const stopPlayer = createPlayer(store, () => extent);
+  // A window made shorter, not narrower, leaves the chart's width as it was.
+  window.addEventListener("resize", render);
+  const stopPlayer = createPlayer(
+    store,
+    () => extent,
+    undefined,
+    () => shownDays(relations, store.get().edgeTypes),
+  );
   render();
   brush.show(store.get().range);
   describe(store.get().range);
@@ -102,6 +113,7 @@ export function mountTimeline(
     stopPlayer();
     unsubscribe();
     resizeObserver.disconnect();
+    window.removeEventListener("resize", render);
     brushNode.removeEventListener("keydown", onKey);
     brushLayer.on(".brush", null);
     controls.destroy();

@@ -21,10 +21,15 @@ const BROWSER_CLOCK: Clock = {
   cancel: (handle) => cancelAnimationFrame(handle),
 };
 
+/**
+ * `shownDays` gives the sorted days of the relations the filters let through, whose quiet
+ * stretches playback skips when `skipQuiet` is on.
+ */
 export function createPlayer(
   store: ViewStore,
   getExtent: () => Range | null,
   clock: Clock = BROWSER_CLOCK,
+  shownDays: () => ArrayLike<DayNumber> = () => [],
 ): () => void {
   let frame: number | null = null;
   let playback: Playback | null = null;
@@ -39,8 +44,8 @@ export function createPlayer(
   const restart = () => {
     const extent = getExtent();
     if (!extent) return store.set({ playing: false });
-    const { range, playMode } = store.get();
-    playback = startPlayback(range, playMode, extent);
+    const { range, playMode, skipQuiet, speed } = store.get();
+    playback = startPlayback(range, playMode, extent, skipQuiet ? { days: shownDays(), speed } : null);
     startedAt = clock.now();
     if (frame === null) frame = clock.request(tick);
   };
@@ -57,7 +62,8 @@ export function createPlayer(
   const unsubscribe = store.subscribe((state, changed) => {
     if (!state.playing) return stop();
     const foreignRange = changed.has("range") && state.range !== written;
-    if (changed.has("playing") || changed.has("playMode") || changed.has("speed") || foreignRange) restart();
+    const replan = ["playing", "playMode", "speed", "skipQuiet", "edgeTypes"] as const;
+    if (replan.some((key) => changed.has(key)) || foreignRange) restart();
   });
   if (store.get().playing) restart();
   return () => {

@@ -5,6 +5,11 @@ import { hasChromium, openHarness, SHOTS, type Harness } from "../harness/serve"
 describe.skipIf(!hasChromium)("export in a browser", () => {
   let harness: Harness;
   const page = () => harness.page;
+  /** The export buttons sit in the "Export…" menu. */
+  const openMenu = () =>
+    page().evaluate(() =>
+      document.querySelector<HTMLDetailsElement>(".export-menu")!.setAttribute("open", ""),
+    );
 
   beforeAll(async () => {
     harness = await openHarness({ width: 900, height: 640 });
@@ -39,6 +44,7 @@ describe.skipIf(!hasChromium)("export in a browser", () => {
     ["Export JSON", [18980, 18990], "actor-network-2021-12-19_2021-12-29.json"],
   ] as const)("%s downloads %s", async (name, range, fileName) => {
     await page().evaluate((r) => window.harness.store.set({ range: r as [number, number] | null }), range);
+    await openMenu();
     const [download] = await Promise.all([
       page().waitForEvent("download"),
       page().getByRole("button", { name }).click(),
@@ -60,6 +66,7 @@ describe.skipIf(!hasChromium)("export in a browser", () => {
     await page().evaluate(() =>
       window.harness.store.set({ range: [18975, 19005], edgeTypes: ["call", "citation"] }),
     );
+    await openMenu();
     await page().locator(".ex-controls select").selectOption("2");
     const [download] = await Promise.all([
       page().waitForEvent("download"),

@@ -16,6 +16,12 @@ describe("captionLines: the title, the dates, the counts, then only filters that
     ]);
   });
 
+  it("says shown of total, as the status bar does, where the totals are known", () => {
+    expect(captionLines(state({}), { nodes: 12, edges: 1, totals: { nodes: 46, edges: 104 } })[2]).toBe(
+      "12 of 46 actors, 1 of 104 relations shown",
+    );
+  });
+
   it.each([
     [
       { range: [isoToDay("2021-12-07")!, isoToDay("2022-02-13")!], showUndated: false },

@@ -61,7 +61,9 @@ describe.skipIf(!hasChromium)("timeline in a browser", () => {
   });
 
   it("plays cumulatively to the end, then stops", async () => {
-    await page().evaluate(() => window.harness.store.set({ range: null, speed: 60, playMode: "cumulative" }));
+    await page().evaluate(() =>
+      window.harness.store.set({ range: null, speed: 60, playMode: "cumulative", skipQuiet: false }),
+    );
     await page().getByRole("button", { name: "Play" }).click();
     await page().waitForTimeout(400);
     const during = (await range())!;
@@ -75,7 +77,7 @@ describe.skipIf(!hasChromium)("timeline in a browser", () => {
 
   it("slides a fixed window in window mode", async () => {
     await page().evaluate(() =>
-      window.harness.store.set({ range: [18968, 18974], playMode: "window", speed: 30 }),
+      window.harness.store.set({ range: [18968, 18974], playMode: "window", speed: 30, skipQuiet: false }),
     );
     await page().getByRole("button", { name: "Play" }).click();
     await page().waitForTimeout(300);
