@@ -3,16 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actorRef, correctionsFile, relationRef, type Correction } from "../../src/corrections";
 import type { ActorNetworkFile } from "../../src/schema";
+import { GROWING_FOLDER, manifestOf } from "./growing-folder";
 import { makeTempTree, preprocessIn } from "./helpers";
 
-const FIRST =
-  "Talks in Geneva\n\nPresident Okeyo Wanjala met Prime Minister Maria Lindqvist in Geneva on Tuesday. " +
-  "Wanjala said Kenya would never accept the deal. Prime Minister Lindqvist accused Kenya of delay.\n";
-const SECOND =
-  "A second round\n\nMaria Lindqvist told Radio Lumen on Friday that Kenya had moved. Okeyo Wanjala said Sweden was patient.\n";
-const LATER = "Later\n\nPresident Okeyo Wanjala spoke with Maria Lindqvist by phone on Monday.\n";
-const MANIFEST = (files: string[]) =>
-  JSON.stringify({ articles: files.map((file) => ({ file, published: "2024-05-10", source: "Meridian" })) });
+const { first: FIRST, second: SECOND, later: LATER } = GROWING_FOLDER;
 
 const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as ActorNetworkFile;
 const node = (network: ActorNetworkFile, key: string) => network.nodes.find((n) => n.key === key);
@@ -49,14 +43,14 @@ describe("preprocess --corrections", () => {
     const dir = makeTempTree({
       "in/a.txt": FIRST,
       "in/b.txt": SECOND,
-      "in/manifest.json": MANIFEST(["a.txt", "b.txt"]),
+      "in/manifest.json": manifestOf(["a.txt", "b.txt"]),
     });
     expect(preprocessIn(dir, ["in", "-o", "first.json", "-q"]).code).toBe(0);
     const fixes = fixesFor(read(path.join(dir, "first.json")));
     fs.writeFileSync(path.join(dir, "fixes.json"), JSON.stringify(correctionsFile(fixes)));
 
     fs.writeFileSync(path.join(dir, "in/c.txt"), LATER);
-    fs.writeFileSync(path.join(dir, "in/manifest.json"), MANIFEST(["a.txt", "b.txt", "c.txt"]));
+    fs.writeFileSync(path.join(dir, "in/manifest.json"), manifestOf(["a.txt", "b.txt", "c.txt"]));
     const run = preprocessIn(dir, ["in", "-o", "grown.json", "--corrections", "fixes.json", "-q"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/fixes\.json: .*Nobody At All.*; skipped/);

@@ -2,18 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ActorNetworkFile } from "../../src/schema";
+import { GROWING_FOLDER, manifestOf } from "../cli/growing-folder";
 import { makeTempTree, preprocessIn } from "../cli/helpers";
 import { startHarness, type Harness } from "./harness";
 
-// Articles written for this test: one folder, built by the command, corrected in the explorer.
-const FIRST =
-  "Talks in Geneva\n\nPresident Okeyo Wanjala met Prime Minister Maria Lindqvist in Geneva on Tuesday. " +
-  "Wanjala said Kenya would never accept the deal. Prime Minister Lindqvist accused Kenya of delay.\n";
-const SECOND =
-  "A second round\n\nMaria Lindqvist told Radio Lumen on Friday that Kenya had moved. Okeyo Wanjala said Sweden was patient.\n";
-const LATER = "Later\n\nPresident Okeyo Wanjala spoke with Maria Lindqvist by phone on Monday.\n";
-const manifest = (files: string[]) =>
-  JSON.stringify({ articles: files.map((file) => ({ file, published: "2024-05-10", source: "Meridian" })) });
+// One folder, built by the command, corrected in the explorer, then grown.
+const { first: FIRST, second: SECOND, later: LATER } = GROWING_FOLDER;
 
 let harness: Harness;
 let dir: string;
@@ -23,7 +17,7 @@ beforeAll(async () => {
   dir = makeTempTree({
     "in/a.txt": FIRST,
     "in/b.txt": SECOND,
-    "in/manifest.json": manifest(["a.txt", "b.txt"]),
+    "in/manifest.json": manifestOf(["a.txt", "b.txt"]),
   });
   expect(preprocessIn(dir, ["in", "-o", "built.json", "-q"]).code).toBe(0);
   const text = fs.readFileSync(path.join(dir, "built.json"), "utf8");
@@ -61,7 +55,7 @@ describe("corrections made in the explorer", () => {
 
     // The folder grows by one article; the command replays the fixes on the network it builds.
     fs.writeFileSync(path.join(dir, "in/c.txt"), LATER);
-    fs.writeFileSync(path.join(dir, "in/manifest.json"), manifest(["a.txt", "b.txt", "c.txt"]));
+    fs.writeFileSync(path.join(dir, "in/manifest.json"), manifestOf(["a.txt", "b.txt", "c.txt"]));
     const run = preprocessIn(dir, ["in", "-o", "grown.json", "--corrections", "corrections.json", "-q"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
