@@ -2,15 +2,23 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/io";
 import { runPreprocess } from "../../src/cli/run-preprocess";
 
 /** The repository root, where `seeds/` and `src/` are. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** Every folder made by makeTempTree in this test file, removed when the file's tests are done. */
+const madeRoots: string[] = [];
+afterAll(() => {
+  for (const root of madeRoots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
 /** A fresh temporary folder holding `files` (paths relative to it; folders made as needed). */
 export function makeTempTree(files: Record<string, string | Uint8Array> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "newsnet-cli-"));
+  madeRoots.push(root);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), content);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { evaluateArticleGold, parseArticleGold, readScoredGraph } from "../../src/evaluate";
 
 /**
@@ -19,7 +19,9 @@ describe.skipIf(!present)(
   `the dev corpus${present ? "" : " (skipped: ../shared/dev-corpus is absent)"}`,
   () => {
     it("keeps its figures: actors, relations of each type, precision and dates", { timeout: 120_000 }, () => {
-      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsnet-dev-")), "dev.json");
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsnet-dev-"));
+      onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+      const out = path.join(dir, "dev.json");
       const run = spawnSync(
         "npx",
         [

@@ -34,6 +34,21 @@ describe("calls and meetings in noun and verb form, with their status", () => {
         "giorgia-meloni olaf-scholz held",
       ],
     ],
+    [
+      "each person listed after 'with'",
+      "Macron spoke with Germany's Chancellor Olaf Scholz and Italy's Prime Minister Giorgia Meloni about trade.",
+      ["emmanuel-macron olaf-scholz held", "emmanuel-macron giorgia-meloni held"],
+    ],
+    [
+      "not a listed name that goes on to speak",
+      "Macron spoke with Scholz and Meloni said she was not told.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "a set-off name opened by a form of address",
+      "Macron held a telephone conversation on Friday with Niger's military ruler, General Amadou Sani, the Elysee said.",
+      ["amadou-sani emmanuel-macron held"],
+    ],
     ["not one asked about", "Asked about Putin, Macron said the talks were over.", []],
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],

@@ -25,6 +25,11 @@ describe("references to people named before", () => {
       ["anna-brandt statement emmanuel-macron"],
     ],
     [
+      "a country's leader by its adjective, the country written before the title",
+      "Macron spoke with Senegal's President Amadou Sall on Monday. Speaking on Friday, the Senegalese leader said Macron had listened.",
+      ["amadou-sall statement emmanuel-macron"],
+    ],
+    [
       "the latter",
       "Although Anna Brandt backed Macron against Maria Okafor, the latter has said Macron would be respected.",
       ["maria-okafor statement emmanuel-macron"],

@@ -187,11 +187,22 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     // a family name too.
     else if (!isFirstName(first.text) && !isCommonWord(first.text) && !actors.leadingNames.has(first.lower))
       actors.leadingNames.set(first.lower, key);
-    if (role) {
-      const title = titleKey(role, gazetteer);
-      if (title) actors.titles.set(title, key);
-    }
+    noteTitle(actors, key, role ?? titlePhraseBefore(analysis, name.from), gazetteer);
   }
+}
+
+/**
+ * The country and office a person holds, for "the Senegalese leader" later: from the role itself
+ * ("Senegalese President"), else from the office with the country written before it ("Senegal's
+ * President Moustapha Diallo", where the possessive is not part of the role).
+ */
+function noteTitle(actors: ArticleActors, key: string, role: string | null, gazetteer: Gazetteer): void {
+  if (!role) return;
+  const folded = foldName(role);
+  const office = TITLE_WORDS.find((word) => folded.includes(word));
+  const home = actors.homeCountries.get(key);
+  const title = titleKey(role, gazetteer) ?? (office && home ? `${home} ${office}` : null);
+  if (title && !actors.titles.has(title)) actors.titles.set(title, key);
 }
 
 // Titles that stay part of the name a reader knows: "King Salman", "Sheikh Hasina".
@@ -260,9 +271,23 @@ function noteOffice(actors: ArticleActors, key: string, before: string, role: st
 }
 
 /**
- * The country of the title written just before a name: "Kenya's President-elect", "US President",
- * "New Zealand Prime Minister"; only within the title phrase, which a comma or a verb would end.
+ * The title phrase written just before a name, up to five words ending in a title: "Kenya's
+ * President-elect", "US President", "New Zealand Prime Minister"; a comma or a verb ends it.
  */
+function titlePhraseBefore(analysis: SentenceAnalysis, from: number): string | null {
+  // The words after the last boundary: "spoke with | Senegal's President".
+  const phrase = textBefore(analysis, from)
+    .split(/[,;:(]|\b(?:and|with|to|by|for|said|says|told|met|of)\s/i)
+    .pop()
+    ?.trim();
+  if (!phrase) return null;
+  const words = phrase.split(/[\s-]+/);
+  const last = words.at(-1)?.toLowerCase() ?? "";
+  if (!(NAME_TITLES.has(last) || ROLE_NOUNS.has(last) || last === "elect")) return null;
+  return words.length <= 5 ? phrase : null;
+}
+
+/** The country of the title written just before a name. */
 function noteHomeCountry(
   actors: ArticleActors,
   key: string,
@@ -270,19 +295,8 @@ function noteHomeCountry(
   from: number,
   gazetteer: Gazetteer,
 ): void {
-  const phrase = /(?:^|[,;:(]|\b(?:and|with|to|by|for|said|says|told|met|of)\s)([^,;:(]*)$/i.exec(
-    textBefore(analysis, from),
-  )?.[1];
-  // A title ends the phrase, right before the name: "... President", "... Prime Minister".
-  const lastWord =
-    phrase
-      ?.trim()
-      .split(/[\s-]+/)
-      .pop()
-      ?.toLowerCase() ?? "";
-  if (!phrase || !(NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord) || lastWord === "elect")) return;
-  if (phrase.trim().split(/\s+/).length > 5) return;
-  const country = countryIn(phrase.replace(/['’]s?(?=\s)/g, ""), gazetteer);
+  const phrase = titlePhraseBefore(analysis, from);
+  const country = phrase ? countryIn(phrase.replace(/['’]s?(?=\s|$)/g, ""), gazetteer) : null;
   if (country && !actors.homeCountries.has(key)) actors.homeCountries.set(key, country);
 }
 
@@ -299,8 +313,7 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
     const role = analysis.roles.get(match.from)?.text;
     noteOffice(actors, entry.key, textBefore(analysis, match.from), role ?? null);
     noteHomeCountry(actors, entry.key, analysis, match.from, gazetteer);
-    const title = role ? titleKey(role, gazetteer) : null;
-    if (title) actors.titles.set(title, entry.key);
+    noteTitle(actors, entry.key, role ?? titlePhraseBefore(analysis, match.from), gazetteer);
   }
 }
 

@@ -96,7 +96,10 @@ export function roleSetOffBefore(
   name: { from: number; end: number },
   otherNames: ReadonlySet<number>,
 ): RolePhrase | null {
-  const roleEnd = name.from;
+  // "Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
+  let roleEnd = name.from;
+  while (roleEnd > 0 && FORMS_OF_ADDRESS.has((tokens[roleEnd - 1] as Token).lower.replace(/\.$/, "")))
+    roleEnd--;
   if (roleEnd === 0) return null;
   const last = tokens[roleEnd - 1] as Token;
   if (!/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))) return null;

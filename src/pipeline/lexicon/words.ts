@@ -13,7 +13,7 @@ export const ROLE_NOUNS = set(`
   opponent rival challenger successor predecessor nominee incumbent priest bishop cleric imam rabbi blogger writer
   businessman businesswoman tycoon billionaire investor executive manager partner widow widower wife husband son
   daughter brother sister campaigner organiser organizer mediator emissary mp legislator delegate councillor
-  councilor superintendent inspector
+  councilor superintendent inspector ruler monarch emir sultan dictator strongman
 `);
 
 /**

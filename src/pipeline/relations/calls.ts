@@ -1,6 +1,6 @@
 import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
-import { ROLE_NOUNS } from "../lexicon/words";
+import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -46,7 +46,11 @@ const canTakePart = (m: Mention) =>
   !m.locative &&
   !m.populace;
 
-const ROLE_BEFORE_NAME = new RegExp(`\\b(${[...ROLE_NOUNS].join("|")}),\\s*$`, "i");
+// "met Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
+const ROLE_BEFORE_NAME = new RegExp(
+  `\\b(${[...ROLE_NOUNS].join("|")}),\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
+  "i",
+);
 const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
 const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
@@ -73,7 +77,29 @@ function pairsAround(
     )
     .at(-1);
   const joined = partner && AND_PAIR.test(text.slice(partner.end, before.start));
-  return joined ? [pair, [partner, after], [partner, before]] : [pair];
+  const pairs: [Mention, Mention][] = joined ? [pair, [partner, after], [partner, before]] : [pair];
+  return [
+    ...pairs,
+    ...listedObjects(after, participants, text).map((other): [Mention, Mention] => [before, other]),
+  ];
+}
+
+// What may follow the last name of a listed object: "spoke with A and B about", "..., and B on Monday".
+const OBJECT_LIST_END =
+  /^(?:['’]s?)?(?:\s*(?:[,.;:)]|$)|\s+(?:about|on|in|at|over|during|to|by|via|for|ahead|after|before|last|this|earlier|late|separately|and|as)\b)/i;
+
+/** "spoke with A and B", "met A, B and C": the people listed after the first object, each an end of the call. */
+function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
+  const listed: Mention[] = [];
+  let last = first;
+  for (const m of participants.filter((p) => p.kind === "person" && p.start > first.end)) {
+    if (!AND_PAIR.test(text.slice(last.end, m.start))) break;
+    // "met A and B said": a name that goes on to a verb is the next clause's subject.
+    if (!OBJECT_LIST_END.test(text.slice(m.end))) break;
+    if (m.key !== first.key && !listed.some((p) => p.key === m.key)) listed.push(m);
+    last = m;
+  }
+  return listed;
 }
 
 /** "Macron, Scholz and Meloni met": every two of the people listed as the subject. */
