@@ -43,6 +43,17 @@ describe("organisations found from the text", () => {
     ],
     ["a society", "The National Fisheries Society said Macron was wrong.", "national-fisheries-society"],
     [
+      "an agency with 'and' in its name",
+      "The Grain and Seed Administration said Macron was wrong.",
+      "grain-and-seed-administration",
+    ],
+    ["a community of states", "The Andean Coast Community said Macron was wrong.", "andean-coast-community"],
+    [
+      "an exchange",
+      "Macron spoke at the Valdoria Stock Exchange, which said it would list bonds.",
+      "valdoria-stock-exchange",
+    ],
+    [
       "an office of a holder",
       "The talks went well, the Norwegian Prime Minister's Office said.",
       "norwegian-prime-ministers-office",
@@ -70,6 +81,37 @@ describe("organisations found from the text", () => {
     expect(
       actor("The Northern Fisheries Authority (NFA) met.", "northern-fisheries-authority")?.aliases,
     ).toContain("NFA");
+  });
+
+  it.each([
+    [
+      "the initials of its words",
+      "The Grain and Seed Administration met on Monday. Later the GSA accused Macron of delay.",
+      "grain-and-seed-administration",
+    ],
+    [
+      "the initials without the country's abbreviation before them",
+      "The U.S. Coastal Fisheries Agency met on Monday. Macron said the CFA had acted late.",
+      "u-s-coastal-fisheries-agency",
+    ],
+  ])("reads an acronym the text does not define as %s", (_, text, key) => {
+    const statements = relationsOf(extract(text), "statement");
+    expect(
+      statements.some((relation) => relation.includes(key) && relation.includes("emmanuel-macron")),
+    ).toBe(true);
+  });
+
+  it("does not read an acronym of two letters, or one that names a known actor, as initials", () => {
+    const extraction = extract("The European Fisheries Union met. Macron said the EU had acted late.");
+    expect(relationsOf(extraction, "statement")).toEqual(["emmanuel-macron statement european-union"]);
+  });
+
+  it("does not take 'the Trump Administration' for an agency", () => {
+    expect(
+      extract("The Trump Administration said Macron was wrong.").actors.filter(
+        (found) => found.kind === "organization",
+      ),
+    ).toEqual([]);
   });
 
   it("reads a shorter name used later as the longer one", () => {
@@ -243,6 +285,15 @@ describe("outlets", () => {
     ["a radio station's name", "Maria Okafor told Radio Lumen that Macron had erred.", "radio-lumen"],
   ])("finds %s after a cue", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("media");
+  });
+  it("finds an outlet introduced by what it is as the subject of a reporting verb, and cites who speaks", () => {
+    const extraction = extract(
+      "Kenya's state broadcaster Radio Savanna reported that Maria Okafor had told Macron the border would open.",
+    );
+    expect(
+      actor("Kenya's state broadcaster Radio Savanna reported that Macron had left.", "radio-savanna")?.kind,
+    ).toBe("media");
+    expect(relationsOf(extraction, "citation")).toEqual(["radio-savanna citation maria-okafor"]);
   });
 });
 

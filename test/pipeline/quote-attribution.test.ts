@@ -21,6 +21,12 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X ruled that",
+      "The Supreme Court of Freedonia ruled on Thursday that the Northern Fisheries Authority had overstepped its powers.",
+      ["supreme-court-of-freedonia statement northern-fisheries-authority"],
+    ],
+    ["not 'ruled by'", "Freedonia, ruled by Maria Okafor since 2020, is poor.", []],
+    [
       "according to X",
       "According to Maria Lindqvist, Putin has misread the West.",
       ["maria-lindqvist statement vladimir-putin"],
@@ -211,6 +217,21 @@ describe("what a statement is not about", () => {
     [
       "a country qualifying a common noun",
       "Maria Okafor said new U.S. measures would hurt Macron.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "a country in a noun phrase after a determiner",
+      "Maria Okafor said its U.S. business and a Kenyan manufacturing base would help Macron.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "not a country that is the subject after 'the'",
+      "Maria Okafor said the United States has failed Macron.",
+      ["maria-okafor statement emmanuel-macron", "maria-okafor statement united-states"],
+    ],
+    [
+      "a country whose broadcaster reports",
+      "Kenya's state broadcaster Radio Savanna reported that Maria Okafor had told Macron the border would open.",
       ["maria-okafor statement emmanuel-macron"],
     ],
     ["a place something is based in", "Maria Okafor praised New Jersey-based Brightwell.", []],

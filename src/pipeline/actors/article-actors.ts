@@ -362,6 +362,37 @@ function registerOrganizations(
   }
 }
 
+/**
+ * "the FDA" after "the U.S. Food and Drug Administration", "the EAC" after "the East African
+ * Community": the initials of an organisation's capitalised words (a country's abbreviation
+ * before them left out) stand for it where the article writes them and they name no known actor.
+ */
+function registerInitials(
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+  actors: ArticleActors,
+): void {
+  const capitalsUsed = new Set(
+    analyses.flatMap((analysis) =>
+      analysis.tokens.filter((token) => /^\p{Lu}{3,6}$/u.test(token.text)).map((token) => token.text),
+    ),
+  );
+  if (capitalsUsed.size === 0) return;
+  const found = [...actors.actors.values()].filter((actor) => actor.kind === "organization");
+  const known = analyses
+    .flatMap((analysis) => analysis.known)
+    .map((match) => gazetteer.entries.get(match.key))
+    .filter((entry) => entry?.kind === "organization");
+  for (const { key, label } of [...found, ...known] as { key: string; label: string }[]) {
+    const words = label.split(/[\s-]+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+    const initials = words.map((word) => word[0]).join("");
+    if (initials.length < 3 || !capitalsUsed.has(initials) || actors.acronyms.has(initials)) continue;
+    if (gazetteer.aliases.has(foldName(initials))) continue;
+    actors.acronyms.set(initials, key);
+    actors.actors.get(key)?.aliases.add(initials);
+  }
+}
+
 const CORPORATE_SUFFIX = /,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SE|ASA|AB|Co)\.?$/;
 
 /**
@@ -436,6 +467,7 @@ export function collectArticleActors(
     discoverPeople(analysis, gazetteer, actors);
   }
   for (const analysis of analyses) discoverTitledSurnames(analysis, actors);
+  registerInitials(analyses, gazetteer, actors);
   for (const analysis of analyses) {
     if (analysis.sentence.isHeading || analysis.isCredit) continue;
     const media = findCitedMedia(

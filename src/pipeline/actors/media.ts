@@ -88,6 +88,35 @@ function sameOutlet(run: string, source: string): boolean {
   return found === own || found.startsWith(`${own}-`);
 }
 
+// "Niger's state broadcaster Télé Sahel reported that", "the daily El Heraldo quoted": an outlet
+// the text introduces by what it is, as the subject of a reporting verb.
+const DESCRIBED_REPORTER = new RegExp(
+  `\\b(?:${[...MEDIA_DESCRIPTORS].join("|")})\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4})(?=${REPORTING_OUTLET.source.slice(1)})`,
+  "gu",
+);
+
+/** Outlets a described name reports in: "state broadcaster Télé Sahel reported that ...". */
+function describedReporters(
+  sentence: string,
+  tokens: readonly Token[],
+  known: readonly KnownMatch[],
+  gazetteer: Gazetteer,
+): MediaMention[] {
+  const found: MediaMention[] = [];
+  for (const match of sentence.matchAll(DESCRIBED_REPORTER)) {
+    const label = stripArticle(match[1] as string);
+    const start = (match.index ?? 0) + match[0].length - label.length;
+    const end = start + label.length;
+    const otherActor = known.some((knownMatch) => {
+      const first = tokens[knownMatch.from] as Token;
+      const last = tokens[knownMatch.to - 1] as Token;
+      return first.start < end && last.end > start && gazetteer.entries.get(knownMatch.key)?.kind !== "media";
+    });
+    if (!otherActor) found.push({ key: slugify(label), label, start, end, known: false });
+  }
+  return found;
+}
+
 /** Outlets named after a citation cue, whether the knowledge file knows them or not. */
 export function findCitedMedia(
   sentence: string,
@@ -143,6 +172,8 @@ export function findCitedMedia(
     const label = name[0].replace(/\s+(?:of|the|de|der|di|la|le)$/, "").replace(/[.]$/, "");
     found.push({ key: slugify(label), label, start: nameStart, end: nameStart + label.length, known: false });
   }
+  for (const outlet of describedReporters(sentence, tokens, known, gazetteer))
+    if (!found.some((other) => other.start < outlet.end && other.end > outlet.start)) found.push(outlet);
   for (const match of known) {
     const entry = gazetteer.entries.get(match.key);
     const first = tokens[match.from];

@@ -1,5 +1,5 @@
 import type { ActorKind } from "../../schema";
-import { isCityName, isCommonNoun } from "../lexicon/names";
+import { canOpenNounPhrase, isCityName, isCommonNoun } from "../lexicon/names";
 import { ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
@@ -69,6 +69,13 @@ const THE_COMPANY =
 const BARE_OFFICE =
   /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
+// Only words that name nothing but an outlet: "Iran's nuclear program" is Iran's.
+const OUTLET_AFTER =
+  /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:broadcaster|newspaper|daily|tabloid|magazine|radio|television|tv|news agency|channel)\b/u;
+// "a", "its", "Kestrel's" before a country: the determiner of a noun phrase the country qualifies.
+// Not "the", which countries take too ("the United States", "the Iran deal" a reader counts as Iran's).
+const DETERMINER_BEFORE = /(?:\b(?:a|an|its|his|her|their|our|this|that)|\p{L}['’]s)\s+$/iu;
+
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -134,14 +141,16 @@ export function resolveMentions(
         surface ?? entry.label,
       );
     const next = tokens[to];
-    // "a U.S. manufacturing base", "new U.S. measures": a country before a common noun qualifies it.
+    // "new U.S. measures", and after a determiner "a U.S. manufacturing base", "its U.S. business":
+    // a country before a common noun qualifies it.
+    const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
     const beforeNoun =
       kind === "country" &&
       next !== undefined &&
       text.slice(last.end, next.start) === " " &&
       !last.possessive &&
       /^\p{Ll}/u.test(next.text) &&
-      isCommonNoun(next.text);
+      (isCommonNoun(next.text) || (determined && canOpenNounPhrase(next.text)));
     const nextIsNoun =
       next !== undefined &&
       // "US officials", "Kremlin-backed", "All the (Federal Reserve) members": a name glossed in brackets too.
@@ -163,6 +172,8 @@ export function resolveMentions(
           next !== undefined &&
           next.isCapitalized &&
           text.slice(last.end + 2, next.start) === " ") ||
+        // "Niger's state broadcaster": the country only says whose outlet reports.
+        (kind === "country" && last.possessive && OUTLET_AFTER.test(text.slice(last.end))) ||
         // "New Jersey-based", "Kremlin-backed": a place or a patron qualifying what follows.
         /^-\p{Ll}/u.test(text.slice(last.end)) ||
         (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))),

@@ -18,6 +18,10 @@ const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,9})\s*\)/u;
 const NAME_THEN_PARTY = /^\s+(?:party|movement|coalition|alliance)\b/;
 
 const isHead = (token: Token) => ORGANIZATION_HEADS.has(token.lower.replace(/\.$/, ""));
+// "the Food and Drug Administration", "the Federal Aviation Administration" are agencies; "the
+// Trump Administration" is a government, its country's: the head counts in names of three words or more.
+const isAgencyHead = (run: readonly Token[]) =>
+  run.length >= 3 && (run[run.length - 1] as Token).lower === "administration";
 
 /** A single capitalised word that is a whole institution on its own: "Congress", "Parliament". */
 const LONE_INSTITUTIONS = new Set([
@@ -71,7 +75,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     // names a person ("Energy Secretary X"), but not in "the Prime Minister's Office".
     const officeOfHolder = run.length > 1 && (run[run.length - 2] as Token).possessive && isHead(last);
     const office = !officeOfHolder && run.some((token) => OFFICE_TITLES.has(token.lower));
-    if (!office && ((run.length > 1 && run.some(isHead)) || lone || party)) {
+    if (!office && ((run.length > 1 && (run.some(isHead) || isAgencyHead(run))) || lone || party)) {
       const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
       spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });
     }

@@ -39,6 +39,23 @@ export function isCommonNoun(word: string): boolean {
 }
 
 /** A city, not a country of the same name ("Oslo", but not "Singapore"): a seat standing for its country. */
+/**
+ * A word that can open a noun phrase after a determiner: a noun, an adjective, a gerund, or a word
+ * the lexicon does not know; not a verb form, a function word, an adverb ("the U.S. said") or a
+ * word in -s that may be a verb ("the U.S. hopes").
+ */
+export function canOpenNounPhrase(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    !/\bVerb\b|PastTense|PresentTense|Modal|Copula|Auxiliary|Preposition|Conjunction|Determiner|Pronoun|Adverb/.test(
+      tags,
+    ) &&
+    !/ly$/i.test(word) &&
+    // "the United States hopes": a word in -s may be the verb of a singular subject.
+    !/[^s]s$/i.test(word)
+  );
+}
+
 export function isCityName(word: string): boolean {
   const tags = tagsOf(word);
   return /City/.test(tags) && !/Country/.test(tags);

@@ -83,7 +83,8 @@ export const ORGANIZATION_HEADS = set(`
   union alliance association federation fund corporation company group inc corp ltd plc llc ag sa bureau board
   service tribunal police army navy forces guard front movement coalition league airways airlines
   commissioners secretariat directorate cabinet partners associates holdings presidency chancellery embassy
-  consulate society network trust forum initiative observatory government
+  consulate society network trust forum initiative observatory government community commonwealth consortium
+  cooperative chamber exchange programme program command mission confederation caucus
 `);
 
 /** Titles of office: a capitalised run with one names a person by office ("Energy Secretary X"), not an organisation. */

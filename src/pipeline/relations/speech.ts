@@ -96,6 +96,7 @@ const SPEECH_STEMS = [
   "contended|contends",
   "lamented|laments|complained|complains|protested",
   "apologi[sz]ed",
+  "ruled|rules",
 ];
 const SPEECH_VERB = new RegExp(`\\b(${SPEECH_STEMS.join("|")})\\b`, "gi");
 // "according to Peskov", "according to a statement from the ministry", "per the Kremlin"; not
@@ -158,6 +159,9 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     if (isInsideQuote(analysis.quotes, verb.index)) continue;
     // "wrote for a website", "writes for the Herald": a writer's work, not a statement.
     if (/^(?:writ|wrote)/i.test(verb[0]) && /^\s+for\b/i.test(text.slice(verb.index + verb[0].length)))
+      continue;
+    // "the court ruled that ..." is a statement; "a country ruled by the army" is none.
+    if (/^rule/i.test(verb[0]) && /^\s+(?:by|over)\b/i.test(text.slice(verb.index + verb[0].length)))
       continue;
     // "Interfax quoted Scholz as saying", "Scholz was quoted as saying": the one quoted speaks.
     if (/^saying$/i.test(verb[0]) && /\bas\s+$/i.test(text.slice(0, verb.index))) {
