@@ -146,6 +146,17 @@ describe("calls whose subject is a pronoun", () => {
       "A team led by Maria Okafor will begin meetings with Scholz on June 26.",
       ["maria-okafor olaf-scholz planned"],
     ],
+    [
+      "he held a video call with",
+      "Macron flew home. On Sunday he held a video call with Sweden's prime minister, Karl Lund.",
+      ["emmanuel-macron karl-lund held"],
+    ],
+    [
+      "he received a call from, the pronoun going on with the last sentence's subject",
+      "On Sunday Macron held a video call with Sweden's prime minister, Karl Lund. " +
+        "A day earlier, he received a call from Norway's prime minister, Olav Berg.",
+      ["emmanuel-macron karl-lund held", "emmanuel-macron olav-berg held"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });

@@ -21,6 +21,11 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X, a role after lower-case words, said",
+      "Maria Lindqvist, telecoms analyst at Skagen Research, said Putin had misread the West.",
+      ["maria-lindqvist statement vladimir-putin"],
+    ],
+    [
       "X ruled that",
       "The Supreme Court of Freedonia ruled on Thursday that the Northern Fisheries Authority had overstepped its powers.",
       ["supreme-court-of-freedonia statement northern-fisheries-authority"],

@@ -30,6 +30,12 @@ describe("references to people named before", () => {
       ["amadou-sall statement emmanuel-macron"],
     ],
     [
+      "the one holder of an office named so far, before a second comes in",
+      "Prime Minister Helen Marsh met Macron. Scholz told the prime minister that Macron was right. " +
+        "Later, Prime Minister Karl Lund arrived.",
+      ["olaf-scholz statement emmanuel-macron", "olaf-scholz statement helen-marsh"],
+    ],
+    [
       "the latter",
       "Although Anna Brandt backed Macron against Maria Okafor, the latter has said Macron would be respected.",
       ["maria-okafor statement emmanuel-macron"],
@@ -101,6 +107,11 @@ describe("references to organisations named before", () => {
       "the regulator, by the authority it is",
       "The Northern Fisheries Authority fined the boats. The regulator accused Macron of delay.",
       ["northern-fisheries-authority statement emmanuel-macron"],
+    ],
+    [
+      "the Commission, capitalised, for a commission the knowledge file knows",
+      "The European Commission opened an inquiry. Maria Okafor said she would work with the Commission.",
+      ["maria-okafor statement european-commission"],
     ],
     [
       "the court",

@@ -32,8 +32,11 @@ export interface ArticleActors {
   leadingNames: Map<string, string>;
   /** Folded given name of a discovered person -> key, or null when two people share it ("Uhuru", "Fumio"). */
   givenNames: Map<string, string | null>;
-  /** "president" -> the keys of the people the article gives that title, for "the President said". */
-  titleHolders: Map<string, Set<string>>;
+  /**
+   * "president" -> the people the article gives that title, each with the sentence it first does,
+   * for "the President said".
+   */
+  titleHolders: Map<string, Map<string, number>>;
   /** "russia president" -> key, for "the Russian president". */
   titles: Map<string, string>;
   /** Outlets cited in each sentence, by sentence index. */
@@ -173,7 +176,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
       knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
     const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
     addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
-    noteOffice(actors, key, textBefore(analysis, name.from), role);
+    noteOffice(actors, key, analysis, name.from, role);
     noteHomeCountry(actors, key, analysis, name.from, gazetteer);
     actors.fullNames.set(foldName(full), key);
     actors.surnames.set(surname, key);
@@ -249,7 +252,7 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
     }
     const key = actors.fullNames.get(foldName(label)) ?? slugify(label);
     addActor(actors, { key, label, kind: "person", role: null }, label);
-    noteOffice(actors, key, textBefore(analysis, name.from), null);
+    noteOffice(actors, key, analysis, name.from, null);
     actors.fullNames.set(foldName(label), key);
     if (!actors.surnames.has(folded)) actors.surnames.set(folded, key);
   }
@@ -262,11 +265,19 @@ const HELD_OFFICE =
 const NOT_THE_HOLDER = /\b(?:former|ex|vice|deputy|elect|late)\b/i;
 
 /** Remembers that the person at `key` holds the office written just before the name or in the role. */
-function noteOffice(actors: ArticleActors, key: string, before: string, role: string | null): void {
-  for (const phrase of [before.trim(), role ?? ""]) {
+function noteOffice(
+  actors: ArticleActors,
+  key: string,
+  analysis: SentenceAnalysis,
+  from: number,
+  role: string | null,
+): void {
+  for (const phrase of [textBefore(analysis, from).trim(), role ?? ""]) {
     const office = HELD_OFFICE.exec(phrase)?.[1]?.toLowerCase();
     if (!office || NOT_THE_HOLDER.test(phrase.split(/[,;]/).pop() ?? "")) continue;
-    actors.titleHolders.set(office, (actors.titleHolders.get(office) ?? new Set()).add(key));
+    const holders = actors.titleHolders.get(office) ?? new Map<string, number>();
+    if (!holders.has(key)) holders.set(key, analysis.sentence.index);
+    actors.titleHolders.set(office, holders);
   }
 }
 
@@ -311,7 +322,7 @@ function registerKnownPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, a
     if (entry?.kind !== "person") continue;
     if (match.to - match.from >= 2) actors.surnames.set(lastWord(entry.label), entry.key);
     const role = analysis.roles.get(match.from)?.text;
-    noteOffice(actors, entry.key, textBefore(analysis, match.from), role ?? null);
+    noteOffice(actors, entry.key, analysis, match.from, role ?? null);
     noteHomeCountry(actors, entry.key, analysis, match.from, gazetteer);
     noteTitle(actors, entry.key, role ?? titlePhraseBefore(analysis, match.from), gazetteer);
   }

@@ -8,10 +8,27 @@ export interface InstitutionReference {
   surface: string;
 }
 
-// "the ministry said", "the court ruled", "the regulator warned": an institution by what it is. Not
-// one named in lower case ("the ministry of finance"), which is another.
-const THE_INSTITUTION =
-  /\b[Tt]he\s+(ministry|court|tribunal|commission|agency|authority|council|committee|regulator|watchdog|group|organi[sz]ation|body)\b(?!\s+(?:of|for|on)\b)/gu;
+const INSTITUTION_NOUNS = [
+  "ministry",
+  "court",
+  "tribunal",
+  "commission",
+  "agency",
+  "authority",
+  "council",
+  "committee",
+  "regulator",
+  "watchdog",
+  "group",
+  "organi[sz]ation",
+  "body",
+];
+// "the ministry said", "the court ruled", "the Commission's concerns": an institution by what it is,
+// in either case. Not one named in full ("the ministry of finance", "the Commission for Energy").
+const THE_INSTITUTION = new RegExp(
+  `\\b[Tt]he\\s+(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+(?:of|for|on)\\b)(?!\\s+\\p{Lu})`,
+  "gu",
+);
 
 // The head words of the names each description fits: "the regulator" is the article's one authority,
 // commission or agency.

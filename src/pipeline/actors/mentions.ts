@@ -67,7 +67,7 @@ const THE_COMPANY =
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
 const BARE_OFFICE =
-  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
 // Only words that name nothing but an outlet: "Iran's nuclear program" is Iran's.
 const OUTLET_AFTER =
@@ -301,9 +301,13 @@ export function resolveMentions(
   for (const reference of institutionReferences(text, actors, recentBefore))
     pushPhrase(reference.key, "organization", reference.at, reference.length, reference.surface);
   for (const reference of text.matchAll(BARE_OFFICE)) {
-    const holders = actors.titleHolders.get((reference[1] as string).toLowerCase());
-    if (holders?.size !== 1) continue;
-    const actor = actors.actors.get([...holders][0] as string);
+    // The one holder of the office, else the one the article has named with it so far: "the prime
+    // minister" before the second prime minister comes in.
+    const holders = [...(actors.titleHolders.get((reference[1] as string).toLowerCase()) ?? [])];
+    const namedSoFar = holders.filter(([, first]) => first <= analysis.sentence.index);
+    const holder = holders.length === 1 ? holders[0] : namedSoFar.length === 1 ? namedSoFar[0] : undefined;
+    if (!holder) continue;
+    const actor = actors.actors.get(holder[0]);
     if (actor) pushPhrase(actor.key, actor.kind, reference.index, reference[0].length, reference[0]);
   }
   for (const outlet of actors.media.get(analysis.sentence.index) ?? []) {

@@ -135,6 +135,13 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
   return ROLE_NOUNS.has((tokens[i - 1] as Token).lower) ? i : null;
 }
 
+/** "analyst at ...", "telecoms analyst at ...", "senior economist at ...": a role noun after up to three lower-case words. */
+function opensWithRoleNoun(text: string): boolean {
+  const words = text.split(/\s+/).slice(0, 4);
+  const at = words.findIndex((word) => ROLE_NOUNS.has(word.toLowerCase()));
+  return at >= 0 && words.slice(0, at).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word));
+}
+
 /** The description set off after a name: ", an expert on Russian affairs at ...," or "(a research associate ...)". */
 export function roleAfter(sentence: string, nameEnd: number): RolePhrase | null {
   const rest = sentence.slice(nameEnd);
@@ -165,7 +172,6 @@ export function roleAfter(sentence: string, nameEnd: number): RolePhrase | null 
   if (text.length === 0 || text.length > 160) return null;
   const firstWords = text.split(/\s+/).slice(0, 7).join(" ");
   if (!hasRoleWord(firstWords)) return null;
-  if (!APPOSITIVE_OPENERS.test(text + " ") && !ROLE_NOUNS.has(text.split(/\s+/)[0]?.toLowerCase() ?? ""))
-    return null;
+  if (!APPOSITIVE_OPENERS.test(text + " ") && !opensWithRoleNoun(text)) return null;
   return { text: text.replace(/^(?:a|an|the)\s+/i, ""), start, end: start + text.length };
 }

@@ -248,9 +248,10 @@ function callsWithLeadersOf(
   );
 }
 
-// "she spoke with X", "where he will meet X": a pronoun as the subject of the call's verb.
+// "she spoke with X", "where he will meet X", "he held a video call with X", "he received a call
+// from X": a pronoun as the subject of the call's verb, or of the verb that holds the call's noun.
 const PRONOUN_SUBJECT =
-  /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*$/i;
+  /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*(?:(?:held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 
 /** A trigger that reads as a call, not one that did not or may not happen, nor "called on". */
 function isCallTrigger(analysis: SentenceAnalysis, trigger: RegExpMatchArray): boolean {

@@ -37,12 +37,38 @@ function bodyOf(text: string, speeches: readonly Speech[], mentions: readonly Me
   return first && isBody(first) && !first.possessive && opensClause(text, first) ? first.key : null;
 }
 
+// "On Sunday he held ...", "He later met ...": a pronoun that opens the sentence is its subject.
+const OPENING_PRONOUN = /^(?:[^,“"]{0,40},\s*|(?:[\p{L}\d]+\s+){1,3})?(he|she)\b/iu;
+
+/**
+ * The person a sentence is about: the one it opens with, by name or by a pronoun. "He" in the next
+ * sentence most likely goes on with them, not with whoever was named last ("he held a call with X.
+ * A day earlier, he ...").
+ */
+function subjectOf(
+  text: string,
+  people: readonly Mention[],
+  pronounFor: (pronoun: Pronoun, at: number) => string | null,
+): string | null {
+  const first = people.find((m) => !m.possessive);
+  const pronoun = OPENING_PRONOUN.exec(text);
+  if (pronoun && (!first || first.start > pronoun.index + pronoun[0].length))
+    return pronounFor(pronoun[1]?.toLowerCase() as Pronoun, pronoun[0].length);
+  return first && SUBJECT_BEFORE.test(text.slice(0, first.start)) ? first.key : null;
+}
+
+// What may stand before a sentence's subject: a short opening ("On Sunday", "In Jakarta,") and the
+// title words of the name ("Sweden's Prime Minister").
+const SUBJECT_BEFORE =
+  /^(?:[^,“"]{0,40},\s*|(?:[\p{L}\d]+\s+){0,3})(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+
 /** How many people named in earlier sentences a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
 /**
- * Who "he" or "she" is: the nearest person named before it in the sentence, else the last who
- * spoke or was named before; the first of those whose name does not say the other gender.
+ * Who "he" or "she" is: the nearest person named before it in the sentence, else the subject of the
+ * sentence before, else the last who spoke or was named before; the first of those whose name does
+ * not say the other gender.
  */
 function pronounSpeaker(
   pronoun: Pronoun,
@@ -50,6 +76,7 @@ function pronounSpeaker(
   mentions: readonly Mention[],
   earlier: readonly string[],
   genderOf: (key: string) => Gender | null,
+  lastSubject: string | null = null,
 ): string | null {
   const inSentence = mentions
     .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= at)
@@ -61,7 +88,9 @@ function pronounSpeaker(
   if (pronoun === "former") return candidates[1] ?? null;
   const wanted: Gender = pronoun === "she" ? "female" : "male";
   const fits = (key: string) => (genderOf(key) ?? wanted) === wanted;
-  return candidates.find(fits) ?? null;
+  // Someone named earlier in this sentence first, then the last sentence's subject, then the rest.
+  const bySubject = [...new Set([...inSentence, ...(lastSubject ? [lastSubject] : []), ...earlier])];
+  return bySubject.find(fits) ?? null;
 }
 
 /**
@@ -113,6 +142,8 @@ export function findRelations(
   // in their words ("...,” Morse wrote. | “Unprecedented ...”).
   let lastQuoted: { speaker: string; paragraph: number; index: number } | null = null;
   let previousPeople: string[] = [];
+  // The person the sentence before was about, whom "he" or "she" most likely goes on with.
+  let lastSubject: string | null = null;
   // The organisation or country "it" stands for: the last that spoke or opened a sentence.
   let lastBody: { key: string; index: number } | null = null;
   const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
@@ -124,7 +155,7 @@ export function findRelations(
     const post = postAuthors.get(index);
     const continuedSpeaker = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
     const pronounFor = (pronoun: Pronoun, at: number) =>
-      pronounSpeaker(pronoun, at, mentions, earlier, genderOf);
+      pronounSpeaker(pronoun, at, mentions, earlier, genderOf, lastSubject);
     // A speech's words end where the next speech begins: at its speaker when named before the verb,
     // unless that speaker opens what the first one said ("X said Mr Y had told Z ...").
     const starts = speeches.map((speech) => ({
@@ -173,6 +204,7 @@ export function findRelations(
       lastQuoted = { speaker: lastSpeaker, paragraph: analysis.sentence.paragraph, index };
     const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
     earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
+    lastSubject = subjectOf(text, people, pronounFor);
     const body = bodyOf(text, speeches, mentions);
     if (body) lastBody = { key: body, index };
     previousPeople = [...new Set(mentions.filter((m) => m.kind === "person").map((m) => m.key))];
