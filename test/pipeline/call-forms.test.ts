@@ -49,6 +49,21 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       "Macron held a telephone conversation on Friday with Niger's military ruler, General Amadou Sani, the Elysee said.",
       ["amadou-sani emmanuel-macron held"],
     ],
+    [
+      "not two named after a 'between' far from the trigger",
+      "Maria Okafor confirmed the call and said she was ready to host dialogue between Kenya and Uganda.",
+      [],
+    ],
+    [
+      "not a name after a preposition as one more of the list",
+      "Maria Okafor spoke with Karl Lund, about Macron.",
+      ["karl-lund maria-okafor held"],
+    ],
+    [
+      "not a counterpart whose name follows for another person",
+      "Macron's minister Karin Lund said she had spoken to her Kenyan counterpart, Mr Okeyo Wanjala, on the phone.",
+      ["karin-lund okeyo-wanjala held"],
+    ],
     ["not one asked about", "Asked about Putin, Macron said the talks were over.", []],
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],

@@ -235,6 +235,11 @@ describe("what a statement is not about", () => {
       ["maria-okafor statement emmanuel-macron", "maria-okafor statement united-states"],
     ],
     [
+      "a country whose named minister is the one spoken of",
+      "Maria Okafor said Brazil's foreign minister, Karl Lund, had wronged Macron.",
+      ["maria-okafor statement emmanuel-macron", "maria-okafor statement karl-lund"],
+    ],
+    [
       "a country whose broadcaster reports",
       "Kenya's state broadcaster Radio Savanna reported that Maria Okafor had told Macron the border would open.",
       ["maria-okafor statement emmanuel-macron"],

@@ -57,6 +57,7 @@ const LOCATIVE =
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
+const NAME_FOLLOWS = /^,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\.?\s+)?\p{Lu}\p{Ll}/u;
 // "the British government", "the Kenyan authorities": a country acting through its government.
 const DEMONYM_GOVERNMENT =
   /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership)\b/gu;
@@ -259,6 +260,8 @@ export function resolveMentions(
     push(key, "organization", from, to, surface);
   }
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
+    // "her Kenyan counterpart, Mr Peter Chelule": the name that follows says who.
+    if (NAME_FOLLOWS.test(text.slice(reference.index + reference[0].length))) continue;
     const key = resolveTitle(
       reference[1] as string,
       (reference[2] as string).toLowerCase(),

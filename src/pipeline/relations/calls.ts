@@ -10,6 +10,7 @@ const CALL_TRIGGER =
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN_REACH = 40;
 // "denied a report that Trump had spoken with Xi": the call is denied, wherever the denial stands.
 const DENIED = /\b(?:den(?:y|ies|ied|ying)|dismissed reports?|false reports?)\b[^;]*$/i;
 // "A call between Biden and Xi ... did not take place", "a summit could take place", "The meeting
@@ -88,12 +89,17 @@ function pairsAround(
 const OBJECT_LIST_END =
   /^(?:['’]s?)?(?:\s*(?:[,.;:)]|$)|\s+(?:about|on|in|at|over|during|to|by|via|for|ahead|after|before|last|this|earlier|late|separately|and|as)\b)/i;
 
+const LIST_BREAK =
+  /\b(?:about|on|in|at|over|during|to|by|via|for|after|before|with|from|of|that|who|which)\b/i;
+
 /** "spoke with A and B", "met A, B and C": the people listed after the first object, each an end of the call. */
 function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
   const listed: Mention[] = [];
   let last = first;
   for (const m of participants.filter((p) => p.kind === "person" && p.start > first.end)) {
-    if (!AND_PAIR.test(text.slice(last.end, m.start))) break;
+    const gap = text.slice(last.end, m.start);
+    // "spoke with A, about B": a preposition ends the list.
+    if (!AND_PAIR.test(gap) || LIST_BREAK.test(gap)) break;
     // "met A and B said": a name that goes on to a verb is the next clause's subject.
     if (!OBJECT_LIST_END.test(text.slice(m.end))) break;
     if (m.key !== first.key && !listed.some((p) => p.key === m.key)) listed.push(m);
@@ -154,7 +160,11 @@ function pairAround(
   const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
   if (subject && object && subject.key !== object.key && OBJECT_BY_MEANS.test(text.slice(object.end, at)))
     return [subject, object];
-  const between = pool.find((m) => BETWEEN.test(text.slice(0, m.start)));
+  // "talks between X and Y", "a call between X and Y": "between" right after the trigger, not one
+  // further on ("confirmed the call and offered dialogue between X and Y").
+  const between = pool.find(
+    (m) => BETWEEN.test(text.slice(0, m.start)) && m.start - (at + length) <= BETWEEN_REACH,
+  );
   if (between) {
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
     return other ? [between, other] : null;

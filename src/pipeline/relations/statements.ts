@@ -41,6 +41,11 @@ const POSSESSOR_OF_ROLE = new RegExp(
   "u",
 );
 
+const POSSESSOR_OF_NAMED_ROLE = new RegExp(
+  `${POSSESSOR_OF_ROLE.source},?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\\.?\\s+)?\\p{Lu}\\p{Ll}`,
+  "u",
+);
+
 // "said he spoke to X": X is the other end of a call the speech reports, which the call finder sees.
 const CALL_PARTNER =
   /\b(?:(?:spoke|speak|spoken|talked|(?:held|hold|holding)\s+talks)\s+(?:to|with)|met|meet|called|phoned)\s+(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
@@ -94,8 +99,11 @@ export function statementsOf(
     return !m.inQuote && ((CALL_PARTNER.test(gap) && !NEGATED.test(gap)) || byPhone);
   };
   // "Macron's spokesman, X, said": the one whose spokesman speaks is no topic of what they say.
+  // "spoke with Brazil's foreign minister, Heloisa Vasconcelos": the country only says whose minister.
   const describesSomeone = (m: Mention) =>
-    m.possessive && m.start < speech.at && POSSESSOR_OF_ROLE.test(text.slice(m.end, m.end + 60));
+    m.possessive &&
+    ((m.start < speech.at && POSSESSOR_OF_ROLE.test(text.slice(m.end, m.end + 60))) ||
+      POSSESSOR_OF_NAMED_ROLE.test(text.slice(m.end, m.end + 80)));
   const said = mentions.filter(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
