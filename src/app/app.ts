@@ -19,9 +19,12 @@ import { createRenderer } from "./graph-view/renderer";
 import { mountResizeWatch } from "./graph-view/resize";
 import { mountVisibilitySync } from "./graph-view/sync";
 import { createTimeWindow } from "./graph-view/time-window-program";
-import { mountExport, mountTimeline } from "./optional-views";
+import { mountExport } from "./export";
 import { timed } from "./load/phases";
-import { mountRangeFallback } from "./range-fallback";
+import { createActorLook } from "./look/actor-look";
+import { mountLookSync } from "./look/look-sync";
+import { createMetricSource } from "./look/metric-source";
+import { mountTimeline } from "./timeline";
 import { mountSearch } from "./search/search";
 import { mountCopyLink } from "./share/copy-link";
 import { createViewStore, type ViewState, type ViewStore } from "./state/store";
@@ -65,6 +68,8 @@ export function mountExplorer(
     index.update(store.get());
     return index;
   });
+  const look = createActorLook(graph, visibility.topology, store.get().colourBy);
+  document.body.dataset.sizedBy = look.sizedBy;
   const timeWindow = createTimeWindow(store.get().range);
   const focus = createFocus(graph, store, visibility);
   const activity: ActorActivity = {
@@ -79,7 +84,7 @@ export function mountExplorer(
   };
   const renderer = timed("renderer", () =>
     createRenderer(graph, slot("graph"), {
-      context: { visibility, state: store.get, highlight: focus.current },
+      context: { visibility, state: store.get, highlight: focus.current, look },
       timeWindow,
       drawable: {
         get flags() {
@@ -108,29 +113,35 @@ export function mountExplorer(
     mountSelectedFlag(store),
     mountInitialFocus(renderer, store),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
-    mountLegend(slot("legend-slot"), { statusCounts }),
+    mountLegend(slot("legend-slot"), { statusCounts, store, look }),
+    mountLookSync({
+      store,
+      look,
+      renderer,
+      refresher,
+      metrics: createMetricSource(visibility.topology),
+    }),
+    // Tests and the benchmark wait on it: the metric the discs are sized by now.
+    look.onSized((metric) => (document.body.dataset.sizedBy = metric)),
     mountFilters(slot("filters-slot"), { graph, store, visibility }),
     mountSearch(slot("search-slot"), { graph, store, renderer }),
     mountCopyLink(slot("share-slot"), { store }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible, corrections: extras.corrections }),
     mountStatus(slot("status-slot"), { store, visibility }),
-    mountTimeline
-      ? mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store })
-      : mountRangeFallback(slot("timeline-slot"), { store, visibility }),
-    mountExport
-      ? mountExport(slot("export-slot"), {
-          renderer,
-          graph: asGraph,
-          store,
-          isEdgeVisible,
-          isNodeVisible,
-          isLabelLeftOut,
-          onReady: (api) => {
-            if (window.__explorer) window.__explorer.exportApi = api;
-            else pendingExport = api;
-          },
-        })
-      : () => undefined,
+    mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store }),
+    mountExport(slot("export-slot"), {
+      renderer,
+      graph: asGraph,
+      store,
+      communities: look.communities,
+      isEdgeVisible,
+      isNodeVisible,
+      isLabelLeftOut,
+      onReady: (api) => {
+        if (window.__explorer) window.__explorer.exportApi = api;
+        else pendingExport = api;
+      },
+    }),
     mountUrlSync(store),
     ...(extras.views?.({ graph, store, visibility }) ?? []),
   ]);

@@ -14,6 +14,7 @@ import { mountLoadProgress } from "./load/progress";
 import { saveNetworkButton } from "./load/save-network";
 import { decodeViewState } from "./state/url";
 import { mountReview } from "./review/mount";
+import { mountSidePanels } from "./panels/side-panels";
 import type { ViewState } from "./state/store";
 
 /**
@@ -143,6 +144,8 @@ async function openKept(name: string, initial: Partial<ViewState>): Promise<void
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
+  // The page's frame, not a network's: it stays when another network replaces this one.
+  mountSidePanels(slot("details-slot"));
   mountFilePicker(slot("file-slot"), {
     onNetworkFile: (file) => void openFile(file),
     onArticles: (files) => void addArticles(files),

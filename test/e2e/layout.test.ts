@@ -65,6 +65,7 @@ describe.each(SIZES)("the explorer at $width×$height", (size) => {
     mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: join(DOCS, `layout-${name}.png`) });
     const measured = await measure(page);
+    console.info(`graph share at ${name}: ${measured.graphShare.toFixed(3)}`);
     expect(measured.graphShare).toBeGreaterThan(0.42);
     expect(measured.toolbarRows).toBe(1);
     expect(measured.toolbarOverflows).toBe(false);
@@ -104,5 +105,78 @@ describe.each(SIZES)("the explorer at $width×$height", (size) => {
     expect(after.x).toBeLessThan(after.width * 0.75);
     expect(after.y).toBeGreaterThan(after.height * 0.25);
     expect(after.y).toBeLessThan(after.height * 0.75);
+  });
+});
+
+describe("side panels that fold", () => {
+  const graphBox = async (page: Page) => (await page.locator("#graph").boundingBox())!;
+
+  test("at 1024×640 they are icons; each opens over the graph and folds with Escape or its close button", async () => {
+    const page = await harness.open("", { width: 1024, height: 640 });
+    await settle(page);
+    const filters = page.getByRole("button", { name: "Show filters and legend" });
+    const details = page.getByRole("button", { name: "Show details" });
+    expect(await filters.isVisible()).toBe(true);
+    expect(await details.isVisible()).toBe(true);
+    expect(await page.locator(".sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".details-slot").isVisible()).toBe(false);
+    const before = await graphBox(page);
+    expect(before.width).toBe(1024);
+
+    await filters.click();
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
+    // The icon is hidden while its panel is open; getByRole finds no hidden element.
+    expect(await page.locator('.panel-open[data-panel="filters"]').getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    // Over the graph, not beside it: the graph keeps its box.
+    expect(await graphBox(page)).toEqual(before);
+    const sidebar = (await page.locator(".sidebar").boundingBox())!;
+    expect(sidebar.x).toBeLessThan(before.x + 1);
+    expect(sidebar.y).toBeGreaterThanOrEqual(before.y - 1);
+    await page.screenshot({ path: join(DOCS, "layout-1024x640-filters-open.png") });
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".sidebar").isVisible()).toBe(false);
+
+    await details.click();
+    expect(await page.locator(".details-slot").isVisible()).toBe(true);
+    expect(await graphBox(page)).toEqual(before);
+    await page.getByRole("button", { name: "Hide details" }).click();
+    expect(await page.locator(".details-slot").isVisible()).toBe(false);
+    expect(await details.isVisible()).toBe(true);
+  });
+
+  test("at 1024×640 a selection opens the details over the graph, and a new one opens them again", async () => {
+    const page = await harness.open("", { width: 1024, height: 640 });
+    await settle(page);
+    await page.evaluate(() =>
+      window.__explorer!.store.set({ selected: { type: "node", key: "vladimir-putin" } }),
+    );
+    await page.locator("#details-title", { hasText: "Vladimir Putin" }).waitFor();
+    expect(await page.locator(".details-slot").isVisible()).toBe(true);
+    expect((await graphBox(page)).width).toBe(1024);
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".details-slot").isVisible()).toBe(false);
+    await page.evaluate(() => window.__explorer!.store.set({ selected: { type: "node", key: "joe-biden" } }));
+    await page.locator("#details-title", { hasText: "Joe Biden" }).waitFor();
+    expect(await page.locator(".details-slot").isVisible()).toBe(true);
+  });
+
+  test("at 1440×900 they are columns, and folding one gives its width to the graph", async () => {
+    const page = await harness.open("", { width: 1440, height: 900 });
+    await settle(page);
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Show filters and legend" }).isVisible()).toBe(false);
+    const before = await graphBox(page);
+    await page.getByRole("button", { name: "Hide filters" }).click();
+    await settle(page);
+    const after = await graphBox(page);
+    expect(after.width).toBeGreaterThan(before.width + 200);
+    expect(await page.evaluate(() => window.__explorer!.renderer.getDimensions().width)).toBe(after.width);
+    await page.getByRole("button", { name: "Show filters and legend" }).click();
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
+    // Escape leaves columns alone.
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
   });
 });

@@ -17,10 +17,6 @@ export const typeCode = (type: string): number => TYPE_CODES.get(type) ?? UNKNOW
 export const statusCode = (status: string | undefined): number =>
   STATUS_CODES.get(status ?? DEFAULT_RELATION_STATUS) ?? UNKNOWN_CODE;
 
-/** Per code, whether a filter that lets `shown` through shows it. */
-export const shownCodes = <T extends string>(names: readonly T[], shown: readonly T[]): boolean[] =>
-  names.map((name) => shown.includes(name));
-
 /** How many of each code there are, as a record by name (the filters' counts). */
 export function countCodes<T extends string>(codes: Uint8Array, names: readonly T[]): Record<T, number> {
   const counts = new Array<number>(names.length).fill(0);

@@ -1,11 +1,14 @@
 import { RELATION_STATUSES, RELATION_TYPES, type RelationStatus, type RelationType } from "../../schema";
-import type { ViewState } from "../state/store";
+import { VISIBILITY_FILTER_KEYS, type FilterValues } from "../filters/registry";
+import { sameValue, type ViewState } from "../state/store";
 import type { ExplorerGraph } from "./build-graph";
 import { createTimeOrder, windowOf, type DatedRelations, type TimeOrder } from "./time-order";
 import { createSettleScratch, settle, type SettleScratch, type StepChange } from "./settle";
 import { flipPasses, slideWithoutFloor } from "./slide";
 import { createTopology, type Topology } from "./topology";
-import { countCodes, countCodesWhere, shownCodes, statusCode, typeCode } from "./relation-codes";
+import { countCodes, countCodesWhere, statusCode, typeCode } from "./relation-codes";
+import { reachWithin } from "./reach";
+import { relationPasses, visibilityRules, type VisibilityRules } from "./visibility-rules";
 
 /**
  * What one update changed for drawing; `full` when every item may have changed (the first
@@ -19,9 +22,6 @@ export interface VisibilityChange {
   nodes: string[];
   activityChanged: boolean;
 }
-
-const sameItems = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The flags and counters that a time step (settle, or slide) reads and updates, indexed like the topology. */
 export type VisibilityFlags = Pick<
@@ -40,17 +40,17 @@ export type VisibilityFlags = Pick<
   | "edgeCount"
 >;
 
-type FilterState = Pick<
-  ViewState,
-  "range" | "showUndated" | "edgeTypes" | "edgeStatuses" | "actorKinds" | "minDegree" | "community"
->;
+/** The time window and every filter's keys: the filters' hooks (filters/filter-spec.ts) read them. */
+export type FilterState = Pick<ViewState, "range" | "showUndated"> & FilterValues;
 
 /**
  * What is visible, as flags per edge and per node, updated incrementally: moving the time window
  * only visits the edges entering or leaving it (and, with a minimum degree, their actors' edges).
  * An edge is shown when it passes the filters and both its actors are shown; an actor is shown
- * when it passes the filters and its degree among passing edges reaches the minimum. An actor that
- * is shown but has no shown edge is "isolated": it is faded or hidden, and not counted.
+ * when it passes the filters, its degree among passing edges reaches the minimum and, with the ego
+ * filter on, it is near enough to the ego actor. An actor that is shown but has no shown edge is
+ * "isolated": it is faded or hidden, and not counted. The filters say what passes through their
+ * visibility hooks, combined in visibility-rules.ts.
  */
 export class VisibilityIndex {
   readonly topology: Topology;
@@ -82,6 +82,9 @@ export class VisibilityIndex {
   shownVersion = 0;
   private window: [number, number] = [0, 0];
   private state: FilterState | null = null;
+  private rules: VisibilityRules | null = null;
+  /** Per actor: within reach of the ego actor (scratch for the ego filter). */
+  private readonly reached: Uint8Array;
   readonly scratch: SettleScratch;
   /** Per edge: its type's position in RELATION_TYPES, so filtering by type reads no attribute. */
   private readonly edgeType: Uint8Array;
@@ -120,6 +123,7 @@ export class VisibilityIndex {
     this.passDegree = new Uint32Array(nodeKeys.length);
     this.shownDegree = new Uint32Array(nodeKeys.length);
     this.nodeActive = new Uint8Array(nodeKeys.length);
+    this.reached = new Uint8Array(nodeKeys.length);
   }
 
   /** Edges are numbered by time order: the dated ones first, by day. */
@@ -212,44 +216,45 @@ export class VisibilityIndex {
     const previous = this.state;
     this.state = { ...next };
     this.shownVersion++;
-    const onlyTime =
-      previous !== null &&
-      sameItems(previous.edgeTypes, next.edgeTypes) &&
-      sameItems(previous.edgeStatuses, next.edgeStatuses) &&
-      sameItems(previous.actorKinds, next.actorKinds) &&
-      previous.minDegree === next.minDegree &&
-      previous.community === next.community;
-    if (!previous) {
-      this.recomputeAll(next);
+    if (!previous || !this.rules) {
+      this.rules = visibilityRules(next);
+      this.recomputeAll(next, this.rules);
       return { full: true, nodes: [], activityChanged: true };
     }
-    if (!onlyTime) {
+    const onlyTime = VISIBILITY_FILTER_KEYS.every((key) => sameValue(previous[key], next[key]));
+    if (!onlyTime) this.rules = visibilityRules(next);
+    // The ego network is walked again over the relations of the new window.
+    if (!onlyTime || this.rules.reach) {
       const shownBefore = this.nodeShown.slice();
-      this.recomputeAll(next);
+      this.recomputeAll(next, this.rules);
       const nodes = this.topology.nodeKeys.filter((_, n) => shownBefore[n] !== this.nodeShown[n]);
       return { full: false, nodes, activityChanged: true };
     }
     const undatedToggled = previous.showUndated !== next.showUndated;
-    const step: StepChange = this.moveWindow(next, undatedToggled);
+    const step: StepChange = this.moveWindow(next, this.rules.minDegree, undatedToggled);
     this.retestDrawable(step.edges);
     // The toggle decides every undated relation's drawability at once.
     if (undatedToggled) this.retestDrawable(this.undated());
     return { full: false, nodes: step.nodes, activityChanged: step.activityChanged };
   }
 
-  private recomputeAll(state: FilterState): void {
+  /** Per actor, 1 when the ego filter (if on) lets it be shown; read after the passes are set. */
+  private reachable(rules: VisibilityRules): Uint8Array | null {
+    if (!rules.reach) return null;
+    const from = this.topology.nodeIndex.get(rules.reach.from);
+    if (from === undefined) return null;
+    return reachWithin(this.topology, this.edgePass, from, rules.reach.steps, this.reached);
+  }
+
+  private recomputeAll(state: FilterState, rules: VisibilityRules): void {
     const { graph, topology } = this;
     const { nodeKeys, edgeKeys, source, target } = topology;
-    const kinds = new Set(state.actorKinds);
-    const typeShown = shownCodes(RELATION_TYPES, state.edgeTypes);
-    const statusShown = shownCodes(RELATION_STATUSES, state.edgeStatuses);
+    const actorPasses = rules.actor;
     nodeKeys.forEach((key, n) => {
-      const { kind, community } = graph.getNodeAttributes(key);
-      const inCommunity = state.community === null || community === state.community;
-      this.nodeStatic[n] = kinds.has(kind) && inCommunity ? 1 : 0;
+      this.nodeStatic[n] = !actorPasses || actorPasses(graph.getNodeAttributes(key)) ? 1 : 0;
     });
     for (let e = 0; e < edgeKeys.length; e++) {
-      const ok = typeShown[this.edgeType[e]!] === true && statusShown[this.edgeStatus[e]!] === true;
+      const ok = relationPasses(rules, this.edgeType[e]!, this.edgeStatus[e]!);
       this.edgeStatic[e] = ok && this.nodeStatic[source[e]!] && this.nodeStatic[target[e]!] ? 1 : 0;
     }
     this.window = windowOf(this.time.days, state.range);
@@ -263,8 +268,10 @@ export class VisibilityIndex {
         this.passDegree[source[e]!]!++;
         this.passDegree[target[e]!]!++;
       }
+    const reachable = this.reachable(rules);
     for (let n = 0; n < nodeKeys.length; n++)
-      this.nodeShown[n] = this.nodeStatic[n] && this.passDegree[n]! >= state.minDegree ? 1 : 0;
+      this.nodeShown[n] =
+        this.nodeStatic[n] && this.passDegree[n]! >= rules.minDegree && (!reachable || reachable[n]) ? 1 : 0;
     this.shownDegree.fill(0);
     this.edgeCount = 0;
     for (let e = 0; e < edgeKeys.length; e++) {
@@ -286,7 +293,7 @@ export class VisibilityIndex {
     this.drawableVersion++;
   }
 
-  private moveWindow(next: FilterState, undatedToggled: boolean): StepChange {
+  private moveWindow(next: FilterState, minDegree: number, undatedToggled: boolean): StepChange {
     const [oldFrom, oldTo] = this.window;
     this.window = windowOf(this.time.days, next.range);
     const [from, to] = this.window;
@@ -299,7 +306,7 @@ export class VisibilityIndex {
     ];
     if (undatedToggled) stretches.push([datedCount, edgeKeys.length]);
     const input = { stretches, window: this.window, datedCount, showUndated: next.showUndated };
-    if (next.minDegree <= 0) return slideWithoutFloor(this, this.topology, input);
+    if (minDegree <= 0) return slideWithoutFloor(this, this.topology, input);
     const { source, target } = this.topology;
     const touchedNodes: number[] = [];
     const touchedEdges: number[] = [];
@@ -307,6 +314,6 @@ export class VisibilityIndex {
       touchedNodes.push(source[e]!, target[e]!);
       touchedEdges.push(e);
     });
-    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges }, next.minDegree);
+    return settle(this, this.topology, { nodes: touchedNodes, edges: touchedEdges }, minDegree);
   }
 }

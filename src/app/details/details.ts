@@ -8,6 +8,7 @@ import { openReader, type Evidence } from "./reader";
 import { relationItem, type RelationDeps } from "./relation-item";
 import { actorNamesList, findActorByName, type CorrectionActions } from "./correction-actions";
 import type { SentenceAdder } from "./sentence-adder";
+import { SELECTION_SHOWN } from "../panels/side-panels";
 
 /** The side panel: the selected actor or relation, with evidence that opens the article reader. */
 export function mountDetails(
@@ -67,7 +68,12 @@ export function mountDetails(
         }),
       );
   };
+  // A folded panel opens for a selection (side-panels), the one a link names included.
+  const announce = () => {
+    if (store.get().selected) container.dispatchEvent(new Event(SELECTION_SHOWN));
+  };
   render();
+  announce();
   const names = deps.corrections ? actorNamesList(graph) : null;
   container.append(panel);
   if (names) container.append(names);
@@ -78,6 +84,7 @@ export function mountDetails(
       renderSoon.cancel();
       expanded = { relations: 0, articles: 0 };
       render();
+      announce();
     } else if (state.selected && FILTER_KEYS.some((key) => changed.has(key))) renderSoon();
   });
   return () => {

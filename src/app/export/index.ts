@@ -26,6 +26,8 @@ export interface ExportDeps {
   isNodeVisible(key: string): boolean;
   /** Actors whose labels the view leaves out (idle ones): the snapshot leaves them out too. */
   isLabelLeftOut?(data: NodeDisplayData): boolean;
+  /** The named communities and their colours, for the legend when actors are coloured by community. */
+  communities?: readonly { name: string; colour: string }[];
   /** Receives the programmatic API once mounted (e2e tests check a PNG without a download dialog). */
   onReady?(api: ExportApi): void;
 }
@@ -73,7 +75,10 @@ export function createExportApi(deps: ExportDeps): ExportApi {
       };
       const drawnStatuses = new Set<RelationStatus>(sub.mapEdges((_key, attributes) => statusOf(attributes)));
       return snapshotBlob(deps.renderer, scale, {
-        caption: { lines: captionLines(state, facts), legend: legendItems(state, drawnStatuses) },
+        caption: {
+          lines: captionLines(state, facts),
+          legend: legendItems(state, drawnStatuses, deps.communities),
+        },
         isLabelLeftOut: deps.isLabelLeftOut,
       });
     },

@@ -1,13 +1,5 @@
-import {
-  ACTOR_KINDS,
-  RELATION_KINDS,
-  RELATION_KIND_OF,
-  RELATION_STATUS_KINDS,
-  RELATION_STATUSES,
-  RELATION_TYPES,
-  STATUS_KIND_OF,
-  type RelationStatus,
-} from "../../schema";
+import { ACTOR_KINDS, RELATION_KINDS, RELATION_STATUS_KINDS, type RelationStatus } from "../../schema";
+import { FILTER_SPECS } from "../filters/registry";
 import { KIND_LABELS } from "../graph-view/palette";
 import type { ViewState } from "../state/store";
 import { ACTOR_KIND_COLORS, NEUTRAL_COLORS } from "../theme";
@@ -48,19 +40,15 @@ export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): s
     `${ofTotal(facts.nodes, facts.totals?.nodes, "actor")}, ${ofTotal(facts.edges, facts.totals?.edges, "relation")} shown` +
       (facts.faded ? `; ${facts.faded} faded without one` : ""),
   ];
-  if (state.edgeTypes.length < RELATION_TYPES.length)
-    lines.push(
-      `Relation types: ${state.edgeTypes.map((t) => RELATION_KIND_OF[t].label).join(", ") || "none"}`,
-    );
-  if (state.edgeStatuses.length < RELATION_STATUSES.length)
-    lines.push(
-      `Relation statuses: ${state.edgeStatuses.map((s) => STATUS_KIND_OF[s].label).join(", ") || "none"}`,
-    );
-  if (state.actorKinds.length < ACTOR_KINDS.length)
-    lines.push(`Actor kinds: ${state.actorKinds.map((k) => KIND_LABELS[k]).join(", ") || "none"}`);
-  if (state.minDegree > 0) lines.push(`Minimum degree: ${state.minDegree}`);
-  if (state.community !== null) lines.push(`Community: ${state.community}`);
-  if (state.isolated === "hide") lines.push("Actors without a shown relation: hidden");
+  const context = {
+    selectedLabel: facts.selectedLabel,
+    selectedActor: state.selected?.type === "node" ? state.selected.key : null,
+  };
+  // Each filter says what it hides, in the registry's order (filters/registry.ts).
+  for (const filter of FILTER_SPECS) {
+    const line = filter.caption(state, context);
+    if (line !== null) lines.push(line);
+  }
   if (facts.selectedLabel) lines.push(`Selected: ${facts.selectedLabel}`);
   return lines;
 }
@@ -68,16 +56,22 @@ export function captionLines(state: Readonly<ViewState>, facts: CaptionFacts): s
 /**
  * The kinds and types in view, in the schema's order, with the colours they are drawn in; then
  * the statuses drawn dashed, of those among `drawnStatuses` (the statuses of the relations shown).
+ * Actors coloured by community are listed by `communities` (their names and colours); the kinds'
+ * colours would mislead there, so without it no actor item is listed.
  */
 export function legendItems(
   state: Readonly<ViewState>,
   drawnStatuses: ReadonlySet<RelationStatus> = new Set(),
+  communities: readonly { name: string; colour: string }[] = [],
 ): LegendItem[] {
-  const kinds = ACTOR_KINDS.filter((kind) => state.actorKinds.includes(kind)).map((kind): LegendItem => ({
-    label: KIND_LABELS[kind],
-    color: ACTOR_KIND_COLORS[kind],
-    mark: "dot",
-  }));
+  const kinds =
+    state.colourBy === "community"
+      ? communities.map(({ name, colour }): LegendItem => ({ label: name, color: colour, mark: "dot" }))
+      : ACTOR_KINDS.filter((kind) => state.actorKinds.includes(kind)).map((kind): LegendItem => ({
+          label: KIND_LABELS[kind],
+          color: ACTOR_KIND_COLORS[kind],
+          mark: "dot",
+        }));
   const types = RELATION_KINDS.filter(({ type }) => state.edgeTypes.includes(type)).map(
     ({ label, color }): LegendItem => ({ label, color, mark: "line" }),
   );

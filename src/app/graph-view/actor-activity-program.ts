@@ -11,6 +11,7 @@ import type { FocusState } from "./edge-focus-program";
 import { assertVertexTextures, bindFlags, flagTestSource, type ItemFlags } from "./flags-texture";
 import { shaderColor } from "./shader-color";
 import { renameMain } from "./shader-main";
+import { asProgramType, programClass } from "./sigma-internals";
 
 /**
  * Which actors are active (shown with a shown relation) and which idle, read by the node program
@@ -86,13 +87,6 @@ export function drawsFaded(activity: ActorActivity, data: Partial<ActivityDispla
   return index >= 0 && (activity.flags[index] === 0 || activity.focused());
 }
 
-/** What an instanced sigma node program is at run time (the factories declare only the opaque type). */
-type ConcreteNodeProgram = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma,
-) => InstancedNodeProgram;
-
 /** The members of sigma's NodeProgram that the wrapper uses or overrides. */
 interface InstancedNodeProgram {
   readonly isInstanced: boolean;
@@ -116,7 +110,7 @@ export function withActorActivity(
   activity: ActorActivity,
   idleColor: string,
 ): NodeProgramType {
-  const Base = BaseProgram as unknown as ConcreteNodeProgram;
+  const Base = programClass<InstancedNodeProgram>(BaseProgram);
   const idle = shaderColor(idleColor);
   class ActorActivityProgram extends Base {
     private activitySlot = -1;
@@ -168,5 +162,5 @@ export function withActorActivity(
       gl.uniform1f(uniformLocations[FOCUSED_UNIFORM]!, activity.focused() ? 1 : 0);
     }
   }
-  return ActorActivityProgram as unknown as NodeProgramType;
+  return asProgramType<NodeProgramType>(ActorActivityProgram);
 }

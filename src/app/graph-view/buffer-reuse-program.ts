@@ -1,17 +1,12 @@
-import type Sigma from "sigma";
 import type { EdgeProgramType, NodeProgramType, Program, ProgramInfo } from "sigma/rendering";
+import { asProgramType, programClass } from "./sigma-internals";
 import { closeGeneration, createWriteLog, noteWrite, staleRanges, type WriteLog } from "./upload-plan";
 
 /**
  * What a sigma node or edge program is at run time: a `Program` whose `process` writes one item
- * (index, offset in items, then the node's or the edge's display data). The factories declare
- * only the opaque program types, so this is asserted once here.
+ * (index, offset in items, then the node's or the edge's display data).
  */
-type ConcreteProgram = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma,
-) => Program & { process(index: number, offset: number, ...data: unknown[]): void };
+type ProcessingProgram = Program & { process(index: number, offset: number, ...data: unknown[]): void };
 
 /** What one GPU buffer (the drawing one, or the picking one) holds, and its attribute bindings. */
 interface BufferState {
@@ -35,7 +30,7 @@ interface BufferState {
  * The buffers stay the same objects when the arrays are reallocated, so the bindings stay valid.
  */
 export function withBufferReuse<T extends NodeProgramType | EdgeProgramType>(BaseProgram: T): T {
-  const Base = BaseProgram as unknown as ConcreteProgram;
+  const Base = programClass<ProcessingProgram>(BaseProgram);
   // Abstract for the type checker only: sigma's typings declare Program abstract, the base is concrete.
   abstract class BufferReusingProgram extends Base {
     private writes: WriteLog = createWriteLog(0);
@@ -126,5 +121,5 @@ export function withBufferReuse<T extends NodeProgramType | EdgeProgramType>(Bas
       state.syncedAt = closeGeneration(this.writes);
     }
   }
-  return BufferReusingProgram as unknown as T;
+  return asProgramType<T>(BufferReusingProgram);
 }

@@ -1,7 +1,8 @@
 import type Sigma from "sigma";
 import type { EdgeProgramType, InstancedProgramDefinition, ProgramInfo } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
-import type { ConcreteEdgeProgram } from "./edge-attribute-program";
+import type { InstancedEdgeProgram } from "./edge-attribute-program";
+import { asProgramType, programClass } from "./sigma-internals";
 import { renameMain } from "./shader-main";
 
 /** A dash and the gap after it, in CSS pixels (a relation status's `dash`). */
@@ -83,7 +84,7 @@ void main() {
  * solid edges keep their own programs: a dash costs nothing to the edges that have none.
  */
 export function withDashes(BaseProgram: EdgeProgramType, dash: DashPattern): EdgeProgramType {
-  const Base = BaseProgram as unknown as ConcreteEdgeProgram;
+  const Base = programClass<InstancedEdgeProgram>(BaseProgram);
   abstract class DashedEdgeProgram extends Base {
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
       super(gl, pickingBuffer, renderer);
@@ -105,5 +106,5 @@ export function withDashes(BaseProgram: EdgeProgramType, dash: DashPattern): Edg
       programInfo.gl.uniform2f(programInfo.uniformLocations[VIEWPORT_UNIFORM]!, params.width, params.height);
     }
   }
-  return DashedEdgeProgram as unknown as EdgeProgramType;
+  return asProgramType<EdgeProgramType>(DashedEdgeProgram);
 }

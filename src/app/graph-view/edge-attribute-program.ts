@@ -2,16 +2,7 @@ import type Sigma from "sigma";
 import type { EdgeProgramType, InstancedProgramDefinition, ProgramInfo } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { attributeSlot } from "./attribute-slot";
-
-/**
- * What an instanced sigma edge program is at run time. The factories (`createEdgeClampedProgram`,
- * `createEdgeCurveProgram`) declare only the opaque `EdgeProgramType`, so it is asserted once here.
- */
-export type ConcreteEdgeProgram = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma,
-) => InstancedEdgeProgram;
+import { asProgramType, programClass } from "./sigma-internals";
 
 /** The members of sigma's EdgeProgram that the wrappers use or override. */
 export interface InstancedEdgeProgram {
@@ -58,7 +49,7 @@ export interface EdgeAttribute {
  * on the GPU: a redraw with new uniforms then costs nothing per edge.
  */
 export function withEdgeAttribute(BaseProgram: EdgeProgramType, spec: EdgeAttribute): EdgeProgramType {
-  const Base = BaseProgram as unknown as ConcreteEdgeProgram;
+  const Base = programClass<InstancedEdgeProgram>(BaseProgram);
   class EdgeAttributeProgram extends Base {
     // A true private field: wrappers stack, and a TypeScript `private` one would be a single
     // property of the instance, shared by every wrapper in the stack.
@@ -100,5 +91,5 @@ export function withEdgeAttribute(BaseProgram: EdgeProgramType, spec: EdgeAttrib
       spec.setUniforms(programInfo.gl, programInfo.uniformLocations);
     }
   }
-  return EdgeAttributeProgram as unknown as EdgeProgramType;
+  return asProgramType<EdgeProgramType>(EdgeAttributeProgram);
 }

@@ -2,7 +2,8 @@ import type Sigma from "sigma";
 import type { EdgeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { indexToColor } from "sigma/utils";
-import { withEdgeAttribute, type ConcreteEdgeProgram } from "./edge-attribute-program";
+import { withEdgeAttribute, type InstancedEdgeProgram } from "./edge-attribute-program";
+import { asProgramType, programClass } from "./sigma-internals";
 import { assertVertexTextures, bindFlags, flagTestSource, type ItemFlags } from "./flags-texture";
 import { renameMain } from "./shader-main";
 
@@ -45,17 +46,19 @@ void main() {
  * `process` is sigma 3.0's own (EdgeProgram.process) without the actors' test.
  */
 export function withDrawableFlags(BaseProgram: EdgeProgramType, drawable: ItemFlags): EdgeProgramType {
-  const Flagged = withEdgeAttribute(BaseProgram, {
-    owner: OWNER,
-    attribute: INDEX_ATTRIBUTE,
-    uniforms: [FLAGS_UNIFORM, SHAPE_UNIFORM],
-    wrapVertexShader: withDrawableTest,
-    valueOf: (data) => (data as DrawableDisplayData).drawIndex ?? NO_INDEX,
-    setUniforms(gl, locations) {
-      const uniforms = { sampler: locations[FLAGS_UNIFORM]!, shape: locations[SHAPE_UNIFORM]! };
-      bindFlags(gl, drawable, 0, uniforms, OWNER);
-    },
-  }) as unknown as ConcreteEdgeProgram;
+  const Flagged = programClass<InstancedEdgeProgram>(
+    withEdgeAttribute(BaseProgram, {
+      owner: OWNER,
+      attribute: INDEX_ATTRIBUTE,
+      uniforms: [FLAGS_UNIFORM, SHAPE_UNIFORM],
+      wrapVertexShader: withDrawableTest,
+      valueOf: (data) => (data as DrawableDisplayData).drawIndex ?? NO_INDEX,
+      setUniforms(gl, locations) {
+        const uniforms = { sampler: locations[FLAGS_UNIFORM]!, shape: locations[SHAPE_UNIFORM]! };
+        bindFlags(gl, drawable, 0, uniforms, OWNER);
+      },
+    }),
+  );
   class DrawableFlagsProgram extends Flagged {
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
       super(gl, pickingBuffer, renderer);
@@ -74,5 +77,5 @@ export function withDrawableFlags(BaseProgram: EdgeProgramType, drawable: ItemFl
         this.processVisibleItem(indexToColor(edgeIndex), offset * this.STRIDE, sourceData, targetData, data);
     }
   }
-  return DrawableFlagsProgram as unknown as EdgeProgramType;
+  return asProgramType<EdgeProgramType>(DrawableFlagsProgram);
 }

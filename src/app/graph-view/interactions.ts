@@ -3,6 +3,7 @@ import type { ViewStore } from "../state/store";
 import type { Focus } from "./focus";
 import { lookUpOnlyWhenNeeded } from "./pointer-lookups";
 import type { Refresher } from "./refresher";
+import { rendererInternals } from "./sigma-internals";
 
 /**
  * Pointer behaviour: hovering brings an actor's neighbourhood forward, clicking selects. What is
@@ -55,12 +56,6 @@ export function mountInteractions(deps: {
   };
 }
 
-/** The private parts of sigma that `forgetHovered` resets; checked before use. */
-interface HoverInternals {
-  hoveredNode: string | null;
-  hoveredEdge: string | null;
-}
-
 /**
  * When the pointer leaves the view straight from a disc or a relation, sigma (3.0) emits the leave
  * event but keeps the item as hovered (sigma.js#1327): the disc's hover box stays drawn, and a
@@ -68,8 +63,7 @@ interface HoverInternals {
  * there was any to reset (the view is then to be redrawn).
  */
 function forgetHovered(renderer: Sigma): boolean {
-  const internals = renderer as unknown as Partial<HoverInternals>;
-  if (!("hoveredNode" in internals) || !("hoveredEdge" in internals)) return false;
+  const internals = rendererInternals(renderer);
   if (internals.hoveredNode === null && internals.hoveredEdge === null) return false;
   internals.hoveredNode = null;
   internals.hoveredEdge = null;

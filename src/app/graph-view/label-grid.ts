@@ -1,52 +1,30 @@
 import { Camera, type Sigma } from "sigma";
-import type { Coordinates, Dimensions, NodeDisplayData } from "sigma/types";
+import type { NodeDisplayData } from "sigma/types";
 import { matrixFromCamera } from "sigma/utils";
 import {
   NO_OFFER,
   offerLabels,
   pickFromCells,
-  type GridCandidate,
   type GridPicks,
   type LabelOffer,
   type LabelOrderDisplayData,
 } from "./label-order";
 import { discsInView, type FrameView } from "./label-discs";
-
-/** The private parts of sigma this module reaches into; checked before each use. */
-interface LabelInternals {
-  labelGrid: {
-    resizeAndClear(dimensions: Dimensions, cellSize: number): void;
-    add(key: string, size: number, position: Coordinates): void;
-    organize(): void;
-    getLabelsToDisplay(ratio: number, density: number): string[];
-  };
-  nodeDataCache: Record<string, NodeDisplayData>;
-  /** Actors whose labels sigma draws whatever the grid says (the focus, the selection). */
-  nodesWithForcedLabels: Set<string>;
-  /** The actor under the pointer, if any. */
-  hoveredNode: string | null;
-}
+import { rendererInternals, type LabelGrid } from "./sigma-internals";
 
 /**
  * Rebuilds the grid sigma picks node labels from, the way its re-index does (labelled, not hidden
  * actors at their unzoomed viewport positions), but without re-indexing every relation: sigma has
  * no public call for this alone, and its re-index costs O(relations), about 0.2 s at 100k. Costs
  * O(actors). Actors for which `leaveOut` says so get no place in the grid, so that they do not
- * crowd out others' labels (the node program leaves idle actors' labels out). Returns false,
- * having changed nothing, when sigma's internals are not as expected; the caller then re-indexes
- * instead.
+ * crowd out others' labels (the node program leaves idle actors' labels out). Returns true: sigma's
+ * internals are checked (sigma-internals), and a sigma without them fails at start.
  */
 export function rebuildLabelGrid(
   renderer: Sigma,
   leaveOut: (data: NodeDisplayData) => boolean = () => false,
 ): boolean {
-  const { labelGrid, nodeDataCache } = renderer as unknown as Partial<LabelInternals>;
-  const usable =
-    typeof labelGrid?.resizeAndClear === "function" &&
-    typeof labelGrid.add === "function" &&
-    typeof labelGrid.organize === "function" &&
-    typeof nodeDataCache === "object";
-  if (!usable) return false;
+  const { labelGrid, nodeDataCache } = rendererInternals(renderer);
   const dimensions = renderer.getDimensions();
   const unzoomed = matrixFromCamera(
     new Camera().getState(),
@@ -89,20 +67,14 @@ export const offeredLabels = (renderer: Sigma): LabelOffer => offers.get(rendere
  * place of the largest actors' labels, and large actors sharing a cell with larger ones got none.
  * The grid's picks (its largest actors, the first few of each cell) are read once per grid
  * filling: sigma makes a new grid on every full refresh and `rebuildLabelGrid` refills it, both
- * ending with `organize`. A frame then costs the grid's own choice, sorted, plus the picks. Does
- * nothing when sigma's internals are not as expected.
+ * ending with `organize`. A frame then costs the grid's own choice, sorted, plus the picks.
  */
 export function offerLargestLabelsFirst(renderer: Sigma): void {
-  const wrapped = new WeakSet<object>();
+  const wrapped = new WeakSet<LabelGrid>();
+  const internals = rendererInternals(renderer);
   renderer.on("beforeRender", () => {
-    const internals = renderer as unknown as Partial<LabelInternals>;
-    const grid = internals.labelGrid as (LabelInternals["labelGrid"] & { cells?: unknown }) | undefined;
-    if (
-      typeof grid?.getLabelsToDisplay !== "function" ||
-      typeof grid.organize !== "function" ||
-      wrapped.has(grid)
-    )
-      return;
+    const grid = internals.labelGrid;
+    if (wrapped.has(grid)) return;
     wrapped.add(grid);
     let picks: GridPicks | null = null;
     const organize = grid.organize.bind(grid);
@@ -111,20 +83,23 @@ export function offerLargestLabelsFirst(renderer: Sigma): void {
       picks = null;
     };
     const labelsOf = grid.getLabelsToDisplay.bind(grid);
-    const sizeOf = (key: string) => internals.nodeDataCache?.[key]?.size ?? 0;
+    const sizeOf = (key: string) => internals.nodeDataCache[key]?.size ?? 0;
     // The actor in focus: the one hovered, else the selection.
     const isFirst = (key: string) =>
       internals.hoveredNode
         ? key === internals.hoveredNode
-        : !!(internals.nodeDataCache?.[key] as LabelOrderDisplayData | undefined)?.labelFirst;
+        : !!(internals.nodeDataCache[key] as LabelOrderDisplayData | undefined)?.labelFirst;
     grid.getLabelsToDisplay = (ratio, density) => {
-      const cells = grid.cells;
-      picks ??= pickFromCells(
-        typeof cells === "object" && cells ? Object.values(cells as Record<string, GridCandidate[]>) : [],
-      );
-      const forced = internals.nodesWithForcedLabels ?? [];
+      picks ??= pickFromCells(Object.values(grid.cells));
+      const forced = internals.nodesWithForcedLabels;
       const { labels, priority } = offerLabels(forced, picks, labelsOf(ratio, density), sizeOf, isFirst);
-      const discs = discsInView(picks.crowded, priority, internals.nodeDataCache ?? {}, frameView(renderer));
+      const discs = discsInView(
+        picks.crowded,
+        priority,
+        internals.nodeDataCache,
+        frameView(renderer),
+        renderer.getGraph().order,
+      );
       offers.set(renderer, { labels, priority, discs });
       return labels;
     };

@@ -8,6 +8,8 @@ export const MARGIN = 3;
  * reaching away from its corner) reads as its own better.
  */
 const CORNER_PENALTY = 400;
+/** The same for a place slid along a side of the disc: it touches the disc, off its centre line. */
+const SLID_PENALTY = 200;
 
 /** Sets one place: its box, of the label's size, and its penalty. */
 function put(place: Candidate, left: number, top: number, width: number, height: number, penalty: number) {
@@ -18,15 +20,18 @@ function put(place: Candidate, left: number, top: number, width: number, height:
   place.penalty = penalty;
 }
 
-/** Room for the eight places around one disc, which `placesAround` fills in for each label. */
+/** Room for the sixteen places around one disc, which `placesAround` fills in for each label. */
 export const newPlaces = (): Candidate[] =>
-  Array.from({ length: 8 }, () => ({ left: 0, top: 0, right: 0, bottom: 0, penalty: 0 }));
+  Array.from({ length: 16 }, () => ({ left: 0, top: 0, right: 0, bottom: 0, penalty: 0 }));
 
 /**
  * Where a label may go, best first: right of the disc and centred on it (where sigma puts it),
  * then left of it, below it, above it, then at its four corners (above right, below right, above
- * left, below left), each a margin off the disc. Fills `places` in (a frame places many labels,
- * and this allocates nothing) and returns it.
+ * left, below left), then slid along each side so that it still touches the disc's centre line
+ * (right of it, level with the top, then the bottom; the same left; below it, starting at the
+ * centre, then ending there; the same above), each a margin off the disc. In a crowded
+ * neighbourhood the slid places are often the clear ones. Fills `places` in (a frame places many
+ * labels, and this allocates nothing) and returns it.
  */
 export function placesAround(
   places: Candidate[],
@@ -45,5 +50,13 @@ export function placesAround(
   put(places[5]!, x + corner, y + corner, width, height, CORNER_PENALTY);
   put(places[6]!, x - corner - width, y - corner - height, width, height, CORNER_PENALTY);
   put(places[7]!, x - corner - width, y + corner, width, height, CORNER_PENALTY);
+  put(places[8]!, x + side, y - height, width, height, SLID_PENALTY);
+  put(places[9]!, x + side, y, width, height, SLID_PENALTY);
+  put(places[10]!, x - side - width, y - height, width, height, SLID_PENALTY);
+  put(places[11]!, x - side - width, y, width, height, SLID_PENALTY);
+  put(places[12]!, x, y + side, width, height, SLID_PENALTY);
+  put(places[13]!, x - width, y + side, width, height, SLID_PENALTY);
+  put(places[14]!, x, y - side - height, width, height, SLID_PENALTY);
+  put(places[15]!, x - width, y - side - height, width, height, SLID_PENALTY);
   return places;
 }

@@ -1,6 +1,7 @@
 import type Sigma from "sigma";
 import type { EdgeProgramType, NodeProgramType, Program } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
+import { asProgramType, programClass, rendererInternals } from "./sigma-internals";
 
 /** A program whose picking pass waits until the pointer asks what is under it. */
 interface PicksOnDemand {
@@ -11,12 +12,6 @@ interface PicksOnDemand {
 
 /** Renderers whose pointer lookups draw the picking passes first (see installPickingOnDemand). */
 const installed = new WeakSet<Sigma>();
-
-type ConcreteProgram = new (
-  gl: WebGLRenderingContext,
-  pickingBuffer: WebGLFramebuffer | null,
-  renderer: Sigma,
-) => Program;
 
 /**
  * A sigma program that draws its picking pass (every item in a colour that encodes its index,
@@ -29,7 +24,7 @@ type ConcreteProgram = new (
  * innermost: it replaces the base program's `render`, and wrappers outside it keep theirs.
  */
 export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>(BaseProgram: T): T {
-  const Base = BaseProgram as unknown as ConcreteProgram;
+  const Base = programClass<Program>(BaseProgram);
   abstract class OnDemandPickingProgram extends Base implements PicksOnDemand {
     /** The last render's parameters, until its picking pass is drawn. */
     private pickingDue: RenderParams | null = null;
@@ -62,17 +57,7 @@ export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>
       this.unbindProgram(picking);
     }
   }
-  return OnDemandPickingProgram as unknown as T;
-}
-
-/** The private parts of sigma this module reaches into; checked before use. */
-interface PickingInternals {
-  nodePrograms: Record<string, unknown>;
-  edgePrograms: Record<string, unknown>;
-  getNodeAtPosition(...args: unknown[]): unknown;
-  getEdgeAtPoint(...args: unknown[]): unknown;
-  /** Attaches a new blank texture, the size of the canvas, to a layer's picking buffer. */
-  resetWebGLTexture(layer: string): unknown;
+  return asProgramType<T>(OnDemandPickingProgram);
 }
 
 const picksOnDemand = (program: unknown): program is PicksOnDemand =>
@@ -88,21 +73,12 @@ function* onDemand(programs: Record<string, unknown> = {}): Generator<PicksOnDem
 
 /**
  * Has sigma blank the picking buffers and draw the picking passes just before it reads the node
- * or the edge under the pointer, and no longer on every render. Returns false, having changed
- * nothing, when sigma's internals are not as expected: the programs then go on drawing both
- * passes on every render.
+ * or the edge under the pointer, and no longer on every render (sigma's internals are checked by
+ * sigma-internals).
  */
-export function installPickingOnDemand(renderer: Sigma): boolean {
-  const internals = renderer as unknown as Partial<PickingInternals>;
+export function installPickingOnDemand(renderer: Sigma): void {
+  const internals = rendererInternals(renderer);
   const { getNodeAtPosition, getEdgeAtPoint, resetWebGLTexture } = internals;
-  if (
-    typeof internals.nodePrograms !== "object" ||
-    typeof internals.edgePrograms !== "object" ||
-    typeof getNodeAtPosition !== "function" ||
-    typeof getEdgeAtPoint !== "function" ||
-    typeof resetWebGLTexture !== "function"
-  )
-    return false;
   // Sigma also gives each picking buffer (layers "nodes" and "edges", the latter with edge events
   // only) a new blank texture on every render, one the size of the canvas: that too waits until
   // the buffer is read.
@@ -143,5 +119,4 @@ export function installPickingOnDemand(renderer: Sigma): boolean {
   });
   renderer.on("afterProcess", () => answers.clear());
   installed.add(renderer);
-  return true;
 }

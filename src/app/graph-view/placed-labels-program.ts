@@ -5,20 +5,18 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from "sigma/rendering";
-import type Sigma from "sigma";
 import type { RenderParams } from "sigma/types";
 import { offeredLabels } from "./label-grid";
 import { LabelPlacer, type PlacedBox } from "./label-placer";
 import { NEUTRAL_COLORS } from "../theme";
 import { MARGIN, newPlaces, placesAround } from "./label-places";
+import { notePlacedLabels } from "./placed-label-boxes";
+import { drawnKey, rendererOfProgram } from "./sigma-internals";
 
 /** Pixels of halo around a label's text where it lies over discs. */
 const HALO_WIDTH = 3;
 /** Pixels of white around a hovered disc and its label, as sigma's `drawDiscNodeHover` leaves. */
 const HOVER_PADDING = 2;
-
-/** The renderer a program draws for: set by sigma's Program, which NodeProgramType does not declare. */
-const rendererOf = (program: object) => (program as { renderer: Sigma }).renderer;
 
 /**
  * Sigma's own label drawing (font, colour), moved so that the label lands in `box`; over discs,
@@ -44,12 +42,12 @@ function drawLabelIn(box: PlacedBox, ...[context, data, settings]: Parameters<No
 }
 
 /**
- * A node program whose labels never overlap: each label goes to the first of eight places around
+ * A node program whose labels never overlap: each label goes to the first of sixteen places around
  * its disc (label-places), inside the view, that no label drawn before it in the frame covers and
- * that covers none of the frame's discs (the first few actors of each label grid cell, and those
- * whose labels must show). A label that must show (forced, such as the focus's, or one of the
- * largest actors') takes, when none is clear of discs, the place clear of labels that covers the
- * least of them, and its text gets a halo there; any other label is then left out. A forced label
+ * that covers none of the frame's discs (see label-discs). A forced label (the focus's and its
+ * neighbours') or one of the largest actors' takes, when none is clear of discs, the place clear
+ * of labels that covers the least of them, and its text gets a halo there; any other label is
+ * then left out. A forced label
  * with no place clear of labels still shows, at the right. Labels come in the order
  * `offerLargestLabelsFirst` gives, which also lists the discs. Sigma draws node programs before
  * labels in every frame, so `render` starts the frame's placement and reads the frame's size, and
@@ -84,9 +82,10 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       }
       if (!this.discsFiled) this.fileDiscs();
       const places = placesAround(this.places, data.x, data.y, data.size, width, labelSize);
-      const key = (data as { key?: string }).key;
+      const key = drawnKey(data);
+      // The largest actors' labels must show too (see offerLargestLabelsFirst).
       const mustShow =
-        data.forceLabel || (key !== undefined && offeredLabels(rendererOf(this)).priority.has(key));
+        data.forceLabel || (key !== undefined && offeredLabels(rendererOfProgram(this)).priority.has(key));
       let box = this.placer.placeFirstFree(places, mustShow);
       if (!box && data.forceLabel) box = this.placer.place(places[0]!);
       if (!box) return;
@@ -95,7 +94,7 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     };
 
     override drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
-      const key = (data as { key?: string }).key;
+      const key = drawnKey(data);
       const box = key === undefined ? undefined : this.boxes.get(key);
       // On the right and centred, where sigma's hover puts it, or not drawn in this frame: sigma's
       // own look.
@@ -124,10 +123,15 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       drawLabelIn(box, context, data, settings);
     };
 
-    /** Files the discs the labels of this frame keep off (see `offerLargestLabelsFirst`). */
+    /**
+     * Files the discs the labels of this frame keep off (see `offerLargestLabelsFirst`), and notes
+     * where the frame's labels go: here, not on render, as sigma's hover layer has a program of its
+     * own, which draws no label.
+     */
     private fileDiscs(): void {
       this.discsFiled = true;
-      for (const disc of offeredLabels(rendererOf(this)).discs) this.placer.addDisc(disc);
+      notePlacedLabels(rendererOfProgram(this), this.boxes);
+      for (const disc of offeredLabels(rendererOfProgram(this)).discs) this.placer.addDisc(disc);
     }
 
     override render(params: RenderParams): void {

@@ -1,20 +1,6 @@
 import type Sigma from "sigma";
 import type { MouseCoords } from "sigma/types";
-
-type Listener = (event: MouseCoords) => void;
-
-/** An event emitter as sigma's captors are (Node's `events`). */
-interface Emitter {
-  on(type: string, listener: Listener): unknown;
-  removeListener(type: string, listener: Listener): unknown;
-}
-
-/** The private parts of sigma this module reaches into; checked before use. */
-interface LookupInternals {
-  mouseCaptor: Emitter & { isMouseDown: boolean };
-  touchCaptor: Emitter;
-  activeListeners: Record<string, Listener | undefined>;
-}
+import { rendererInternals } from "./sigma-internals";
 
 /** Sigma's pointer events that look up the item under the pointer, and the events they emit. */
 const LOOKING_UP = {
@@ -25,15 +11,15 @@ const LOOKING_UP = {
   doubleClick: ["handleDoubleClick", "doubleClick"],
 } as const;
 
-function internalsOf(renderer: Sigma): LookupInternals | null {
-  const internals = renderer as unknown as Partial<LookupInternals>;
-  const listeners = internals.activeListeners;
-  const ok =
-    typeof internals.mouseCaptor?.on === "function" &&
-    typeof internals.touchCaptor?.on === "function" &&
-    typeof listeners?.handleMove === "function" &&
-    Object.values(LOOKING_UP).every(([name]) => typeof listeners[name] === "function");
-  return ok ? (internals as LookupInternals) : null;
+/** Sigma's captors and its own pointer handlers, each of which this replaces; throws without them. */
+function internalsOf(renderer: Sigma) {
+  const internals = rendererInternals(renderer);
+  const missing = ["handleMove", ...Object.values(LOOKING_UP).map(([name]) => name)].filter(
+    (name) => typeof internals.activeListeners[name] !== "function",
+  );
+  if (missing.length > 0)
+    throw new Error(`pointer lookups: sigma's renderer has no ${missing.join(", ")} listener`);
+  return internals;
 }
 
 /**
@@ -45,13 +31,10 @@ function internalsOf(renderer: Sigma): LookupInternals | null {
  *    touch moves, nor while `isQuiet()` says so (the timeline plays);
  *  - on a press, release, wheel turn or double click, only when someone listens to the events
  *    that lookup emits (`downNode`, `wheelStage`...): clicks still look up, once.
- * Returns the cleanup, which gives sigma its own listeners back; changes nothing (and returns a
- * no-op) when sigma's internals are not as expected.
+ * Returns the cleanup, which gives sigma its own listeners back.
  */
 export function lookUpOnlyWhenNeeded(renderer: Sigma, isQuiet: () => boolean): () => void {
-  const internals = internalsOf(renderer);
-  if (!internals) return () => {};
-  const { mouseCaptor, touchCaptor, activeListeners } = internals;
+  const { mouseCaptor, touchCaptor, activeListeners } = internalsOf(renderer);
   const handleMove = activeListeners.handleMove!;
   let latest: MouseCoords | null = null;
   let frame = 0;

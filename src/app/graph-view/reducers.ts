@@ -11,12 +11,15 @@ import type { LabelOrderDisplayData } from "./label-order";
 import { programOf } from "./edge-program-names";
 import { FADED_EDGE, FADED_NODE } from "./palette";
 import { ACTOR_KIND_COLORS } from "../theme";
+import type { ActorLook } from "../look/actor-look";
 
 export interface ReducerContext {
   visibility: VisibilityIndex;
   state(): Readonly<ViewState>;
   /** The hovered item's neighbourhood, else the selection's, else null. */
   highlight(): Highlight | null;
+  /** Colour by kind or community, size by a metric; without it, kind colours and the file's sizes. */
+  look?: ActorLook;
 }
 
 /**
@@ -35,8 +38,10 @@ export function createNodeReducer(context: ReducerContext) {
       x: attributes.x,
       y: attributes.y,
       label: attributes.label,
-      size: attributes.size ?? 4,
-      color: ACTOR_KIND_COLORS[attributes.kind] ?? FADED_NODE,
+      size: context.look ? context.look.size(key, attributes) : (attributes.size ?? 4),
+      color: context.look
+        ? context.look.colour(attributes)
+        : (ACTOR_KIND_COLORS[attributes.kind] ?? FADED_NODE),
       activity: FIXED_LOOK,
     };
     const selected = context.state().selected;

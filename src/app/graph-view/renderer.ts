@@ -11,9 +11,11 @@ import { FADED_EDGE, FADED_NODE } from "./palette";
 import { createEdgeReducer, createNodeReducer, type ReducerContext } from "./reducers";
 import { withBufferReuse } from "./buffer-reuse-program";
 import { withPlacedLabels } from "./placed-labels-program";
+import { exposePlacedLabels } from "./placed-label-boxes";
 import { offerLargestLabelsFirst } from "./label-grid";
 import { installPickingOnDemand, withPickingOnDemand } from "./picking-on-demand";
 import { withTimeWindow, type TimeWindow } from "./time-window-program";
+import { checkSigmaVersion } from "./sigma-internals";
 
 export interface RendererOptions {
   /** Hide labels whose node is drawn smaller than this many pixels: zooming in reveals more. */
@@ -56,6 +58,8 @@ export function createRenderer(
   { context, timeWindow, drawable, activity }: RendererInputs,
   options: Partial<RendererOptions> = {},
 ): Sigma {
+  // Before any program patches sigma: a sigma other than the one patched fails here, by name.
+  checkSigmaVersion();
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   const windowed = (program: EdgeProgramType) =>
     withBufferReuse(
@@ -90,5 +94,6 @@ export function createRenderer(
   });
   installPickingOnDemand(renderer);
   offerLargestLabelsFirst(renderer);
+  exposePlacedLabels();
   return renderer;
 }

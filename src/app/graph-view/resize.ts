@@ -1,10 +1,6 @@
 import type Sigma from "sigma";
 import type { Refresher } from "./refresher";
-
-/** The private part of sigma that `mountResizeWatch` detaches; checked before use. */
-interface ResizeInternals {
-  activeListeners: { handleResize?: () => void };
-}
+import { rendererInternals } from "./sigma-internals";
 
 /**
  * Keeps the view sized to its container: sigma follows only the window, while panels mounting or
@@ -16,8 +12,8 @@ interface ResizeInternals {
  */
 export function mountResizeWatch(renderer: Sigma, refresher: Refresher): () => void {
   const container = renderer.getContainer();
-  const sigmaListener = (renderer as unknown as Partial<ResizeInternals>).activeListeners?.handleResize;
-  if (typeof sigmaListener === "function") window.removeEventListener("resize", sigmaListener);
+  const sigmaListener = rendererInternals(renderer).activeListeners.handleResize;
+  if (sigmaListener) window.removeEventListener("resize", sigmaListener as () => void);
   let size = renderer.getDimensions();
   let frame = 0;
   const observer = new ResizeObserver(() => {

@@ -1,13 +1,8 @@
-import {
-  ACTOR_KINDS,
-  RELATION_STATUSES,
-  RELATION_TYPES,
-  type ActorKind,
-  type RelationStatus,
-  type RelationType,
-} from "../../schema";
 import { debounce } from "../debounce";
+import { FILTER_SPECS } from "../filters/registry";
+import { finite } from "../filters/url-lists";
 import { dayToIso, isoToDay } from "../time";
+import { readLook, writeLook } from "./look-url";
 import { DEFAULT_VIEW_STATE, type ViewState, type ViewStore } from "./store";
 
 /** Query parameters owned by the view state; any other (e.g. `graph`) is left as it is. */
@@ -15,27 +10,16 @@ const KEYS = [
   "from",
   "to",
   "undated",
-  "isolated",
-  "types",
-  "statuses",
-  "kinds",
-  "mindeg",
-  "community",
+  ...FILTER_SPECS.flatMap((filter) => filter.url.params),
   "actor",
   "relation",
   "cam",
   "mode",
   "speed",
   "skip",
+  "colour",
+  "size",
 ];
-
-const listOf = <T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined =>
-  value === null
-    ? undefined
-    : value.split(",").filter((item): item is T => (allowed as readonly string[]).includes(item));
-
-const finite = (value: string | null) =>
-  value !== null && value !== "" && Number.isFinite(Number(value)) ? Number(value) : undefined;
 
 /** The view state a link asks for; unknown or malformed values are ignored. */
 export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
@@ -44,17 +28,7 @@ export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
   const to = isoToDay(params.get("to"));
   if (from !== null && to !== null && from <= to) state.range = [from, to];
   if (params.get("undated") === "0") state.showUndated = false;
-  if (params.get("isolated") === "hide") state.isolated = "hide";
-  const types = listOf<RelationType>(params.get("types"), RELATION_TYPES);
-  if (types) state.edgeTypes = types;
-  const statuses = listOf<RelationStatus>(params.get("statuses"), RELATION_STATUSES);
-  if (statuses) state.edgeStatuses = statuses;
-  const kinds = listOf<ActorKind>(params.get("kinds"), ACTOR_KINDS);
-  if (kinds) state.actorKinds = kinds;
-  const minDegree = finite(params.get("mindeg"));
-  if (minDegree !== undefined && minDegree >= 0) state.minDegree = Math.floor(minDegree);
-  const community = finite(params.get("community"));
-  if (community !== undefined) state.community = community;
+  for (const filter of FILTER_SPECS) Object.assign(state, filter.url.read(params));
   const actor = params.get("actor");
   const relation = params.get("relation");
   if (actor) state.selected = { type: "node", key: actor };
@@ -66,34 +40,28 @@ export function decodeViewState(params: URLSearchParams): Partial<ViewState> {
   const speed = finite(params.get("speed"));
   if (speed !== undefined && speed > 0) state.speed = speed;
   if (params.get("skip") === "0") state.skipQuiet = false;
-  return state;
+  return { ...state, ...readLook(params) };
 }
 
 /** Writes the parts of the state that differ from the defaults into the query, keeping other parameters. */
 export function encodeViewState(state: Readonly<ViewState>, base: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const key of KEYS) params.delete(key);
-  const d = DEFAULT_VIEW_STATE;
   if (state.range) {
     params.set("from", dayToIso(state.range[0]));
     params.set("to", dayToIso(state.range[1]));
   }
   if (!state.showUndated) params.set("undated", "0");
-  if (state.isolated !== d.isolated) params.set("isolated", state.isolated);
-  if (state.edgeTypes.join() !== d.edgeTypes.join()) params.set("types", state.edgeTypes.join(","));
-  if (state.edgeStatuses.join() !== d.edgeStatuses.join())
-    params.set("statuses", state.edgeStatuses.join(","));
-  if (state.actorKinds.join() !== d.actorKinds.join()) params.set("kinds", state.actorKinds.join(","));
-  if (state.minDegree !== d.minDegree) params.set("mindeg", String(state.minDegree));
-  if (state.community !== null) params.set("community", String(state.community));
+  for (const filter of FILTER_SPECS) filter.url.write(state, params);
   if (state.selected) params.set(state.selected.type === "node" ? "actor" : "relation", state.selected.key);
   if (state.camera) {
     const { x, y, ratio, angle } = state.camera;
     params.set("cam", [x, y, ratio, angle].join(","));
   }
-  if (state.playMode !== d.playMode) params.set("mode", state.playMode);
-  if (state.speed !== d.speed) params.set("speed", String(state.speed));
+  if (state.playMode !== DEFAULT_VIEW_STATE.playMode) params.set("mode", state.playMode);
+  if (state.speed !== DEFAULT_VIEW_STATE.speed) params.set("speed", String(state.speed));
   if (!state.skipQuiet) params.set("skip", "0");
+  writeLook(state, params);
   return params;
 }
 
