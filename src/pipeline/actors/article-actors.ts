@@ -69,12 +69,15 @@ const words = (analysis: SentenceAnalysis, from: number, to: number) =>
     (analysis.tokens[to - 1] as Token).end,
   );
 
-/** Reads "Russian President", "President of Russia" or "Ukraine's foreign minister" as country + title. */
-export function titleKey(role: string, gazetteer: Gazetteer): string | null {
+/**
+ * Reads "Russian President", "President of Russia" or "Ukraine's foreign minister" as country +
+ * title; a role that names no country takes `home`, the country written before it elsewhere.
+ */
+export function titleKey(role: string, gazetteer: Gazetteer, home: string | null = null): string | null {
   const folded = foldName(role);
   const title = TITLE_WORDS.find((word) => folded.includes(word));
   if (!title) return null;
-  const country = countryIn(role, gazetteer);
+  const country = countryIn(role, gazetteer) ?? home;
   return country ? `${country} ${title}` : null;
 }
 
@@ -200,11 +203,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
  * President Moustapha Diallo", where the possessive is not part of the role).
  */
 function noteTitle(actors: ArticleActors, key: string, role: string | null, gazetteer: Gazetteer): void {
-  if (!role) return;
-  const folded = foldName(role);
-  const office = TITLE_WORDS.find((word) => folded.includes(word));
-  const home = actors.homeCountries.get(key);
-  const title = titleKey(role, gazetteer) ?? (office && home ? `${home} ${office}` : null);
+  const title = role ? titleKey(role, gazetteer, actors.homeCountries.get(key) ?? null) : null;
   if (title && !actors.titles.has(title)) actors.titles.set(title, key);
 }
 

@@ -19,8 +19,8 @@ const DOMAIN =
   /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
 const LEAD_IN = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 // "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
-const REPORTING_OUTLET =
-  /^\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b/i;
+const REPORTING_VERB_AFTER = String.raw`\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b`;
+const REPORTING_OUTLET = new RegExp(`^${REPORTING_VERB_AFTER}`, "i");
 
 const CAPITALISED_RUN = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4})/u;
 
@@ -91,7 +91,7 @@ function sameOutlet(run: string, source: string): boolean {
 // "Niger's state broadcaster Télé Sahel reported that", "the daily El Heraldo quoted": an outlet
 // the text introduces by what it is, as the subject of a reporting verb.
 const DESCRIBED_REPORTER = new RegExp(
-  `\\b(?:${[...MEDIA_DESCRIPTORS].join("|")})\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4})(?=${REPORTING_OUTLET.source.slice(1)})`,
+  `\\b(?:${[...MEDIA_DESCRIPTORS].join("|")})\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4})(?=${REPORTING_VERB_AFTER})`,
   "gu",
 );
 

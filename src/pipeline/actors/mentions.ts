@@ -1,6 +1,6 @@
 import type { ActorKind } from "../../schema";
 import { canOpenNounPhrase, isCityName, isCommonNoun } from "../lexicon/names";
-import { ROLE_NOUNS } from "../lexicon/words";
+import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -57,7 +57,7 @@ const LOCATIVE =
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
-const NAME_FOLLOWS = /^,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\.?\s+)?\p{Lu}\p{Ll}/u;
+const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
 // "the British government", "the Kenyan authorities": a country acting through its government.
 const DEMONYM_GOVERNMENT =
   /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership)\b/gu;

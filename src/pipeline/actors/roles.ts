@@ -1,4 +1,4 @@
-import { FORMS_OF_ADDRESS, NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/words";
+import { isFormOfAddress, NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/words";
 import type { Token } from "../text/tokens";
 
 /** A description of a person found beside the name, with its place in the sentence. */
@@ -82,7 +82,7 @@ export function roleBefore(
   const from = titlePhraseStart(sentence, tokens, nameFrom, otherNames);
   let to = nameFrom;
   // A form of address just before the name ("General", "Mr.") is not part of the role.
-  while (to > from + 1 && FORMS_OF_ADDRESS.has((tokens[to - 1] as Token).lower.replace(/\.$/, ""))) to--;
+  while (to > from + 1 && isFormOfAddress((tokens[to - 1] as Token).lower)) to--;
   return rolePhrase(sentence, tokens, [from, to], false);
 }
 
@@ -98,8 +98,7 @@ export function roleSetOffBefore(
 ): RolePhrase | null {
   // "Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
   let roleEnd = name.from;
-  while (roleEnd > 0 && FORMS_OF_ADDRESS.has((tokens[roleEnd - 1] as Token).lower.replace(/\.$/, "")))
-    roleEnd--;
+  while (roleEnd > 0 && isFormOfAddress((tokens[roleEnd - 1] as Token).lower)) roleEnd--;
   if (roleEnd === 0) return null;
   const last = tokens[roleEnd - 1] as Token;
   if (!/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))) return null;

@@ -32,6 +32,12 @@ export const FORMS_OF_ADDRESS = set(`
   mr mrs ms miss dr prof general gen colonel col admiral lieutenant lt major sergeant captain sir dame lord lady
 `);
 
+/** A regular expression's source: a name next, perhaps after a form of address (" Mr Peter Chelule"). */
+export const NAME_AHEAD = String.raw`\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\.?\s+)?\p{Lu}\p{Ll}`;
+
+/** "Mr.", "General": a form of address, with or without its full stop. */
+export const isFormOfAddress = (word: string) => FORMS_OF_ADDRESS.has(word.toLowerCase().replace(/\.$/, ""));
+
 /** Titles written before a name: "President Putin", "Mr. Putin", "General David Petraeus". */
 export const NAME_TITLES = set(`
   president vice prime minister chancellor mr mrs ms miss dr prof professor general gen senator sen secretary ambassador

@@ -1,5 +1,5 @@
 import type { Mention } from "../actors/mentions";
-import { ROLE_NOUNS } from "../lexicon/words";
+import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import type { DraftRelation } from "./draft";
 import type { Speech } from "./speech";
 
@@ -41,10 +41,7 @@ const POSSESSOR_OF_ROLE = new RegExp(
   "u",
 );
 
-const POSSESSOR_OF_NAMED_ROLE = new RegExp(
-  `${POSSESSOR_OF_ROLE.source},?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\\.?\\s+)?\\p{Lu}\\p{Ll}`,
-  "u",
-);
+const POSSESSOR_OF_NAMED_ROLE = new RegExp(`${POSSESSOR_OF_ROLE.source},?${NAME_AHEAD}`, "u");
 
 // "said he spoke to X": X is the other end of a call the speech reports, which the call finder sees.
 const CALL_PARTNER =
