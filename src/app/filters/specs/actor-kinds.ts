@@ -4,7 +4,7 @@ import { KIND_LABELS } from "../../graph-view/palette";
 import { ACTOR_KIND_COLORS } from "../../theme";
 import { checklist } from "../checklist";
 import type { FilterSpec } from "../filter-spec";
-import { listOf, writeList } from "../url-lists";
+import { listCaption, listInUrl } from "../list-filter";
 
 export interface ActorKindsState {
   actorKinds: ActorKind[];
@@ -17,14 +17,7 @@ export interface ActorKindsState {
 export const actorKindsFilter: FilterSpec<ActorKindsState> = {
   name: "actor-kinds",
   defaults: { actorKinds: [...ACTOR_KINDS] },
-  url: {
-    params: ["kinds"],
-    read(params) {
-      const actorKinds = listOf(params.get("kinds"), ACTOR_KINDS);
-      return actorKinds ? { actorKinds } : {};
-    },
-    write: ({ actorKinds }, params) => writeList(params, "kinds", actorKinds, ACTOR_KINDS),
-  },
+  url: listInUrl("actorKinds", "kinds", ACTOR_KINDS),
   visibility: {
     actor({ actorKinds }) {
       const kinds = new Set(actorKinds);
@@ -54,8 +47,5 @@ export const actorKindsFilter: FilterSpec<ActorKindsState> = {
       recount: () => list.setShown(countCodesWhere(codes, visibility.nodeActive, ACTOR_KINDS)),
     };
   },
-  caption: ({ actorKinds }) =>
-    actorKinds.length < ACTOR_KINDS.length
-      ? `Actor kinds: ${actorKinds.map((k) => KIND_LABELS[k]).join(", ") || "none"}`
-      : null,
+  caption: ({ actorKinds }) => listCaption("Actor kinds", actorKinds, ACTOR_KINDS, (k) => KIND_LABELS[k]),
 };

@@ -7,7 +7,7 @@ import {
 import { NEUTRAL_COLORS } from "../../theme";
 import { checklist } from "../checklist";
 import type { FilterSpec } from "../filter-spec";
-import { listOf, writeList } from "../url-lists";
+import { listCaption, listInUrl } from "../list-filter";
 
 export interface RelationStatusesState {
   /** Relations whose status is one of these are shown (a relation without one is "held"). */
@@ -18,14 +18,7 @@ export interface RelationStatusesState {
 export const relationStatusesFilter: FilterSpec<RelationStatusesState> = {
   name: "relation-statuses",
   defaults: { edgeStatuses: [...RELATION_STATUSES] },
-  url: {
-    params: ["statuses"],
-    read(params) {
-      const edgeStatuses = listOf(params.get("statuses"), RELATION_STATUSES);
-      return edgeStatuses ? { edgeStatuses } : {};
-    },
-    write: ({ edgeStatuses }, params) => writeList(params, "statuses", edgeStatuses, RELATION_STATUSES),
-  },
+  url: listInUrl("edgeStatuses", "statuses", RELATION_STATUSES),
   visibility: {
     relation({ edgeStatuses }) {
       if (edgeStatuses.length === RELATION_STATUSES.length) return null;
@@ -58,7 +51,5 @@ export const relationStatusesFilter: FilterSpec<RelationStatusesState> = {
     };
   },
   caption: ({ edgeStatuses }) =>
-    edgeStatuses.length < RELATION_STATUSES.length
-      ? `Relation statuses: ${edgeStatuses.map((s) => STATUS_KIND_OF[s].label).join(", ") || "none"}`
-      : null,
+    listCaption("Relation statuses", edgeStatuses, RELATION_STATUSES, (s) => STATUS_KIND_OF[s].label),
 };

@@ -1,7 +1,7 @@
 import { RELATION_KIND_OF, RELATION_KINDS, RELATION_TYPES, type RelationType } from "../../../schema";
 import { checklist } from "../checklist";
 import type { FilterSpec } from "../filter-spec";
-import { listOf, writeList } from "../url-lists";
+import { listCaption, listInUrl } from "../list-filter";
 
 export interface RelationTypesState {
   edgeTypes: RelationType[];
@@ -11,14 +11,7 @@ export interface RelationTypesState {
 export const relationTypesFilter: FilterSpec<RelationTypesState> = {
   name: "relation-types",
   defaults: { edgeTypes: [...RELATION_TYPES] },
-  url: {
-    params: ["types"],
-    read(params) {
-      const edgeTypes = listOf(params.get("types"), RELATION_TYPES);
-      return edgeTypes ? { edgeTypes } : {};
-    },
-    write: ({ edgeTypes }, params) => writeList(params, "types", edgeTypes, RELATION_TYPES),
-  },
+  url: listInUrl("edgeTypes", "types", RELATION_TYPES),
   visibility: {
     relation({ edgeTypes }) {
       if (edgeTypes.length === RELATION_TYPES.length) return null;
@@ -46,7 +39,5 @@ export const relationTypesFilter: FilterSpec<RelationTypesState> = {
     };
   },
   caption: ({ edgeTypes }) =>
-    edgeTypes.length < RELATION_TYPES.length
-      ? `Relation types: ${edgeTypes.map((t) => RELATION_KIND_OF[t].label).join(", ") || "none"}`
-      : null,
+    listCaption("Relation types", edgeTypes, RELATION_TYPES, (t) => RELATION_KIND_OF[t].label),
 };
