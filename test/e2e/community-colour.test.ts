@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { ROOT } from "./build";
+import { DOCS } from "./screens";
 import { differingPixels, nextFrames, regionOf, shoot, SHOTS, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
@@ -75,8 +75,8 @@ describe("colour by community, size by a metric", () => {
     await page.waitForTimeout(400);
     expect(page.url()).toContain("colour=community");
     await shoot(page, "communities");
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    copyFileSync(join(SHOTS, "communities.png"), join(ROOT, "docs", "communities.png"));
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(join(SHOTS, "communities.png"), join(DOCS, "communities.png"));
   });
 
   test("sizing by PageRank, then betweenness, changes the discs' sizes, the most central the largest", async () => {

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ROOT } from "./build";
 import { syntheticNetwork } from "./fixtures";
+import { DOCS, SCREEN_SIZES } from "./screens";
 import { nextFrames, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
@@ -12,12 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
-];
-const DOCS = join(ROOT, "docs");
 /** How far, in pixels, a label may sit from its own disc: the placer leaves 3, a corner place about 4.3. */
 const NEAR_OWN_DISC = 6;
 /**
@@ -125,7 +119,7 @@ const settle = async (page: Page) => {
   await nextFrames(page);
 };
 
-describe.each(SIZES)("labels at $width×$height", (size) => {
+describe.each(SCREEN_SIZES)("labels at $width×$height", (size) => {
   const name = `${size.width}x${size.height}`;
 
   test("each label sits by its own disc, over no other label and no other disc", async () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ROOT } from "./build";
+import { DOCS, SCREEN_SIZES } from "./screens";
 import { startHarness, type Harness } from "./harness";
 
 let harness: Harness;
@@ -10,13 +10,6 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-const SIZES = [
-  { width: 1024, height: 640 },
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
-];
-const DOCS = join(ROOT, "docs");
 
 /** What a person sees of the page, measured in it: the graph's share, and the rows of each bar. */
 function measure(page: Page) {
@@ -56,7 +49,7 @@ function discInGraph(page: Page, key: string) {
 
 const settle = (page: Page) => page.waitForTimeout(700);
 
-describe.each(SIZES)("the explorer at $width×$height", (size) => {
+describe.each(SCREEN_SIZES)("the explorer at $width×$height", (size) => {
   const name = `${size.width}x${size.height}`;
 
   test("the graph has most of the window, the toolbar keeps to one row, nothing spills over", async () => {
