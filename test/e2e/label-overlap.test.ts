@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticNetwork } from "./fixtures";
 import { DOCS, SCREEN_SIZES } from "./screens";
-import { nextFrames, startHarness, type Harness } from "./harness";
+import { nextFrames, shoot, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -164,6 +164,7 @@ describe.each(SCREEN_SIZES)("labels at $width×$height", (size) => {
       expect(found.labelOnDisc).toEqual([]);
       expect(found.farFromDisc).toEqual([]);
     }
-    await page.screenshot({ path: join(DOCS, `labels-${name}-playing.png`) });
+    // A frame of playback differs from run to run: it goes with the test's other screenshots, not docs/.
+    await shoot(page, `labels-${name}-playing`);
   });
 });

@@ -83,6 +83,11 @@ describe("review: correct the network where the evidence is read, and keep the c
     await page.locator(".details .open-evidence").click();
     await page.locator("#article-reader .add-relation summary").click();
     await selectInReader(page, "Kyiv is a city.");
+    // As a person does, go on once the form shows the sentence chosen: the page hears of the
+    // selection a moment later, and a field focused before then would take the selection away.
+    await page
+      .locator("#article-reader .added-sentence", { hasText: "Sentence: “Kyiv is a city.”" })
+      .waitFor({ timeout: 20_000 });
     await page.locator("#article-reader .add-source").fill("Kyiv");
     await page.locator("#article-reader .add-target").fill("Joe Biden");
     await page.locator("#article-reader .add-relation-button").click();
