@@ -168,8 +168,42 @@ describe("people found by the shape of a name and its context", () => {
       "zorvan-kaddeh",
     ],
     ["listed with a known person", "Macron and Zorvan Kaddeh left early.", "zorvan-kaddeh"],
+    ["a name that meets someone", "Teresa Malvar met Macron in Paris.", "teresa-malvar"],
+    ["a name met by someone", "Macron spoke by phone with Okeyo Wanjala.", "okeyo-wanjala"],
+    [
+      "a given name of two hyphenated syllables, family name first",
+      "South Korean President Kang Min-seok met Macron.",
+      "kang-min-seok",
+    ],
+    [
+      "set off by a role after an institution's name",
+      "Teresa Malvar, the Department of Coastal Affairs' undersecretary for policy, met Macron.",
+      "teresa-malvar",
+    ],
+    [
+      "after a form of address that is a rank",
+      "Commodore Jaime Tolentino told a news conference that Macron had erred.",
+      "jaime-tolentino",
+    ],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("person");
+  });
+
+  it("takes a family name written first for the whole name later, not for a company", () => {
+    const extraction = extract("President Kang Min-seok met Macron. Kang said the talks went well.");
+    expect(extraction.actors.map((found) => `${found.key} ${found.kind}`)).toEqual(
+      expect.arrayContaining(["kang-min-seok person"]),
+    );
+    expect(extraction.actors.find((found) => found.key === "kang")).toBeUndefined();
+  });
+
+  it.each([
+    ["Trump-era", "The Trump-era tariffs hurt Macron, Okeyo Wanjala said."],
+    ["Kremlin-run", "A Kremlin-run channel attacked Macron, Okeyo Wanjala said."],
+    ["New York-based", "The New York-based group criticised Macron, Okeyo Wanjala said."],
+  ])("does not join an English word after a hyphen to a name: %s", (_, text) => {
+    const keys = extract(text).actors.map((found) => found.key);
+    expect(keys.filter((key) => /era|run|based/.test(key))).toEqual([]);
   });
 
   it("keeps the name as written, hyphen and initial included", () => {
@@ -235,6 +269,11 @@ describe("organisations named by what the text says of them", () => {
     ],
     ["business words after", "Brightfield Copper shares fell after Macron spoke.", "brightfield-copper"],
     ["a company-shaped name that speaks", "Brightfield Copper said Macron had erred.", "brightfield-copper"],
+    [
+      "an institution set off after its name",
+      "Malacañang, the presidential palace, said Macron had erred.",
+      "malacanang",
+    ],
     ["a name the notable-entities lexicon knows, that speaks", "Gazprom said Macron had erred.", "gazprom"],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("organization");

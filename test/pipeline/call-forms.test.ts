@@ -68,6 +68,21 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [
+      "X, set off by what X is, met Y",
+      "Teresa Malvar, the department's undersecretary for policy, met Ambassador Zhou Hanming on Monday.",
+      ["teresa-malvar zhou-hanming held"],
+    ],
+    [
+      "X and Y did something during a call",
+      "Macron and Scholz condemned the latest missile launch by the northern rebels during a 25-minute telephone call on Tuesday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "not X and Y far from the call, in another clause",
+      "Macron and Scholz condemned the launch, which came a day after a telephone call with the rebels.",
+      [],
+    ],
+    [
       "a meeting between",
       "A meeting between Macron and Scholz ended without a deal.",
       ["emmanuel-macron olaf-scholz held"],
@@ -165,6 +180,11 @@ describe("calls whose subject is a pronoun", () => {
       "he held a video call with",
       "Macron flew home. On Sunday he held a video call with Sweden's prime minister, Karl Lund.",
       ["emmanuel-macron karl-lund held"],
+    ],
+    [
+      "he is scheduled to hold talks with",
+      "Macron flew home. He is scheduled to hold talks with Sweden's prime minister, Karl Lund, on May 2.",
+      ["emmanuel-macron karl-lund planned"],
     ],
     [
       "he received a call from, the pronoun going on with the last sentence's subject",

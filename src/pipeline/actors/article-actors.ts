@@ -98,6 +98,12 @@ function addActor(
 const SPEAKS_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|argued|warned|stated|insisted|tweeted|posted)\b/i;
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
+// One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
+// talks through people, so a name-shaped run there is a person's.
+const TALKS_AFTER =
+  /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked)\b/i;
+const TALKS_BEFORE =
+  /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|phoned|telephoned)\s+$/i;
 
 /** Words that could all be parts of a name: none an everyday word of the lexicon. */
 const nameShaped = (tokens: readonly Token[]) =>
@@ -126,7 +132,7 @@ function listedTogether(analysis: SentenceAnalysis, a: TokenRange, b: TokenRange
 
 /**
  * Decides which capitalised runs are people: a role, a title or a known first name says so, or a
- * run of two or more name-shaped words that speaks ("Okeyo Wanjala said").
+ * run of two or more name-shaped words that speaks ("Okeyo Wanjala said") or meets someone.
  */
 function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors: ArticleActors): void {
   const text = analysis.sentence.text;
@@ -143,10 +149,13 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const tokens = analysis.tokens.slice(name.from, name.to);
     const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
+    const after = text.slice(last.end + (last.possessive ? 2 : 0));
+    const before = text.slice(0, first.start);
     const speaks =
       nameShaped(tokens) &&
-      (SPEAKS_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0))) ||
-        SPEAKS_BEFORE.test(text.slice(0, first.start)));
+      (SPEAKS_AFTER.test(after) ||
+        SPEAKS_BEFORE.test(before) ||
+        (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))));
     return (
       analysis.roles.has(name.from) ||
       name.titled ||
@@ -414,12 +423,17 @@ function registerCompanies(
   gazetteer: Gazetteer,
   actors: ArticleActors,
 ): void {
-  // "Villaruel said" is the Corazon Villaruel of another sentence, not a company.
+  // "Villaruel said" is the Corazon Villaruel of another sentence, not a company; "Kang said" is
+  // the Kang Min-seok of another, whose family name comes first.
   const surnames = new Set(
     analyses.flatMap((analysis) =>
       analysis.names
         .filter((name) => name.to - name.from > 1)
-        .map((name) => (analysis.tokens[name.to - 1] as Token).lower),
+        .flatMap((name) => {
+          const last = analysis.tokens[name.to - 1] as Token;
+          const familyFirst = /-\p{Ll}/u.test(last.text);
+          return familyFirst ? [last.lower, (analysis.tokens[name.from] as Token).lower] : [last.lower];
+        }),
     ),
   );
   for (const analysis of analyses) {

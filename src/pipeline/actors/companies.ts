@@ -4,15 +4,18 @@ import { COMPANY_ONLY_TAILS, CORPORATE_TAILS, ROLE_NOUNS } from "../lexicon/word
 import type { Token } from "../text/tokens";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
 
-/** Nouns that say what kind of organisation a name is: "NordSea Energi, the Swedish utility". */
+/**
+ * Nouns that say what kind of organisation a name is: "NordSea Energi, the Swedish utility",
+ * "Malacañang, the presidential palace".
+ */
 const ORGANIZATION_NOUN =
-  "(?:company|firm|group|maker|producer|manufacturer|miner|utility|bank|lender|insurer|carrier|airline|retailer|start-?up|conglomerate|developer|operator|supplier|exporter|importer|refiner|shipper|trader|broker|brokerage|investor|fund|agency|regulator|watchdog|charity|coalition|network|consultancy|party|union|body|organi[sz]ation|non-profit|ngo|think[ -]tank|outfit|giant|chain|platform|subsidiary|unit|owner)";
+  "(?:company|firm|group|maker|producer|manufacturer|miner|utility|bank|lender|insurer|carrier|airline|retailer|start-?up|conglomerate|developer|operator|supplier|exporter|importer|refiner|shipper|trader|broker|brokerage|investor|fund|agency|regulator|watchdog|charity|coalition|network|consultancy|party|union|body|organi[sz]ation|non-profit|ngo|think[ -]tank|outfit|giant|chain|platform|subsidiary|unit|owner|palace|ministry|department|court|tribunal|parliament|legislature|assembly|council|committee|commission|authority|movement|militia|alliance|federation|association|institute|university|foundation)";
 
 // ", the Swedish utility", ", a company registered in Tema": an organisation set off after its name.
 // The words between the article and the noun describe it ("Swedish", "state-owned"): no role noun
 // or preposition, or ", an analyst at Lindqvist Bank" would make the analyst a bank.
 const KIND_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,4}?)${ORGANIZATION_NOUN}s?\\b`,
+  `^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,4}?)${ORGANIZATION_NOUN}s?\\b(?!['’])([^,;]*)`,
   "iu",
 );
 const describesKind = (words: string) =>
@@ -73,7 +76,17 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
   const before = text.slice(0, first.start);
   if (tokens.length > 1 && COMPANY_ONLY_TAILS.has(last.lower) && !isFirstName(first.text)) return true;
   const kindAfter = KIND_AFTER.exec(after.replace(/^['’]s/, ""));
-  if ((kindAfter && describesKind(kindAfter[1] ?? "")) || KIND_BEFORE.test(before)) return true;
+  // "X, the Department of Foreign Affairs' undersecretary": a role further on makes X a person.
+  const roleFurtherOn = (rest: string) =>
+    rest
+      .toLowerCase()
+      .split(/[\s'’]+/)
+      .some((word) => ROLE_NOUNS.has(word));
+  if (
+    (kindAfter && describesKind(kindAfter[1] ?? "") && !roleFurtherOn(kindAfter[2] ?? "")) ||
+    KIND_BEFORE.test(before)
+  )
+    return true;
   if (BUSINESS_AFTER.test(after) || BUSINESS_BEFORE.test(before)) return true;
   // "Gazprom said": a name that speaks, shaped like a company's or notable and no person's.
   const notableBody =

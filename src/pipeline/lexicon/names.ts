@@ -67,6 +67,15 @@ export function isCommonWord(word: string): boolean {
   return tags !== "" && !/Name|ProperNoun|Organization|Place|Country|City/.test(tags);
 }
 
+/**
+ * A word the lexicon knows as an English word: a noun, verb, adjective or function word, not a
+ * name, an abbreviation ("Min") or an exclamation ("Hee").
+ */
+export function isEnglishWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== "" && !/Name|ProperNoun|Organization|Place|Country|City|Abbreviation|Expression/.test(tags);
+}
+
 export type Gender = "female" | "male";
 
 /**

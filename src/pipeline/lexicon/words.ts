@@ -13,7 +13,7 @@ export const ROLE_NOUNS = set(`
   opponent rival challenger successor predecessor nominee incumbent priest bishop cleric imam rabbi blogger writer
   businessman businesswoman tycoon billionaire investor executive manager partner widow widower wife husband son
   daughter brother sister campaigner organiser organizer mediator emissary mp legislator delegate councillor
-  councilor superintendent inspector ruler monarch emir sultan dictator strongman
+  councilor superintendent inspector ruler monarch emir sultan dictator strongman undersecretary
 `);
 
 /**
@@ -30,6 +30,7 @@ export const TITLE_MODIFIERS = set(`
 /** Titles that are only forms of address: the role is what stands before them ("former CIA chief General"). */
 export const FORMS_OF_ADDRESS = set(`
   mr mrs ms miss dr prof general gen colonel col admiral lieutenant lt major sergeant captain sir dame lord lady
+  commodore brigadier marshal
 `);
 
 /** A regular expression's source: a name next, perhaps after a form of address (" Mr Peter Chelule"). */
@@ -43,7 +44,8 @@ export const NAME_TITLES = set(`
   president vice prime minister chancellor mr mrs ms miss dr prof professor general gen senator sen secretary ambassador
   governor rep representative admiral colonel col king queen prince princess pope mayor sir dame lord lady presidential
   foreign defense defence state deputy national security advisor adviser spokesman spokeswoman press chief former first
-  lieutenant lt major sergeant captain commander judge justice premier commissioner
+  lieutenant lt major sergeant captain commander judge justice premier commissioner commodore brigadier marshal
+  undersecretary
 `);
 
 /** Lower-case words that may sit inside a name: "David de Roche", "Ursula von der Leyen". */

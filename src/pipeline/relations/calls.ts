@@ -52,6 +52,10 @@ const ROLE_BEFORE_NAME = new RegExp(
   `\\b(${[...ROLE_NOUNS].join("|")}),\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
   "i",
 );
+// "Teresita Malvar, the department's undersecretary for policy, met Y": what the subject is, set
+// off between commas, stays in the subject's clause.
+const SET_OFF_AFTER_SUBJECT =
+  /^\s*,\s+(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s[^,;:()"“”]{1,80},\s*/u;
 const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
 const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
@@ -130,6 +134,8 @@ function withListedSubjects(
   return members.flatMap((a, i) => members.slice(i + 1).map((b): [Mention, Mention] => [a, b]));
 }
 
+const ADJUNCT_CALL = /\b(?:during|in|over|at)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
 const INTRO_TRIGGER =
   /^(?:In|During|At|Over)\s+(?:(?:the|their|a|an|\p{Lu}\p{Ll}+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
@@ -174,7 +180,9 @@ function pairAround(
   const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
   const oneClause = (from: number, to: number) =>
-    !CLAUSE_BREAK.test(text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 "));
+    !CLAUSE_BREAK.test(
+      text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 ").replace(SET_OFF_AFTER_SUBJECT, " "),
+    );
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
   const sameClauseAfter = (from: number, to: number) =>
     oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
@@ -182,13 +190,17 @@ function pairAround(
     return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
+  // "X and Y condemned the launch during a 25-minute telephone call": the call, a phrase of the
+  // subjects' clause, may stand further from them than a verb would.
+  const reach = ADJUNCT_CALL.test(text.slice(0, at)) ? 160 : 40;
   if (
     !withObject &&
     before &&
     first &&
     // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
     BOTH_SUBJECTS.test(text.slice(first.end, before.start)) &&
-    at - before.end <= 40
+    at - before.end <= reach &&
+    oneClause(before.end, at)
   )
     return [first, before];
   return null;
@@ -259,9 +271,9 @@ function callsWithLeadersOf(
 }
 
 // "she spoke with X", "where he will meet X", "he held a video call with X", "he received a call
-// from X": a pronoun as the subject of the call's verb, or of the verb that holds the call's noun.
+// from X", "he is scheduled to hold talks with X": a pronoun as the subject of the call's verb, or of the verb that holds the call's noun.
 const PRONOUN_SUBJECT =
-  /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*(?:(?:held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+  /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*(?:(?:hold|held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?)?$/iu;
 
 /** A trigger that reads as a call, not one that did not or may not happen, nor "called on". */
 function isCallTrigger(analysis: SentenceAnalysis, trigger: RegExpMatchArray): boolean {

@@ -1,3 +1,5 @@
+import { isEnglishWord, isPlaceName } from "../lexicon/names";
+
 /** A word of a sentence, offsets relative to the sentence. */
 export interface Token {
   text: string;
@@ -16,10 +18,18 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of sentence.matchAll(WORD)) {
+  const words = [...sentence.matchAll(WORD)];
+  for (let index = 0; index < words.length; index++) {
+    const match = words[index]!;
     const start = match.index;
-    const possessive = /['’]s$/i.test(match[0]) && match[0].length > 2;
-    const text = possessive ? match[0].slice(0, -2) : match[0];
+    let word = match[0];
+    const next = words[index + 1];
+    if (next && isSyllablePair(sentence, word, start, next[0], next.index)) {
+      word = `${word}-${next[0]}`;
+      index++;
+    }
+    const possessive = /['’]s$/i.test(word) && word.length > 2;
+    const text = possessive ? word.slice(0, -2) : word;
     tokens.push({
       text,
       start,
@@ -31,6 +41,33 @@ export function tokenize(sentence: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A given name of two hyphenated syllables, the second in lower case ("Min-seok", "Ing-wen"), is one
+ * word: split, it would end the name at "Min". Short English tails ("Trump-era", "Kremlin-run",
+ * "Iran-made", "Asia-wide") are not syllables of a name.
+ */
+function isSyllablePair(
+  sentence: string,
+  left: string,
+  leftStart: number,
+  right: string,
+  rightStart: number,
+) {
+  return (
+    rightStart === leftStart + left.length + 1 &&
+    sentence[leftStart + left.length] === "-" &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(left) &&
+    /^\p{Ll}{2,5}(?:['’]s)?$/u.test(right) &&
+    !isEnglishWord(left) &&
+    !isPlaceName(left) &&
+    !ENGLISH_TAIL.test(right) &&
+    !isEnglishWord(right.replace(/['’]s$/, ""))
+  );
+}
+
+const ENGLISH_TAIL =
+  /^(?:\p{Ll}+(?:ed|ing)|era|run|up|in|on|off|out|to|old|day|year|week|time|born|made|wide|like|free|long|size|type|style|bound|class|level|scale|proof|ready|based|owned|only|area|zone|side|bloc|led|born|hour|month)(?:['’]s)?$/u;
 
 /**
  * True when only spaces or a hyphen separate two tokens, so they can belong to one name; an
