@@ -399,6 +399,27 @@ describe("a country's institutions", () => {
     expect(keys).toEqual(expect.arrayContaining(["kenyan-foreign-ministry", "ugandan-foreign-ministry"]));
   });
 
+  it("is one organisation when a longer name holds the country's ministry, which is no target of its own words", () => {
+    const extraction = extract("Japan's Ministry of Foreign Affairs said Macron had backed Tokyo's efforts.");
+    expect(extraction.actors.map((found) => found.key).sort()).toEqual(
+      ["emmanuel-macron", "japans-ministry-of-foreign-affairs", "japan"].sort(),
+    );
+    expect(relationsOf(extraction)).toEqual(["japans-ministry-of-foreign-affairs statement emmanuel-macron"]);
+  });
+
+  it.each([
+    ["vessels", "Okeyo Wanjala said Chinese vessels had acted unlawfully.", "china"],
+    ["troops", "Okeyo Wanjala accused Russian troops of shelling the city.", "russia"],
+    ["the coast guard", "Okeyo Wanjala condemned the Chinese coast guard's manoeuvres.", "china"],
+    ["an adjective the data adds", "Okeyo Wanjala said the Philippine boats had intruded.", "philippines"],
+  ])("takes a country acting through its %s as a target", (_, text, country) => {
+    expect(relationsOf(extract(text))).toEqual([`okeyo-wanjala statement ${country}`]);
+  });
+
+  it("takes no country from unnamed officials, who are no source", () => {
+    expect(relationsOf(extract("Chinese officials said Okeyo Wanjala was wrong."))).toEqual([]);
+  });
+
   it("takes no force used as an adjective for an actor", () => {
     expect(extract("Macron opposed the Kenyan military build-up.").actors.map((found) => found.key)).toEqual([
       "emmanuel-macron",

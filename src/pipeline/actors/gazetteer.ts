@@ -92,7 +92,10 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
  * "Ukraine's foreign minister"); two-word names ("u s") are tried before single words.
  */
 export function countryIn(phrase: string, gazetteer: Gazetteer): string | null {
-  const words = foldName(phrase).split(" ");
+  // "Japan's Ministry of Foreign Affairs": the possessive's country.
+  const words = foldName(phrase)
+    .replace(/'s?(?= |$)/g, "")
+    .split(" ");
   const candidates = [...words.slice(1).map((word, i) => `${words[i]} ${word}`), ...words];
   for (const candidate of candidates) {
     const key = gazetteer.adjectives.get(candidate) ?? gazetteer.aliases.get(candidate)?.key;

@@ -61,6 +61,12 @@ const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
 // "the British government", "the Kenyan authorities": a country acting through its government.
 const DEMONYM_GOVERNMENT =
   /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership)\b/gu;
+// "Chinese vessels", "the Russian army": a country acting through its forces, named in what is said
+// of it. Not "Chinese officials", who are unnamed sources, not the country speaking.
+const DEMONYM_FORCES =
+  /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
+const FORCES_QUALIFY =
+  /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 // "the company said": the organisation the article is about, the first it names by what it is.
 const THE_COMPANY =
   /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
@@ -252,6 +258,13 @@ export function resolveMentions(
   for (const institution of countryInstitutions(text, gazetteer)) {
     const [from, to] = tokenRange(institution.start, institution.end - institution.start);
     if (from < 0 || to <= from) continue;
+    // "Japan's Ministry | of Foreign Affairs": a longer organisation's name already holds it.
+    const within = (m: Mention) =>
+      m.kind === "organization" &&
+      m.start <= institution.start &&
+      m.end >= institution.end &&
+      m.end - m.start > institution.end - institution.start;
+    if (mentions.some(within)) continue;
     // "China's | Foreign Ministry": the country and the bare head word give way to the one institution.
     const inside = mentions.filter((m) => m.start >= institution.start && m.end <= institution.end);
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
@@ -283,7 +296,15 @@ export function resolveMentions(
     const [from, to] = tokenRange(at, length);
     if (from >= 0 && to > from && !overlapsMention(from, to)) push(key, kind, from, to, surface);
   };
-  for (const reference of text.matchAll(DEMONYM_GOVERNMENT)) {
+  // "the Kenyan military build-up", "Chinese navy exercises": the forces only qualify a noun.
+  const qualifiesNoun = (end: number) => {
+    const next = /^(-|\s+(\p{Ll}+))/u.exec(text.slice(end));
+    return (
+      next !== null && (next[1] === "-" || isCommonNoun(next[2] ?? "") || FORCES_QUALIFY.test(next[2] ?? ""))
+    );
+  };
+  const forces = [...text.matchAll(DEMONYM_FORCES)].filter((m) => !qualifiesNoun(m.index + m[0].length));
+  for (const reference of [...text.matchAll(DEMONYM_GOVERNMENT), ...forces]) {
     const country = gazetteer.adjectives.get(foldName(reference[1] as string));
     if (country && gazetteer.entries.get(country)?.kind === "country")
       pushPhrase(country, "country", reference.index, reference[0].length, reference[0]);
