@@ -94,11 +94,23 @@ describe("organisations found from the text", () => {
       "The U.S. Coastal Fisheries Agency met on Monday. Macron said the CFA had acted late.",
       "u-s-coastal-fisheries-agency",
     ],
+    [
+      "the initials of its words and its 'of', the acronym speaking first as a name of its own",
+      "The Economic Community of Coastal Traders met on Monday. ECOCT said Macron had acted late.",
+      "economic-community-of-coastal-traders",
+    ],
   ])("reads an acronym the text does not define as %s", (_, text, key) => {
     const statements = relationsOf(extract(text), "statement");
     expect(
       statements.some((relation) => relation.includes(key) && relation.includes("emmanuel-macron")),
     ).toBe(true);
+  });
+
+  it("keeps one actor when the acronym was first taken for a name of its own", () => {
+    const keys = extract(
+      "The Economic Community of Coastal Traders met on Monday. ECOCT said Macron had acted late.",
+    ).actors.map((found) => found.key);
+    expect(keys.sort()).toEqual(["economic-community-of-coastal-traders", "emmanuel-macron"]);
   });
 
   it("does not read an acronym of two letters, or one that names a known actor, as initials", () => {

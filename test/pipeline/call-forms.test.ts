@@ -68,6 +68,11 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [
+      "a subject set off after its role, with a planned meeting",
+      "Senegal's foreign minister, Aissatou Sene, will travel to Bamako on Monday to meet her Malian counterpart, Souleymane Keita, officials said.",
+      ["aissatou-sene souleymane-keita planned"],
+    ],
+    [
       "X, set off by what X is, met Y",
       "Teresa Malvar, the department's undersecretary for policy, met Ambassador Zhou Hanming on Monday.",
       ["teresa-malvar zhou-hanming held"],

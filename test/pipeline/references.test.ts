@@ -114,6 +114,21 @@ describe("references to organisations named before", () => {
       ["maria-okafor statement european-commission"],
     ],
     [
+      "the bloc, a union of states",
+      "The Economic Community of Coastal States met. Its chairman, Okeyo Wanjala, accused the bloc of delay.",
+      ["okeyo-wanjala statement economic-community-of-coastal-states"],
+    ],
+    [
+      "not the party that only qualifies a noun",
+      "The Liberal Party met. Okeyo Wanjala said the party machinery was weak.",
+      [],
+    ],
+    [
+      "the lender, a fund",
+      "The Northern Development Fund approved the loan. Macron said the lender had acted late.",
+      ["emmanuel-macron statement northern-development-fund"],
+    ],
+    [
       "the court",
       "The Supreme Court of Kenya heard the case. Macron said the court had erred.",
       ["emmanuel-macron statement supreme-court-of-kenya"],

@@ -386,6 +386,9 @@ function registerOrganizations(
  * Community": the initials of an organisation's capitalised words (a country's abbreviation
  * before them left out) stand for it where the article writes them and they name no known actor.
  */
+const initialsOf = (words: readonly string[]) =>
+  words.map((word) => (word[0] as string).toUpperCase()).join("");
+
 function registerInitials(
   analyses: readonly SentenceAnalysis[],
   gazetteer: Gazetteer,
@@ -403,12 +406,23 @@ function registerInitials(
     .map((match) => gazetteer.entries.get(match.key))
     .filter((entry) => entry?.kind === "organization");
   for (const { key, label } of [...found, ...known] as { key: string; label: string }[]) {
-    const words = label.split(/[\s-]+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
-    const initials = words.map((word) => word[0]).join("");
-    if (initials.length < 3 || !capitalsUsed.has(initials) || actors.acronyms.has(initials)) continue;
-    if (gazetteer.aliases.has(foldName(initials))) continue;
-    actors.acronyms.set(initials, key);
-    actors.actors.get(key)?.aliases.add(initials);
+    const words = label.split(/[\s-]+/);
+    const capitalised = words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+    // "ECOWAS" for the Economic Community of West African States: "of" may give its letter too.
+    const withConnectors = words.filter((word) => /^\p{Lu}\p{Ll}|^(?:of|and|for)$/u.test(word));
+    for (const initials of new Set([capitalised, withConnectors].map(initialsOf))) {
+      if (initials.length < 3 || !capitalsUsed.has(initials) || actors.acronyms.has(initials)) continue;
+      if (gazetteer.aliases.has(foldName(initials)) || key === slugify(initials)) continue;
+      actors.acronyms.set(initials, key);
+      actors.actors.get(key)?.aliases.add(initials);
+      // The initials may have been taken for an organisation of their own ("ECOWAS said"): one actor.
+      const own = actors.organizations.get(foldName(initials));
+      if (own && own !== key && actors.actors.get(own)?.label === initials) {
+        actors.actors.delete(own);
+        actors.companies = actors.companies.filter((company) => company !== own);
+      }
+      actors.organizations.set(foldName(initials), key);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { isCommonNoun } from "../lexicon/names";
 import type { ArticleActors } from "./article-actors";
 
 /** A phrase that stands for an organisation named elsewhere in the article. */
@@ -22,13 +23,22 @@ const INSTITUTION_NOUNS = [
   "group",
   "organi[sz]ation",
   "body",
+  "bloc",
+  "alliance",
+  "union",
+  "party",
+  "fund",
+  "bank",
+  "lender",
 ];
 // "the ministry said", "the court ruled", "the Commission's concerns": an institution by what it is,
 // in either case. Not one named in full ("the ministry of finance", "the Commission for Energy").
 const THE_INSTITUTION = new RegExp(
-  `\\b[Tt]he\\s+(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+(?:of|for|on)\\b)(?!\\s+\\p{Lu})`,
+  `\\b[Tt]he\\s+(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+\\p{Lu})`,
   "gu",
 );
+
+const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*)\s+$/i;
 
 // The head words of the names each description fits: "the regulator" is the article's one authority,
 // commission or agency.
@@ -43,6 +53,23 @@ const HEADS_FOR: Record<string, readonly string[]> = {
   committee: ["committee"],
   regulator: ["authority", "commission", "agency", "regulator", "board"],
   watchdog: ["authority", "commission", "agency", "regulator", "board", "watchdog"],
+  // "the bloc": a union of states by any of the names such unions take.
+  bloc: [
+    "community",
+    "union",
+    "association",
+    "league",
+    "cooperation",
+    "bloc",
+    "organization",
+    "organisation",
+  ],
+  alliance: ["alliance", "organization", "organisation", "treaty"],
+  union: ["union"],
+  party: ["party"],
+  fund: ["fund"],
+  bank: ["bank"],
+  lender: ["bank", "fund"],
 };
 // "the group", "the organisation": any organisation, so the one named last.
 const ANY_ORGANIZATION = /^(?:group|organi[sz]ation|body)$/i;
@@ -59,6 +86,12 @@ export function institutionReferences(
 ): InstitutionReference[] {
   const references: InstitutionReference[] = [];
   for (const match of text.matchAll(THE_INSTITUTION)) {
+    // "the ministry of finance" names one in full; "accused the bloc of delay" does not.
+    const ofAfter = /^\s+(?:of|for|on)\b/.test(text.slice(match.index + match[0].length));
+    if (ofAfter && !ACCUSED_OF.test(text.slice(0, match.index))) continue;
+    // "the party machinery": the noun qualifies another.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
+    if (next && isCommonNoun(next)) continue;
     const noun = (match[1] as string).toLowerCase();
     const heads = HEADS_FOR[noun] ?? [];
     const fitting = [...actors.actors.values()].filter(

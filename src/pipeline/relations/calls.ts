@@ -183,10 +183,16 @@ function pairAround(
     !CLAUSE_BREAK.test(
       text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 ").replace(SET_OFF_AFTER_SUBJECT, " "),
     );
+  // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
+  // off after its role closes the name, not the clause.
+  const subjectsClause = (subject: Mention, to: number) =>
+    ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) && /^\s*,/.test(text.slice(subject.end, to))
+      ? oneClause(text.indexOf(",", subject.end) + 1, to)
+      : oneClause(subject.end, to);
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
   const sameClauseAfter = (from: number, to: number) =>
     oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
-  if (before && after && oneClause(before.end, at) && sameClauseAfter(at, after.start))
+  if (before && after && subjectsClause(before, at) && sameClauseAfter(at, after.start))
     return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
