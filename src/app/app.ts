@@ -8,6 +8,7 @@ import { slot } from "./dom";
 import { mountDetails } from "./details/details";
 import { mountFilters } from "./filters/filters";
 import { mountCameraSync } from "./graph-view/camera";
+import { mountCameraFollow } from "./graph-view/camera-follow";
 import { mountInitialFocus } from "./graph-view/initial-focus";
 import { createFocus } from "./graph-view/focus";
 import { mountInteractions } from "./graph-view/interactions";
@@ -127,6 +128,8 @@ export function mountExplorer(
     mountSearch(slot("search-slot"), { graph, store, renderer }),
     mountCopyLink(slot("share-slot"), { store }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible, corrections: extras.corrections }),
+    // After the details, which open over the graph on a narrow screen when a link names an actor.
+    mountCameraFollow({ renderer, store, isNodeVisible }),
     mountStatus(slot("status-slot"), { store, visibility }),
     mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store }),
     mountExport(slot("export-slot"), {

@@ -10,6 +10,7 @@ import {
 } from "../../schema";
 import { ACTOR_KIND_COLORS } from "../theme";
 import { withTimeline } from "./gexf-timeline";
+import { mergeRepeatedRelations } from "./repeated-relations";
 
 /** The two file formats of an export: GEXF for Gephi, the explorer's own JSON for everything else. */
 
@@ -27,42 +28,55 @@ function edgeViz(a: Partial<RelationAttributes>): { color: string; shape?: "dash
   return STATUS_KIND_OF[statusOf(a)]?.dash ? { color, shape: "dashed" } : { color };
 }
 
-/** What Gephi shows of a relation's article: its title, outlet, date and address, not only its id. */
-function articleAttributes(graph: Graph): (id: unknown) => Record<string, string> {
+/** What Gephi shows of a relation's articles: the first by title, outlet, date and address, and every title. */
+function articleAttributes(graph: Graph): (first: unknown, all: unknown) => Record<string, unknown> {
   const articles = new Map<string, ArticleRecord>(
     ((graph.getAttribute("articles") as ArticleRecord[] | undefined) ?? []).map((article) => [
       article.id,
       article,
     ]),
   );
-  return (id) => {
-    const article = typeof id === "string" ? articles.get(id) : undefined;
+  const find = (id: unknown) => (typeof id === "string" ? articles.get(id) : undefined);
+  return (first, all) => {
+    const article = find(first);
+    const titles = (Array.isArray(all) ? all : [first]).flatMap((id) => find(id)?.title ?? []);
     if (!article) return {};
     return {
       articleTitle: article.title,
       ...(article.source ? { outlet: article.source } : {}),
       ...(article.published ? { articlePublished: article.published } : {}),
       ...(article.url ? { articleUrl: article.url } : {}),
+      articleTitles: titles,
     };
   };
 }
 
+/** The GEXF's meta: what it is and what made it, the only things GEXF 1.3 lets it say. */
+const META = {
+  creator: "Newsnet",
+  description: "Actor network extracted from news articles: who called, met, quoted or spoke of whom",
+};
+
 /**
- * GEXF 1.3 (read by Gephi 0.9.3 and later): every attribute kept, each relation's article named by
- * title, outlet, date and address, colours and dashes in viz, and each dated relation placed on
- * Gephi's timeline (withTimeline).
+ * GEXF 1.3 (read by Gephi 0.9.3 and later): one edge per repeated relation
+ * (mergeRepeatedRelations) with its count as weight, every attribute kept, each relation's
+ * articles named by title, outlet, date and address, colours and dashes in viz, and each dated
+ * relation placed on Gephi's timeline on its days (withTimeline).
  */
 export function toGexf(graph: Graph): string {
   const articleOf = articleAttributes(graph);
-  const dates: (string | null)[] = [];
-  graph.forEachEdge((_key, a) => dates.push(typeof a.date === "string" ? a.date : null));
-  return withTimeline(toStaticGexf(graph, articleOf), dates);
+  const merged = mergeRepeatedRelations(graph);
+  merged.replaceAttributes(META);
+  const days: string[][] = [];
+  merged.forEachEdge((_key, a) => days.push(Array.isArray(a.dates) ? a.dates : []));
+  return withTimeline(toStaticGexf(merged, articleOf), days);
 }
 
-function toStaticGexf(graph: Graph, articleOf: (id: unknown) => Record<string, string>): string {
+function toStaticGexf(graph: Graph, articleOf: ReturnType<typeof articleAttributes>): string {
   return write(graph, {
     version: "1.3",
     pretty: true,
+    pedantic: true,
     formatNode: (_key, a) => ({
       label: String(a.label ?? _key),
       viz: {
@@ -72,10 +86,11 @@ function toStaticGexf(graph: Graph, articleOf: (id: unknown) => Record<string, s
       },
       attributes: split(a),
     }),
-    formatEdge: (_key, a) => ({
+    formatEdge: (_key, { weight, ...a }) => ({
       label: String(a.type),
+      ...(typeof weight === "number" ? { weight } : {}),
       viz: edgeViz(a),
-      attributes: { ...split(a), ...articleOf(a.article) },
+      attributes: { ...split(a), ...articleOf(a.article, a.articles) },
     }),
   });
 }

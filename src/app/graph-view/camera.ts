@@ -1,5 +1,6 @@
 import type Sigma from "sigma";
 import { debounce } from "../debounce";
+import { uncoveredArea } from "../panels/uncovered";
 import type { CameraState, ViewStore } from "../state/store";
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -32,22 +33,42 @@ export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): ()
   };
 }
 
-/**
- * The camera state centred on an actor, zoomed in enough to read its neighbourhood, or null when
- * there is no such actor. The position is taken from the graph and framed through sigma's
- * normalisation (display data may be mid-refresh).
- */
-export function centredOn(renderer: Sigma, node: string): CameraState | null {
+export type Point = { x: number; y: number };
+
+/** An actor's position in sigma's framed graph (what the camera's x and y are in), or null. */
+function framedPosition(renderer: Sigma, node: string, cameraState: CameraState): Point | null {
   const graph = renderer.getGraph();
   if (!graph.hasNode(node)) return null;
-  const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
-  const camera = renderer.getCamera();
+  const { x, y } = graph.getNodeAttributes(node) as Point;
   // Both conversions from the same camera state: sigma's cached matrix may lag a pending render.
-  const cameraState = camera.getState();
-  const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }, { cameraState }), {
-    cameraState,
-  });
-  return { ...cameraState, ...framed, ratio: Math.min(camera.ratio, 0.5) };
+  return renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }, { cameraState }), { cameraState });
+}
+
+/** The camera state, at `base`'s zoom and angle, that shows the framed point `point` at the viewport point `at`. */
+export function placing(renderer: Sigma, point: Point, at: Point, base: CameraState): CameraState {
+  const cameraState = { ...base, x: point.x, y: point.y };
+  // Moving the camera moves what every viewport point shows by as much.
+  const seen = renderer.viewportToFramedGraph(at, { cameraState });
+  return { ...cameraState, x: 2 * point.x - seen.x, y: 2 * point.y - seen.y };
+}
+
+/** The middle of the part of the view no side panel covers. */
+export function freeCentre(renderer: Sigma): Point {
+  const free = uncoveredArea(renderer.getContainer());
+  return { x: free.x + free.width / 2, y: free.y + free.height / 2 };
+}
+
+/**
+ * The camera state centred on an actor in the part of the view that no side panel covers, zoomed
+ * in enough to read its neighbourhood (`zoom: false` keeps the zoom), or null when there is no
+ * such actor. The position is taken from the graph (display data may be mid-refresh).
+ */
+export function centredOn(renderer: Sigma, node: string, zoom = true): CameraState | null {
+  const camera = renderer.getCamera();
+  const point = framedPosition(renderer, node, camera.getState());
+  if (!point) return null;
+  const ratio = zoom ? Math.min(camera.ratio, 0.5) : camera.ratio;
+  return placing(renderer, point, freeCentre(renderer), { ...camera.getState(), ratio });
 }
 
 /** Moves the camera to `centredOn` the actor, animated. */

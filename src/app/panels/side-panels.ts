@@ -15,6 +15,9 @@ export const OVERLAY_MEDIA = "(min-width: 901px) and (max-width: 1279px)";
 /** Sent by the details panel when it shows a new selection, so that a folded panel opens. */
 export const SELECTION_SHOWN = "selection-shown";
 
+/** Sent on `document.body` when a panel opens or folds, so that views can make room (camera.ts). */
+export const PANEL_TOGGLED = "panel-toggled";
+
 const attribute = (panel: Panel) => (panel === "filters" ? "filtersPanel" : "detailsPanel");
 const isOpen = (panel: Panel) => document.body.dataset[attribute(panel)] === "open";
 const panelOf = (element: Element | null): Panel | null => {
@@ -23,9 +26,11 @@ const panelOf = (element: Element | null): Panel | null => {
 };
 
 function setOpen(panel: Panel, open: boolean): void {
+  const was = isOpen(panel);
   document.body.dataset[attribute(panel)] = open ? "open" : "closed";
   for (const opener of document.querySelectorAll(`.panel-open[data-panel="${panel}"]`))
     opener.setAttribute("aria-expanded", String(open));
+  if (was !== open) document.body.dispatchEvent(new Event(PANEL_TOGGLED));
 }
 
 /** Wires the panels' icons and close buttons (in index.html); returns the cleanup. */

@@ -61,7 +61,10 @@ describe("toGexf", () => {
     ["actor labels", /<node id="biden" label="Joe Biden">/],
     ["dates as edge attributes", /<attribute id="date" title="date" type="string"/],
     ["a dated relation's date", /value="2022-12-02"/],
-    ["the undirected call", /<edge id="e1" type="undirected" source="biden" target="putin" label="call"/],
+    [
+      "the undirected call, counted once",
+      /<edge id="e1" type="undirected" source="biden" target="putin" weight="1" label="call"/,
+    ],
     ["kind colours", /<viz:color hex="#4477aa"/],
     ["escaped evidence", /Biden said &amp; Putin/],
   ])("has %s", (_name, pattern) => expect(gexf).toMatch(pattern));
