@@ -5,6 +5,29 @@ import { extract, relationsOf } from "./helpers";
 describe("references to people named before", () => {
   it.each([
     [
+      "the two ministers, the pair named last",
+      "Karin Lund met Okeyo Wanjala in Oslo on Monday. The Ministry of Coastal Affairs said the two ministers had discussed gas.",
+      [
+        "ministry-of-coastal-affairs statement karin-lund",
+        "ministry-of-coastal-affairs statement okeyo-wanjala",
+      ],
+    ],
+    [
+      "the two leaders, not the spokesman who speaks of them nor the one he speaks for",
+      "Adebayo Okonjo spoke with Issoufou Maiga on Friday. Okonjo's spokesman, Tunde Alabi, said the two leaders had agreed to act.",
+      ["tunde-alabi statement issoufou-maiga"],
+    ],
+    [
+      "a group's spokesman with a word before his title",
+      "The Verdant Movement attacked the convoy. The group's military spokesman said it would target Macron.",
+      ["verdant-movement statement emmanuel-macron"],
+    ],
+    [
+      "not an everyday word as a misspelt surname",
+      "Radu Teodorescu spoke on Monday. Ciobanu Mihail told Radio Moldova Macron had erred.",
+      ["ciobanu-mihail statement emmanuel-macron"],
+    ],
+    [
       "the office a person holds",
       "President Maria Okafor won a second term. Anna Brandt said the president had ignored Macron.",
       ["anna-brandt statement emmanuel-macron", "anna-brandt statement maria-okafor"],

@@ -130,6 +130,21 @@ function listedTogether(analysis: SentenceAnalysis, a: TokenRange, b: TokenRange
   return /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(gap);
 }
 
+// "Okonjo's spokesman, Tunde Alabi": whom a spokesman or aide speaks for, written before the role.
+const PRINCIPAL_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)['’]s?\s+$/u;
+const SPEAKS_FOR_ROLE =
+  /^(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff)\b/u;
+
+/** A role's text, with the one a spokesman or aide speaks for when the text names them before it. */
+function withPrincipal(analysis: SentenceAnalysis, role: { start: number; text: string } | undefined) {
+  if (!role) return null;
+  if (!SPEAKS_FOR_ROLE.test(role.text)) return role.text;
+  const principal = PRINCIPAL_BEFORE.exec(
+    analysis.sentence.text.slice(Math.max(0, role.start - 40), role.start),
+  );
+  return principal ? `${principal[1]}'s ${role.text}` : role.text;
+}
+
 /**
  * Decides which capitalised runs are people: a role, a title or a known first name says so, or a
  * run of two or more name-shaped words that speaks ("Okeyo Wanjala said") or meets someone.
@@ -175,7 +190,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
   );
   for (const name of [...people, ...listed].sort((a, b) => a.from - b.from)) {
     const tokens = analysis.tokens.slice(name.from, name.to);
-    const role = analysis.roles.get(name.from)?.text ?? null;
+    const role = withPrincipal(analysis, analysis.roles.get(name.from));
     const first = tokens[0] as Token;
     const full = words(analysis, name.from, name.to);
     const surname = lastWord(full);

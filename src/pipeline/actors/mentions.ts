@@ -1,5 +1,5 @@
 import type { ActorKind } from "../../schema";
-import { canOpenNounPhrase, isCityName, isCommonNoun } from "../lexicon/names";
+import { canOpenNounPhrase, isCityName, isCommonNoun, isCommonWord } from "../lexicon/names";
 import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
@@ -99,7 +99,8 @@ function levenshtein(a: string, b: string): number {
 
 /** A surname the article spells two ways ("de Roche", later "Roach"). */
 function fuzzySurname(word: string, actors: ArticleActors): string | undefined {
-  if (word.length < 5) return undefined;
+  // "Radio" is no misspelt "Radu": an everyday word is what it says.
+  if (word.length < 5 || isCommonWord(word)) return undefined;
   const matches = [...actors.surnames].filter(
     ([surname]) => surname[0] === word[0] && surname.length >= 4 && levenshtein(surname, word) <= 2,
   );

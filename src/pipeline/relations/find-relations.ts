@@ -8,6 +8,7 @@ import { RELATION_FINDERS } from "./finders";
 import { speakersOf, type ResolvedSpeech, type SentenceReading } from "./sentence-reading";
 import { findSpeeches, type Pronoun, type Speech } from "./speech";
 import { opensClause, speechScopeEnd } from "./statements";
+import { namedPair, pairMentions } from "./the-pair";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
 function mainQuote(analysis: SentenceAnalysis): string | undefined {
@@ -147,9 +148,13 @@ export function findRelations(
   // The organisation or country "it" stands for: the last that spoke or opened a sentence.
   let lastBody: { key: string; index: number } | null = null;
   const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
+  // The two people the last sentence that named exactly two named: "the two leaders" later.
+  let lastPair: [string, string] | null = null;
   analyses.forEach((analysis, index) => {
-    const mentions = mentionsBySentence[index] ?? [];
+    const named = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
+    // "the two ministers" stands for the two people just named, each a mention of their own.
+    const mentions = [...named, ...pairMentions(analysis, named, lastPair)].sort((a, b) => a.start - b.start);
     const text = analysis.sentence.text;
     const speeches = findSpeeches(analysis, mentions);
     const post = postAuthors.get(index);
@@ -194,20 +199,21 @@ export function findRelations(
     );
 
     // The last speaker first, then the people named from last to first, then the earlier ones.
-    const people = mentions.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
+    const sentencePeople = named.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);
     const quoted = speakersOf(reading).filter(
-      (key) => people.some((p) => p.key === key) || key === earlier[0],
+      (key) => sentencePeople.some((p) => p.key === key) || key === earlier[0],
     );
-    const named = people.map((p) => p.key).reverse();
+    const namedPeople = sentencePeople.map((p) => p.key).reverse();
     const lastSpeaker = quoted.at(-1) ?? continuedSpeaker ?? undefined;
     if (lastSpeaker && (reading.quote || continuedSpeaker))
       lastQuoted = { speaker: lastSpeaker, paragraph: analysis.sentence.paragraph, index };
-    const order = [...(lastSpeaker ? [lastSpeaker] : []), ...named, ...earlier];
+    const order = [...(lastSpeaker ? [lastSpeaker] : []), ...namedPeople, ...earlier];
     earlier = [...new Set(order)].slice(0, PRONOUN_REACH);
-    lastSubject = subjectOf(text, people, pronounFor);
-    const body = bodyOf(text, speeches, mentions);
+    lastSubject = subjectOf(text, sentencePeople, pronounFor);
+    const body = bodyOf(text, speeches, named);
     if (body) lastBody = { key: body, index };
-    previousPeople = [...new Set(mentions.filter((m) => m.kind === "person").map((m) => m.key))];
+    previousPeople = [...new Set(named.filter((m) => m.kind === "person").map((m) => m.key))];
+    lastPair = namedPair(named) ?? lastPair;
   });
   return relations;
 }

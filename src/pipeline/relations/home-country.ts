@@ -31,8 +31,9 @@ export function homeCountriesOf(key: string, actors: ArticleActors, gazetteer: G
 }
 
 /**
- * The organisations a person's role names: "Comelec chairman" -> Comelec. What a chairman says of
- * their own commission is the commission speaking, not a relation between two actors.
+ * The organisations a person's role names ("Comelec chairman" -> Comelec), and the person a
+ * spokesman's or aide's role names ("Okonjo's spokesman" -> Okonjo). What a chairman says of their
+ * own commission is the commission speaking, not a relation between two actors.
  */
 export function homeOrganizationsOf(key: string, actors: ArticleActors): string[] {
   const role = actors.actors.get(key)?.role;
@@ -41,11 +42,13 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
   const company = actors.companies[0];
   if (company && EXECUTIVE.test(role) && !/\p{Lu}/u.test(role.replace(new RegExp(EXECUTIVE, "gi"), "")))
     return [company];
-  const words = ` ${foldName(role)} `;
+  const words = ` ${foldName(role).replace(/'s?(?= |$)/g, "")} `;
+  // "Okonjo's spokesman": what a spokesman or aide says of the one they speak for is that one's word.
+  const speaksFor = SPEAKS_FOR.test(role);
   return [...actors.actors.values()]
     .filter(
       (actor) =>
-        actor.kind === "organization" &&
+        (actor.kind === "organization" || (speaksFor && actor.kind === "person")) &&
         [actor.label, ...actor.aliases].some((name) => {
           const folded = foldName(name);
           return folded.length > 1 && words.includes(` ${folded} `);
@@ -53,6 +56,8 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
     )
     .map((actor) => actor.key);
 }
+
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff)\b/i;
 
 const EXECUTIVE =
   /\b(?:chief executive(?: officer)?|ceo|chief financial officer|cfo|chief operating officer|coo|managing director)\b/i;

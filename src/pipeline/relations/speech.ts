@@ -137,9 +137,10 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
 const GAP_OK =
   /^[\s,]*(?:(?:has|have|had|also|later|then|again|once again|for (?:his|her|its|their) part|explicitly|clearly|officially|reportedly|publicly|himself|herself|itself|who|further|previously|repeatedly|already|is|was|are|were|will|would|finally|first|recently|earlier|yesterday|today|(?:on|last|this|late|early|next) (?:\p{L}+day|week|month|year|night|morning|afternoon|evening)|(?:on )?\p{L}+day (?:morning|afternoon|evening|night)|\p{L}+ly)[\s,]+)*$/iu;
 
-// "Macron's spokesman said", "the ministry's press office said": the voice of the one named.
+// "Macron's spokesman said", "the ministry's press office said", "the group's military spokesman
+// said": the voice of the one named.
 const SPOKESPERSON_OF =
-  /^['’]s?\s+(?:(?:chief|official|main|deputy)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
+  /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
 
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
