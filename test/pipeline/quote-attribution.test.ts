@@ -21,6 +21,11 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X, who ... a list of names ..., accused Y",
+      "Okeyo Wanjala, who serves as Secretary for Investments, Trade and Industry, accused Tanzania of delay.",
+      ["okeyo-wanjala statement tanzania"],
+    ],
+    [
       "X, a role after lower-case words, said",
       "Maria Lindqvist, telecoms analyst at Skagen Research, said Putin had misread the West.",
       ["maria-lindqvist statement vladimir-putin"],

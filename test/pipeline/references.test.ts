@@ -18,6 +18,11 @@ describe("references to people named before", () => {
       ["tunde-alabi statement issoufou-maiga"],
     ],
     [
+      "both countries, the pair of countries named last",
+      "Guyana accused Venezuela of massing troops. The United Nations called on both countries to exercise restraint.",
+      ["guyana statement venezuela", "united-nations statement guyana", "united-nations statement venezuela"],
+    ],
+    [
       "a group's spokesman with a word before his title",
       "The Verdant Movement attacked the convoy. The group's military spokesman said it would target Macron.",
       ["verdant-movement statement emmanuel-macron"],

@@ -96,7 +96,7 @@ function addActor(
 
 // A name right before or after a verb of speech: "Okeyo Wanjala said", "said Okeyo Wanjala, ...".
 const SPEAKS_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|argued|warned|stated|insisted|tweeted|posted|accused|condemned|urged|critici[sz]ed|rejected|denied|welcomed|praised|dismissed|blamed|demanded)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|argued|warned|stated|insisted|tweeted|posted|accused|condemned|urged|critici[sz]ed|rejected|denied|welcomed|praised|dismissed|blamed|demanded)\b/i;
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
 // talks through people, so a name-shaped run there is a person's.

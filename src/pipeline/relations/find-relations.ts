@@ -8,7 +8,7 @@ import { RELATION_FINDERS } from "./finders";
 import { speakersOf, type ResolvedSpeech, type SentenceReading } from "./sentence-reading";
 import { findSpeeches, type Pronoun, type Speech } from "./speech";
 import { opensClause, speechScopeEnd } from "./statements";
-import { namedPair, pairMentions } from "./the-pair";
+import { namedPair, pairMentions, type LastPairs } from "./the-pair";
 
 /** The longest quoted passage of a sentence: the words a relation reports. */
 function mainQuote(analysis: SentenceAnalysis): string | undefined {
@@ -148,13 +148,16 @@ export function findRelations(
   // The organisation or country "it" stands for: the last that spoke or opened a sentence.
   let lastBody: { key: string; index: number } | null = null;
   const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
-  // The two people the last sentence that named exactly two named: "the two leaders" later.
-  let lastPair: [string, string] | null = null;
+  // The two people, and the two countries, the last sentence that named exactly two named: "the two
+  // leaders", "both countries" later.
+  const lastPairs: LastPairs = { person: null, country: null };
   analyses.forEach((analysis, index) => {
     const named = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
     // "the two ministers" stands for the two people just named, each a mention of their own.
-    const mentions = [...named, ...pairMentions(analysis, named, lastPair)].sort((a, b) => a.start - b.start);
+    const mentions = [...named, ...pairMentions(analysis, named, lastPairs)].sort(
+      (a, b) => a.start - b.start,
+    );
     const text = analysis.sentence.text;
     const speeches = findSpeeches(analysis, mentions);
     const post = postAuthors.get(index);
@@ -213,7 +216,8 @@ export function findRelations(
     const body = bodyOf(text, speeches, named);
     if (body) lastBody = { key: body, index };
     previousPeople = [...new Set(named.filter((m) => m.kind === "person").map((m) => m.key))];
-    lastPair = namedPair(named) ?? lastPair;
+    lastPairs.person = namedPair(named, "person") ?? lastPairs.person;
+    lastPairs.country = namedPair(named, "country") ?? lastPairs.country;
   });
   return relations;
 }

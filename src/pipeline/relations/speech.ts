@@ -108,6 +108,9 @@ const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
+// ", who serves as Secretary for Investments, Trade and Industry,": a list of names inside it.
+const RELATIVE_CLAUSE_WITH_LIST =
+  /,\s*(?:who|whom|whose|which|where)\b[^,]*(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+,?\s+(?:and|or)\s+\p{Lu}[^,]*,/gu;
 const PRONOUN_BEFORE =
   /\b(he|she|(?<=the\s+)latter|(?<=the\s+)former)\s+(?:(?:also|then|later|has|had|have|previously|again)\s+)*$/i;
 // "It said", "It also warned": only as the sentence's subject, where "it" is an actor, not a report.
@@ -119,7 +122,8 @@ const canSpeak = (mention: Mention) =>
 
 /** The text between a speaker and its verb, with the speaker's own description removed. */
 function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): string {
-  let gap = analysis.sentence.text.slice(from, to);
+  // A relative clause with a list in it goes first: the role inside it would break it up.
+  let gap = analysis.sentence.text.slice(from, to).replace(RELATIVE_CLAUSE_WITH_LIST, "");
   for (const role of analysis.roles.values())
     if (role.start >= from && role.end <= to)
       gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");

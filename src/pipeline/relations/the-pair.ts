@@ -5,37 +5,60 @@ import { isInsideQuote } from "../text/quotes";
 // "the two leaders", "the two ministers", "both men": the two people the story has just named.
 const THE_PAIR =
   /\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|ministers|foreign ministers|prime ministers|presidents|heads of state|men|women|officials)\b/gu;
+// "both countries", "the two neighbours", "both partner states": the two countries just named.
+const THE_COUNTRY_PAIR =
+  /\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|nations|neighbou?rs|sides|governments|(?:partner |member |neighbouring |neighboring )?states)\b/gu;
 
 /**
  * The two people a sentence names, when it names exactly two (not as someone's possessor nor in a
  * description): the likeliest pair a later "the two leaders" means.
  */
-export function namedPair(mentions: readonly Mention[]): [string, string] | null {
-  const people = new Set(
-    mentions.filter((m) => m.kind === "person" && !m.inRole && !m.possessive && !m.inQuote).map((m) => m.key),
+export function namedPair(
+  mentions: readonly Mention[],
+  kind: "person" | "country" = "person",
+): [string, string] | null {
+  const named = new Set(
+    mentions
+      .filter(
+        (m) => m.kind === kind && !m.inRole && !m.possessive && !m.inQuote && !m.modifier && !m.populace,
+      )
+      .map((m) => m.key),
   );
-  return people.size === 2 ? ([...people] as [string, string]) : null;
+  return named.size === 2 ? ([...named] as [string, string]) : null;
+}
+
+/** The pairs a sentence names, by kind, kept from the last sentences that named them. */
+export interface LastPairs {
+  person: [string, string] | null;
+  country: [string, string] | null;
 }
 
 /**
- * Mentions for each of "the two leaders": the two people named before the phrase in its sentence,
- * else the last pair an earlier sentence named. A statement about them is about each
- * ("the ministry said the two ministers had discussed ...").
+ * Mentions for each of "the two leaders" or "both countries": the two people or countries named
+ * before the phrase in its sentence, else the last pair an earlier sentence named. A statement
+ * about them is about each ("the UN called on both countries to exercise restraint").
  */
 export function pairMentions(
   analysis: SentenceAnalysis,
   mentions: readonly Mention[],
-  lastPair: readonly [string, string] | null,
+  lastPairs: LastPairs,
 ): Mention[] {
   const text = analysis.sentence.text;
   const found: Mention[] = [];
-  for (const match of text.matchAll(THE_PAIR)) {
-    const before = namedPair(mentions.filter((m) => m.end <= match.index));
-    const pair = before ?? lastPair ?? [];
+  const phrases = [
+    ...[...text.matchAll(THE_PAIR)].map((match) => ({ match, kind: "person" as const })),
+    ...[...text.matchAll(THE_COUNTRY_PAIR)].map((match) => ({ match, kind: "country" as const })),
+  ];
+  for (const { match, kind } of phrases) {
+    const before = namedPair(
+      mentions.filter((m) => m.end <= match.index),
+      kind,
+    );
+    const pair = before ?? lastPairs[kind] ?? [];
     for (const key of pair)
       found.push({
         key,
-        kind: "person",
+        kind,
         start: match.index,
         end: match.index + match[0].length,
         surface: match[0],
