@@ -8,7 +8,7 @@ import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
-import { homeCountriesOf, homeOrganizationsOf } from "./relations/home-country";
+import { homeCountriesOf, homeOrganizationsOf, noteHomesFromPlaces } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -48,6 +48,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
     const actor = articleActors.actors.get(key);
     return actor?.kind === "person" ? genderOfName(actor.label) : null;
   };
+  noteHomesFromPlaces(articleActors, mentions, gazetteer);
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||

@@ -211,6 +211,21 @@ describe("evidence sentences", () => {
 });
 
 describe("what a statement is not about", () => {
+  it.each([
+    [
+      "the country where an office of state with no country of its own speaks",
+      "At a briefing in Beijing, foreign ministry spokesperson Wang Lixin urged Manila to stop, adding that China was right.",
+      ["wang-lixin statement philippines"],
+    ],
+    [
+      "but not when two places stand in the sentence",
+      "At a briefing in Beijing and in Hanoi, foreign ministry spokesperson Wang Lixin urged Manila to stop, adding that China was right.",
+      ["wang-lixin statement china", "wang-lixin statement philippines"],
+    ],
+  ])("is not %s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+
   it("is about the country an expert's institute stands in, and the one a former official served", () => {
     const extraction = extract(
       "Helena Marsh, a senior fellow at the Arctic Policy Institute in Washington, said the United States was watching. " +

@@ -1,4 +1,5 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
+import type { Mention } from "../actors/mentions";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 import { foldName } from "../text/normalize";
 
@@ -61,3 +62,29 @@ const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press secretary|aide|advis[e
 
 const EXECUTIVE =
   /\b(?:chief executive(?: officer)?|ceo|chief financial officer|cfo|chief operating officer|coo|managing director)\b/i;
+
+/**
+ * "At a regular briefing in Beijing, foreign ministry spokesperson Wang Lixin urged ...": an office
+ * of state that names no country is most likely that of the place where its holder is first seen
+ * speaking. Notes it where the article ties the person to no country already.
+ */
+export function noteHomesFromPlaces(
+  actors: ArticleActors,
+  mentions: readonly (readonly Mention[])[],
+  gazetteer: Gazetteer,
+): void {
+  const seen = new Set<string>();
+  for (const sentence of mentions)
+    for (const m of sentence) {
+      if (m.kind !== "person" || seen.has(m.key)) continue;
+      seen.add(m.key);
+      const actor = actors.actors.get(m.key);
+      const role = actor?.role;
+      if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) continue;
+      if (homeCountriesOf(m.key, actors, gazetteer).length > 0) continue;
+      const places = new Set(
+        sentence.filter((other) => other.kind === "country" && other.locative).map((other) => other.key),
+      );
+      if (places.size === 1) actors.homeCountries.set(m.key, [...places][0] as string);
+    }
+}
