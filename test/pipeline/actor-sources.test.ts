@@ -218,6 +218,13 @@ describe("people found by the shape of a name and its context", () => {
     expect(keys.filter((key) => /era|run|based/.test(key))).toEqual([]);
   });
 
+  it.each([
+    ["a strait", "Across the Davis Strait, Okeyo Wanjala said the patrols would grow."],
+    ["an island", "Okeyo Wanjala said the dispute over Hans Island was settled."],
+  ])("takes no place named after %s for a person", (_, text) => {
+    expect(extract(text).actors.map((found) => found.key)).toEqual(["okeyo-wanjala"]);
+  });
+
   it("keeps the name as written, hyphen and initial included", () => {
     expect(actor("“Macron has erred,” said Robert K. Fenwick.", "robert-k-fenwick")?.label).toBe(
       "Robert K. Fenwick",

@@ -222,6 +222,11 @@ describe("what a statement is not about", () => {
       "At a briefing in Beijing and in Hanoi, foreign ministry spokesperson Wang Lixin urged Manila to stop, adding that China was right.",
       ["wang-lixin statement china", "wang-lixin statement philippines"],
     ],
+    [
+      "the party an office names, though the one congratulated on it is",
+      "Okeyo Wanjala congratulated Macron on his election as leader of the Liberal Democratic Party.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
   ])("is not %s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });

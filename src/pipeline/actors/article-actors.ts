@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
+import { SPEECH_STEMS } from "../lexicon/speech-verbs";
 import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -95,8 +96,10 @@ function addActor(
 }
 
 // A name right before or after a verb of speech: "Okeyo Wanjala said", "said Okeyo Wanjala, ...".
-const SPEAKS_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|argued|warned|stated|insisted|tweeted|posted|accused|condemned|urged|critici[sz]ed|rejected|denied|welcomed|praised|dismissed|blamed|demanded)\b/i;
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_STEMS.join("|")})\b`,
+  "i",
+);
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
 // talks through people, so a name-shaped run there is a person's.

@@ -48,6 +48,8 @@ const MODIFIED_NOUNS = new Set(
 // "the new Prime Minister of Japan", "King Salman of Saudi Arabia": the country completes a title.
 const TITLE_OF =
   /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry|government)\s+of\s+(?:the\s+)?$/i;
+const OFFICE_OF =
+  /\b(?:as|new|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:leader|head|chair(?:man|woman|person)?|president|secretary[- ]general|member|chief|director)\s+of\s+(?:the\s+)?$/iu;
 // "from the Oval Office", "outside the Sindh Assembly": an institution's building, not the institution.
 // "a statement from the ministry" is the ministry's word, not a place.
 const INSTITUTION_AS_PLACE =
@@ -184,7 +186,9 @@ export function resolveMentions(
         (kind === "country" && last.possessive && OUTLET_AFTER.test(text.slice(last.end))) ||
         // "New Jersey-based", "Kremlin-backed": a place or a patron qualifying what follows.
         /^-\p{Ll}/u.test(text.slice(last.end)) ||
-        (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))),
+        (kind === "country" && TITLE_OF.test(text.slice(Math.max(0, first.start - 30), first.start))) ||
+        // "on his election as leader of the Liberal Democratic Party": the office only says what he is.
+        (kind === "organization" && OFFICE_OF.test(text.slice(Math.max(0, first.start - 40), first.start))),
       // "in Ukraine", "from the Oval Office": a country or an institution as the place of something.
       // "in Moscow's favour": a possessive qualifies what follows, wherever it stands.
       locative:

@@ -4,6 +4,7 @@ import {
   NAME_TITLES,
   NEVER_NAMES,
   ORGANIZATION_WORDS,
+  PLACE_HEADS,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from "../lexicon/words";
@@ -98,6 +99,8 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
   const words = tokens.slice(start, to);
   if (words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
   if (words.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) return null;
+  // "Davis Strait", "Hans Island": a place, whatever given name it opens with.
+  if (words.length > 1 && PLACE_HEADS.has((words.at(-1) as Token).lower)) return null;
   return { from: start, to, titled };
 }
 

@@ -81,6 +81,12 @@ export const NEVER_NAMES = set(`
   what who why how where despite although though however meanwhile also earlier later yesterday today tomorrow
 `);
 
+/** Last words of the names of places, not of people: "Davis Strait", "Hans Island", "Red Sea". */
+export const PLACE_HEADS = set(`
+  strait straits island islands sea ocean gulf bay river lake mountains mountain peninsula desert valley
+  coast shoal reef reefs canal channel cape archipelago plateau basin delta glacier
+`);
+
 /**
  * Head words of an organisation's name: a capitalised run with one ("Northern Fisheries Authority",
  * "Council on Foreign Relations", "Acme Inc.") names an organisation.
