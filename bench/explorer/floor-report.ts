@@ -26,6 +26,13 @@ export function formatFloorReport(sizes: (FloorSize | (NetworkSize & { failed: s
     lines.push(
       `| ${label} | ready, first frame | ${ms(size.ours.readyMs)} | ${ms(size.floor.readyMs)} | ${ratio(size.ours.readyMs, size.floor.readyMs)} | | | | | |`,
     );
+    for (const state of ["all", "window"] as const) {
+      const [ours, floor] = [size.ours.frame?.[state], size.floor.frame?.[state]];
+      if (!ours || !floor) continue;
+      lines.push(
+        `| ${label} | frame cost, ${state === "all" ? "all shown" : "30-day window"}: CPU (least wall) | ${ms(ours.cpuMs)} (${ms(ours.wallMs)}) | ${ms(floor.cpuMs)} (${ms(floor.wallMs)}) | ${ratio(ours.cpuMs, floor.cpuMs)} | | | | | |`,
+      );
+    }
     for (const input of INPUTS) {
       const [ours, floor] = [size.ours[input], size.floor[input]];
       lines.push(

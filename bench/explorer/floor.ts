@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { ensureBuilt, DIST } from "../../test/e2e/build";
 import { buildBarePage } from "./bare-build";
+import { measureFrameCost, type FrameCost } from "./frame-cost";
 import { installInputProbe, type InputSample } from "./input-probe";
 import { syntheticNetwork, YEAR_START, type NetworkSize } from "./network";
 import { INPUTS, makeInputs, type InputCounts, type InputKind, type PageControls } from "./person-inputs";
@@ -16,7 +17,11 @@ export interface InputFigures {
   samples: number;
 }
 
-export type PageFigures = Record<InputKind, InputFigures> & { readyMs: number };
+export type PageFigures = Record<InputKind, InputFigures> & {
+  readyMs: number;
+  /** What a frame costs (frame-cost.ts): every relation shown, before the inputs; then a 30-day window, after them. */
+  frame: { all: FrameCost; window: FrameCost };
+};
 
 export interface FloorSize extends NetworkSize {
   ours: PageFigures;
@@ -39,6 +44,9 @@ function countsFor({ relations }: NetworkSize): InputCounts {
     "type toggle": [4, 2, 2][scale]!,
   };
 }
+
+/** Frames timed for their cost, per state: fewer where one takes seconds. */
+const framesFor = ({ relations }: NetworkSize) => (relations >= 1_000_000 ? 2 : relations >= 100_000 ? 3 : 6);
 
 function summarise(samples: InputSample[]): InputFigures {
   const median = (pick: (sample: InputSample) => number) => round(quantile(samples.map(pick), 0.5));
@@ -73,10 +81,19 @@ async function open(
   return { page, readyMs: round(readyMs) };
 }
 
-async function measurePage(page: Page, readyMs: number, controls: PageControls, size: NetworkSize) {
+async function measurePage(
+  browser: Browser,
+  page: Page,
+  readyMs: number,
+  controls: PageControls,
+  size: NetworkSize,
+) {
+  const all = await measureFrameCost(browser, page, framesFor(size));
   const samples = await makeInputs(page, controls, countsFor(size));
+  // The slider's steps left a 30-day window; the type toggle was clicked back on.
+  const window = await measureFrameCost(browser, page, framesFor(size));
   const figures = Object.fromEntries(INPUTS.map((kind) => [kind, summarise(samples[kind])]));
-  return { ...figures, readyMs } as PageFigures;
+  return { ...figures, readyMs, frame: { all, window } } as PageFigures;
 }
 
 async function measureOurs(browser: Browser, server: BenchServer, size: NetworkSize, timeout: number) {
@@ -94,7 +111,7 @@ async function measureOurs(browser: Browser, server: BenchServer, size: NetworkS
         ),
     };
     const box = (await graph.boundingBox())!;
-    return { figures: await measurePage(page, readyMs, controls, size), box };
+    return { figures: await measurePage(browser, page, readyMs, controls, size), box };
   } finally {
     await page.close();
   }
@@ -120,7 +137,7 @@ async function measureFloor(
           bare.slider.value = String(start);
         }, YEAR_START + 120),
     };
-    return await measurePage(page, readyMs, controls, size);
+    return await measurePage(browser, page, readyMs, controls, size);
   } finally {
     await page.close();
   }

@@ -24,3 +24,11 @@ test.each(INPUTS)("%s is timed on our page and on the bare sigma page", (input) 
     expect(page[input].frameMs).toBeGreaterThan(0);
   }
 });
+
+test("a frame's cost is taken on both pages, with every relation shown and with a window", () => {
+  for (const page of [size.ours, size.floor])
+    for (const state of [page.frame.all, page.frame.window]) {
+      expect(state.cpuMs).toBeGreaterThan(0);
+      expect(state.wallMs).toBeGreaterThan(0);
+    }
+});

@@ -8,6 +8,9 @@ import { renameMain } from "./shader-main";
 /** A dash and the gap after it, in CSS pixels (a relation status's `dash`). */
 export type DashPattern = readonly [number, number];
 
+/** The varying a straight arrow program sets to 1 on its head (see edge-arrow-program). */
+export const ARROW_HEAD_VARYING = "v_arrowHead";
+
 const VIEWPORT_UNIFORM = "u_dashViewport";
 const ALONG_VARYING = "v_dashAlong";
 const OWNER = "dashed edges";
@@ -52,11 +55,12 @@ void main() {
 }
 
 /**
- * A condition under which a fragment stays solid: @sigma/edge-curve draws a curved arrow's head
- * in the same fragment shader as its line, near `v_targetPoint`; the straight arrow's head is a
- * program of its own, left solid.
+ * A condition under which a fragment stays solid: an arrow's head is drawn by the same fragment
+ * shader as its line, by @sigma/edge-curve near `v_targetPoint` for a curved arrow, and where
+ * `v_arrowHead` is set for a straight one (edge-arrow-program).
  */
 function solidHead(fragmentShader: string): string {
+  if (new RegExp(`\\b${ARROW_HEAD_VARYING}\\b`).test(fragmentShader)) return `${ARROW_HEAD_VARYING} > 0.5`;
   if (!/\bv_targetPoint\b/.test(fragmentShader)) return "false";
   return "length(gl_FragCoord.xy - v_targetPoint) < v_targetSize + v_thickness * u_lengthToThicknessRatio";
 }

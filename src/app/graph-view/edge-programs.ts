@@ -1,13 +1,8 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import {
-  createEdgeCompoundProgram,
-  EdgeArrowHeadProgram,
-  EdgeClampedProgram,
-  EdgeRectangleProgram,
-  type EdgeProgramType,
-} from "sigma/rendering";
+import { EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
 import { RELATION_STATUS_KINDS } from "../../schema";
 import { withDashes, type DashPattern } from "./dashed-edge-program";
+import { EdgeArrowProgram } from "./edge-arrow-program";
 import { EDGE_SHAPES, programName, type EdgeShape } from "./edge-program-names";
 
 /** One program per shape, solid or dashed; `wrap` adds what every edge program tests on the GPU. */
@@ -18,9 +13,9 @@ function programsOfShapes(
   const stroke = (program: EdgeProgramType) => wrap(dash ? withDashes(program, dash) : program);
   return {
     line: stroke(EdgeRectangleProgram),
-    // Sigma's arrow is this same pair (a line stopping short of the node, and a head); the head
+    // Sigma's arrow (a line stopping short of the node, and a head) as one program; the head
     // stays solid.
-    arrow: createEdgeCompoundProgram([stroke(EdgeClampedProgram), wrap(EdgeArrowHeadProgram)]),
+    arrow: stroke(EdgeArrowProgram),
     curved: stroke(EdgeCurveProgram),
     curvedArrow: stroke(EdgeCurvedArrowProgram),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { InstancedProgramDefinition } from "sigma/rendering";
 import {
+  ARROW_HEAD_VARYING,
   endAttributes,
   withDashDistance,
   withDashGaps,
@@ -59,6 +60,12 @@ describe("dashed edges", () => {
     expect(wrapped).toContain("void shadeSolidEdge()");
     const main = wrapped.slice(wrapped.indexOf("void main()"));
     expect(main).toMatch(/#ifndef PICKING_MODE\n\s+if \(mod\(v_dashAlong, 10\.0\) > 6\.0 && !\(false\)\)/);
+  });
+
+  test("a straight arrow's head, drawn by the same program as its line, stays solid", () => {
+    expect(withDashGaps(`varying float ${ARROW_HEAD_VARYING};\n${FRAGMENT}`, [6, 4])).toContain(
+      `!(${ARROW_HEAD_VARYING} > 0.5)`,
+    );
   });
 
   test("a curved arrow's head, drawn by the same fragment shader, stays solid", () => {
