@@ -68,6 +68,49 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     ["not a news conference told about Y", "Macron told a news conference that Scholz was wrong.", []],
     ["held talks", "Macron and Scholz held talks on Monday.", ["emmanuel-macron olaf-scholz held"]],
     [
+      "in a phone call with Y, X",
+      "In a phone call with Olaf Scholz on Monday, Macron said the talks were useful.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "during their call",
+      "Macron thanked Scholz for his support during their phone call on Monday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "X and Y discussed something by phone",
+      "Macron and Scholz discussed the grain dispute by phone on Monday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "X discussed something by phone with Y",
+      "Macron discussed the grain dispute by phone with Scholz on Monday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "X received a visitor",
+      "Macron received visiting Kenyan President Okeyo Wanjala at the Elysee on Monday.",
+      ["emmanuel-macron okeyo-wanjala held"],
+    ],
+    [
+      "X welcomed Y to a place",
+      "Macron welcomed Scholz to the Elysee on Monday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "X will host Y",
+      "Macron will host Scholz at the Elysee next week.",
+      ["emmanuel-macron olaf-scholz planned"],
+    ],
+    [
+      "X, set off by a possessive role, hosted Y",
+      "Okeyo Wanjala, Kenya's president, hosted Macron in Nairobi on Monday.",
+      ["emmanuel-macron okeyo-wanjala held"],
+    ],
+    ["not support received", "Macron received support from Scholz.", []],
+    ["not a letter received", "Macron received a letter from Scholz.", []],
+    ["not a decision welcomed", "Macron welcomed Scholz's decision.", []],
+    [
       "a subject set off after its role, with a planned meeting",
       "Senegal's foreign minister, Aissatou Sene, will travel to Bamako on Monday to meet her Malian counterpart, Souleymane Keita, officials said.",
       ["aissatou-sene souleymane-keita planned"],

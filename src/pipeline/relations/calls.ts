@@ -5,7 +5,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER =
-  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing))\b/gi;
+  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes)\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
@@ -144,6 +144,10 @@ const THE_PAIR =
   /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
 // "told Zuma by telephone", "briefed Kishida over the phone": the object of the verb is the other end.
 const OBJECT_BY_MEANS = /^\s*(?:by|over the|on the)\s+$/i;
+// "by phone", "over the telephone", "by video link": the means, which may follow the verb's object.
+const MEANS_TRIGGER = /^(?:by|over the)\s/i;
+// "during their call", "in their meeting": the two people the clause has named.
+const THEIR_CALL = /\b(?:during|in|on|at)\s+their\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 function pairAround(
   participants: readonly Mention[],
@@ -164,8 +168,27 @@ function pairAround(
       return [first, second];
   }
   const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
-  if (subject && object && subject.key !== object.key && OBJECT_BY_MEANS.test(text.slice(object.end, at)))
+  const means = MEANS_TRIGGER.test(text.slice(at, at + length));
+  const byMeans = (gap: string) => OBJECT_BY_MEANS.test(gap) || (means && /^\s*$/.test(gap));
+  if (subject && object && subject.key !== object.key && byMeans(text.slice(object.end, at)))
     return [subject, object];
+  // "Macron thanked Scholz for his support during their phone call".
+  if (subject && object && subject.key !== object.key && THEIR_CALL.test(text.slice(0, at)))
+    return [subject, object];
+  // "In a phone call with Scholz on Monday, Macron said ...": the one after "with", and the subject
+  // the sentence goes on with.
+  if (INTRO_TRIGGER.test(text.slice(0, at)) && /^\s+with\s/i.test(text.slice(at + length))) {
+    const partner = people.find((m) => m.start >= at + length);
+    const comma = partner ? text.indexOf(",", partner.end) : -1;
+    const opener = comma >= 0 ? people.find((m) => m.start > comma) : undefined;
+    if (
+      partner &&
+      opener &&
+      opener.key !== partner.key &&
+      /^,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(comma, opener.start))
+    )
+      return [opener, partner];
+  }
   // "talks between X and Y", "a call between X and Y": "between" right after the trigger, not one
   // further on ("confirmed the call and offered dialogue between X and Y").
   const between = pool.find(
@@ -181,7 +204,7 @@ function pairAround(
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
   const oneClause = (from: number, to: number) =>
     !CLAUSE_BREAK.test(
-      text.slice(from, to).replace(ROLE_BEFORE_NAME, "$1 ").replace(SET_OFF_AFTER_SUBJECT, " "),
+      text.slice(from, to).replace(SET_OFF_AFTER_SUBJECT, " ").replace(ROLE_BEFORE_NAME, "$1 "),
     );
   // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
   // off after its role closes the name, not the clause.
@@ -198,7 +221,7 @@ function pairAround(
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
   // "X and Y condemned the launch during a 25-minute telephone call": the call, a phrase of the
   // subjects' clause, may stand further from them than a verb would.
-  const reach = ADJUNCT_CALL.test(text.slice(0, at)) ? 160 : 40;
+  const reach = ADJUNCT_CALL.test(text.slice(0, at)) || means ? 160 : 40;
   if (
     !withObject &&
     before &&
@@ -281,10 +304,34 @@ function callsWithLeadersOf(
 const PRONOUN_SUBJECT =
   /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|is due to|is set to|plans to|is scheduled to)\s+)*(?:(?:hold|held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?)?$/iu;
 
+// "received Kenyan President William Ruto", "welcomed his counterpart, Olaf Scholz, to Paris": a
+// visitor received. Not "received support from", "welcomed the decision", "welcomed Scholz's plan".
+const GUEST_VERB = /^(?:received|receives|welcomed|welcomes)$/i;
+const GUEST_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the|his|her|their|visiting|counterpart|${[...FORMS_OF_ADDRESS, ...ROLE_NOUNS].join("|")}|\p{Lu}[\p{L}.'’-]*)[\s,]+){0,6}$`,
+  "u",
+);
+
+function receivesAGuest(text: string, trigger: RegExpMatchArray, mentions: readonly Mention[]): boolean {
+  const end = (trigger.index ?? 0) + trigger[0].length;
+  const guest = mentions.find((m) => m.kind === "person" && m.start >= end);
+  return (
+    guest !== undefined &&
+    !guest.possessive &&
+    GUEST_AFTER.test(text.slice(end, guest.start)) &&
+    !/\p{Ll}+(?:ed|ing)\s/u.test(text.slice(end, guest.start).replace(/\b(?:visiting|counterpart)\b/gi, ""))
+  );
+}
+
 /** A trigger that reads as a call, not one that did not or may not happen, nor "called on". */
-function isCallTrigger(analysis: SentenceAnalysis, trigger: RegExpMatchArray): boolean {
+function isCallTrigger(
+  analysis: SentenceAnalysis,
+  trigger: RegExpMatchArray,
+  mentions: readonly Mention[],
+): boolean {
   const text = analysis.sentence.text;
   const at = trigger.index ?? 0;
+  if (GUEST_VERB.test(trigger[0]) && !receivesAGuest(text, trigger, mentions)) return false;
   return !(
     isInsideQuote(analysis.quotes, at) ||
     HYPOTHETICAL.test(text.slice(Math.max(0, at - 60), at)) ||
@@ -313,7 +360,7 @@ export function callsIn(
   const twoOrMore = new Set(participants.map((m) => m.key)).size >= 2;
   const calls: DraftRelation[] = [];
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
-    if (!isCallTrigger(analysis, trigger)) continue;
+    if (!isCallTrigger(analysis, trigger, mentions)) continue;
     // "spoke with A on Tuesday, a day after a call with B": the subject's earlier call, with B.
     const earlier = twoOrMore ? subjectsEarlierCall(participants, trigger, text) : null;
     const pairs = earlier
