@@ -341,6 +341,12 @@ describe("outlets", () => {
     ],
     ["a paper's name", "Maria Okafor told the Eastern Observer that Macron had erred.", "eastern-observer"],
     ["a radio station's name", "Maria Okafor told Radio Lumen that Macron had erred.", "radio-lumen"],
+    [
+      "a name whose interview was published",
+      "In an interview with Dawnlight published on Wednesday, Maria Okafor said Macron had erred.",
+      "dawnlight",
+    ],
+    ["a channel's number", "Maria Okafor told Danish broadcaster TV 2 that Macron had erred.", "tv-2"],
   ])("finds %s after a cue", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("media");
   });

@@ -22,7 +22,11 @@ const LEAD_IN = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 const REPORTING_VERB_AFTER = String.raw`\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b`;
 const REPORTING_OUTLET = new RegExp(`^${REPORTING_VERB_AFTER}`, "i");
 
-const CAPITALISED_RUN = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4})/u;
+// "Kyodo News", "TV 2": capitalised words, and a channel's number after them.
+const CAPITALISED_RUN =
+  /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4}(?:\s+\p{N}{1,2}\b)?)/u;
+// "an interview with Dawn published on Wednesday": what is published or aired is an outlet's.
+const PUBLISHED_AFTER = /^\s+(?:that\s+|which\s+)?(?:was\s+)?(?:published|aired|broadcast|printed|carried)\b/;
 
 /**
  * An outlet the knowledge file does not know, named right after a cue: a name with a media word
@@ -50,7 +54,9 @@ function unknownOutletAt(
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(label);
   // The outlet that published the article, as its manifest names it: "told Meridian by telephone".
   const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
-  if (!acronym && !ownOutlet && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()))) return null;
+  const published = PUBLISHED_AFTER.test(sentence.slice(end));
+  if (!acronym && !ownOutlet && !published && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase())))
+    return null;
   if (ownOutlet) {
     const own = stripArticle(articleSource);
     return { key: slugify(own), label: own, start, end: start + own.length, known: false };
@@ -165,7 +171,7 @@ export function findCitedMedia(
       continue;
     }
     const name =
-      /^(?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.-]*|of|the|de|der|di|la|le))*/u.exec(
+      /^(?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.-]*|\p{N}{1,2}\b|of|the|de|der|di|la|le))*/u.exec(
         sentence.slice(nameStart),
       );
     if (!name) continue;
