@@ -106,6 +106,18 @@ describe("organisations found from the text", () => {
     ).toBe(true);
   });
 
+  it("takes a name that defines its initials for an organisation, whose initials then are not a known actor's", () => {
+    const extraction = extract(
+      "The Pakistan Tehreek-e-Insaf (PTI) party has written to the IMF. PTI spokesman Okeyo Wanjala said Macron had erred.",
+    );
+    const keys = extraction.actors.map((found) => found.key);
+    expect(keys).toContain("pakistan-tehreek-e-insaf");
+    expect(keys).not.toContain("press-trust-of-india");
+    expect(relationsOf(extraction, "statement")).toContain(
+      "pakistan-tehreek-e-insaf statement international-monetary-fund",
+    );
+  });
+
   it("keeps one actor when the acronym was first taken for a name of its own", () => {
     const keys = extract(
       "The Economic Community of Coastal Traders met on Monday. ECOCT said Macron had acted late.",

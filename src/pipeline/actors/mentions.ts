@@ -48,6 +48,8 @@ const MODIFIED_NOUNS = new Set(
 // "the new Prime Minister of Japan", "King Salman of Saudi Arabia": the country completes a title.
 const TITLE_OF =
   /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry|government)\s+of\s+(?:the\s+)?$/i;
+const WHOSE_BODY =
+  /\b(?:party|movement|faction|camp|government|administration|allies|supporters|loyalists)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OFFICE_OF =
   /\b(?:as|new|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:leader|head|chair(?:man|woman|person)?|president|secretary[- ]general|member|chief|director)\s+of\s+(?:the\s+)?$/iu;
 // "from the Oval Office", "outside the Sindh Assembly": an institution's building, not the institution.
@@ -197,7 +199,10 @@ export function resolveMentions(
           LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
         (kind === "organization" &&
           INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),
-      inRole: roleSpans.some((role) => first.start >= role.start && last.end <= role.end),
+      inRole:
+        roleSpans.some((role) => first.start >= role.start && last.end <= role.end) ||
+        // "the party of jailed former prime minister Imran Khan": whose party, not who acts.
+        (kind === "person" && WHOSE_BODY.test(text.slice(Math.max(0, first.start - 60), first.start))),
       inQuote: isInsideQuote(quotes, first.start),
       cited: cues.some((outlet) => outlet.start <= first.start && outlet.end >= last.end),
     });
@@ -212,6 +217,9 @@ export function resolveMentions(
     const entry = gazetteer.entries.get(match.key);
     if (!entry || insideOrganization(match)) continue;
     const surface = text.slice((tokens[match.from] as Token).start, (tokens[match.to - 1] as Token).end);
+    // "PTI" the article defines for its own organisation, not the known actor of those letters.
+    const defined = actors.acronyms.get(surface);
+    if (defined && defined !== entry.key) continue;
     const role =
       entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
     addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);

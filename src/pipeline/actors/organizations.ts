@@ -56,7 +56,13 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       if (previous.possessive && !possessiveInName) break;
       const gap = sentence.slice(previous.end + (possessiveInName ? 2 : 0), token.start);
       if (!NAME_GAP.test(gap)) break;
-      if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower)) break;
+      // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short lower-case joint between hyphens.
+      const joint =
+        token.text.length <= 3 &&
+        gap === "-" &&
+        sentence[token.end] === "-" &&
+        (tokens[end + 1] as Token | undefined)?.isCapitalized === true;
+      if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower) && !joint) break;
       // "the Ministry of X and the Ministry of Y": "and the" begins another name.
       if (token.lower === "the" && previous.lower === "and") break;
       // A number or a weekday ends the name: "the Sindh Assembly on Friday", "General Assembly 18 months".
@@ -75,8 +81,19 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     // names a person ("Energy Secretary X"), but not in "the Prime Minister's Office".
     const officeOfHolder = run.length > 1 && (run[run.length - 2] as Token).possessive && isHead(last);
     const office = !officeOfHolder && run.some((token) => OFFICE_TITLES.has(token.lower));
-    if (!office && ((run.length > 1 && (run.some(isHead) || isAgencyHead(run))) || lone || party)) {
-      const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
+    const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
+    // "the Pakistan Tehreek-e-Insaf (PTI)": a name that defines its initials is an organisation's.
+    const definesInitials =
+      acronym !== null &&
+      run.length > 1 &&
+      run
+        .filter((token) => token.isCapitalized)
+        .map((token) => token.text[0])
+        .join("") === acronym;
+    if (
+      !office &&
+      ((run.length > 1 && (run.some(isHead) || isAgencyHead(run))) || lone || party || definesInitials)
+    ) {
       spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });
     }
     i = end;

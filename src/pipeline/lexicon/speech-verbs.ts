@@ -44,7 +44,7 @@ export const SPEECH_STEMS: readonly string[] = [
   "praised|praises|hailed|hails",
   "thanked|congratulated|congratulates",
   "blamed|blames",
-  "wrote|writes",
+  "wrote|writes|written to",
   "tweeted|tweeting|posted",
   "revealed|reveals|revealing",
   "indicated|indicates",

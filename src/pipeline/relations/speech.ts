@@ -52,6 +52,11 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   return (
     gap
       .replace(/\([^)]*\)/g, "")
+      // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
+      .replace(
+        /^\s*(?:party|group|movement|alliance|coalition|bloc)\b(?:\s+of\s+[^,]*?)?(?=\s+(?:has|have|had|also|\p{L}+ed|said|says)\b)/u,
+        "",
+      )
       // "The Chinese embassy in Nairobi said": where the speaker is, not what comes between.
       .replace(/\s(?:in|from)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/gu, " ")
       .replace(ASIDE, "")
