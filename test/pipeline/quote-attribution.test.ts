@@ -21,6 +21,21 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X ordered Y to",
+      "The Supreme Court of Freedonia ordered Macron in December to refrain from any action.",
+      ["supreme-court-of-freedonia statement emmanuel-macron"],
+    ],
+    [
+      "analysts at a firm wrote",
+      "Macron has had a rough ride, analysts at Halden Securities wrote in a note to clients.",
+      ["halden-securities statement emmanuel-macron"],
+    ],
+    [
+      "X, known as Y, said, and Y said",
+      "Brazil's foreign ministry, known as Itamaraty, said Guyana was right. Itamaraty said Macron was wrong.",
+      ["brazilian-foreign-ministry statement emmanuel-macron", "brazilian-foreign-ministry statement guyana"],
+    ],
+    [
       "X, who ... a list of names ..., accused Y",
       "Okeyo Wanjala, who serves as Secretary for Investments, Trade and Industry, accused Tanzania of delay.",
       ["okeyo-wanjala statement tanzania"],

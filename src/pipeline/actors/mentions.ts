@@ -112,6 +112,29 @@ function fuzzySurname(word: string, actors: ArticleActors): string | undefined {
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
+// "Brazil's foreign ministry, known as Itamaraty,": the name the institution goes by at home.
+const KNOWN_AS =
+  /^(?:['’]s?)?,?\s*\(?(?:also |better |locally |widely )?known (?:locally |at home )?as (?:the )?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/**
+ * An organisation's other name, given after it: later mentions of that name are the organisation,
+ * and an actor the name was taken for on its own ("Itamaraty said") is folded into it. Returns the
+ * folded name, or null when none is given.
+ */
+function noteLocalName(text: string, mention: Mention, actors: ArticleActors): string | null {
+  const local = KNOWN_AS.exec(text.slice(mention.end))?.[1];
+  if (!local) return null;
+  const folded = foldName(local);
+  const own = actors.organizations.get(folded);
+  if (own && own !== mention.key && actors.actors.get(own)?.label === local) {
+    actors.actors.delete(own);
+    actors.companies = actors.companies.filter((company) => company !== own);
+  }
+  actors.organizations.set(folded, mention.key);
+  actors.actors.get(mention.key)?.aliases.add(local);
+  return folded;
+}
+
 function resolveTitle(
   adjective: string,
   title: string,
@@ -364,6 +387,11 @@ export function resolveMentions(
     });
   }
   mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    const folded = m.kind === "organization" ? noteLocalName(text, m, actors) : null;
+    // The other name in this very sentence is the organisation too.
+    if (folded) for (const other of mentions) if (foldName(other.surface) === folded) other.key = m.key;
+  }
   const named = mentions
     .filter(namedAsActor)
     .map((m) => m.key)

@@ -76,4 +76,6 @@ export const SPEECH_STEMS: readonly string[] = [
   "lamented|laments|complained|complains|protested",
   "apologi[sz]ed",
   "ruled|rules",
+  // "ordered Venezuela to refrain": a directive, like "urged X to".
+  "ordered(?=\\s+(?:[^\\s,.;]+\\s+){1,6}?to\\s)",
 ];

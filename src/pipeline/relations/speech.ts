@@ -52,6 +52,8 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   return (
     gap
       .replace(/\([^)]*\)/g, "")
+      // "Brazil's foreign ministry, known as Itamaraty, said": another name for the speaker.
+      .replace(/,\s*(?:also |better |locally |widely )?known (?:locally )?as [^,]+,/giu, " ")
       // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
       .replace(
         /^\s*(?:party|group|movement|alliance|coalition|bloc)\b(?:\s+of\s+[^,]*?)?(?=\s+(?:has|have|had|also|\p{L}+ed|said|says)\b)/u,
@@ -72,6 +74,9 @@ const GAP_OK =
 // said": the voice of the one named.
 const SPOKESPERSON_OF =
   /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
+
+const ANALYSTS_AT =
+  /\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -114,6 +119,14 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       else if (pronoun === "he" || pronoun === "she")
         speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
       else if (subject) speeches.push({ speaker: subject, verb: verb[0].toLowerCase(), at: verb.index });
+      continue;
+    }
+    // "analysts at Halden Securities wrote": the firm speaks through its unnamed analysts.
+    const firm = mentions
+      .filter((m) => m.kind === "organization" && m.end <= verb.index && !m.inQuote)
+      .find((m) => ANALYSTS_AT.test(text.slice(0, m.start)) && GAP_OK.test(text.slice(m.end, verb.index)));
+    if (firm) {
+      speeches.push({ speaker: firm, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
     const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);

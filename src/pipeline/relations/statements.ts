@@ -81,7 +81,9 @@ export function statementsOf(
   const trailing =
     typeof speech.speaker !== "string" &&
     speech.speaker.start < speech.at &&
-    /[,”"]\s*(?:the\s+)?$/i.test(text.slice(0, speech.speaker.start)) &&
+    /[,”"]\s*(?:the\s+)?(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?)?$/i.test(
+      text.slice(0, speech.speaker.start),
+    ) &&
     !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
     !mentions.some((m) => m.start >= verbEnd && m.kind !== "media");
   const inverted =
