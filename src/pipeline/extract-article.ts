@@ -8,7 +8,13 @@ import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
-import { homeCountriesOf, homeOrganizationsOf, noteHomesFromPlaces } from "./relations/home-country";
+import {
+  datelineCountry,
+  homeCountriesOf,
+  homeOrganizationsOf,
+  noteHomesFromDateline,
+  noteHomesFromPlaces,
+} from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -49,6 +55,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
     return actor?.kind === "person" ? genderOfName(actor.label) : null;
   };
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
+  noteHomesFromDateline(articleActors, datelineCountry(analyses, mentions), gazetteer);
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||

@@ -246,6 +246,14 @@ describe("what a statement is not about", () => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
 
+  it("is not the dateline's country for an institution of state that names none, nor for an official seen speaking there", () => {
+    const extraction = extract(
+      "Oil talks stall\n\nGEORGETOWN, Feb 14 (Reuters) - Oil production off Guyana's coast was normal, the Ministry of Natural Resources said. " +
+        "Foreign Minister Okeyo Wanjala told a news conference in Georgetown that Guyana would not yield to Macron.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual(["okeyo-wanjala statement emmanuel-macron"]);
+  });
+
   it("is about the country an expert's institute stands in, and the one a former official served", () => {
     const extraction = extract(
       "Helena Marsh, a senior fellow at the Arctic Policy Institute in Washington, said the United States was watching. " +

@@ -1,5 +1,6 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import type { Mention } from "../actors/mentions";
+import type { SentenceAnalysis } from "../actors/recognize";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 import { foldName } from "../text/normalize";
 
@@ -65,26 +66,70 @@ const EXECUTIVE =
 
 /**
  * "At a regular briefing in Beijing, foreign ministry spokesperson Wang Lixin urged ...": an office
- * of state that names no country is most likely that of the place where its holder is first seen
- * speaking. Notes it where the article ties the person to no country already.
+ * of state that names no country is most likely that of the place where its holder is seen
+ * speaking, the first sentence naming them and one place only. Notes it where the article ties
+ * the person to no country already.
  */
 export function noteHomesFromPlaces(
   actors: ArticleActors,
   mentions: readonly (readonly Mention[])[],
   gazetteer: Gazetteer,
 ): void {
-  const seen = new Set<string>();
-  for (const sentence of mentions)
+  const settled = new Set<string>();
+  for (const sentence of mentions) {
+    const places = new Set(
+      sentence.filter((other) => other.kind === "country" && other.locative).map((other) => other.key),
+    );
     for (const m of sentence) {
-      if (m.kind !== "person" || seen.has(m.key)) continue;
-      seen.add(m.key);
-      const actor = actors.actors.get(m.key);
-      const role = actor?.role;
-      if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) continue;
-      if (homeCountriesOf(m.key, actors, gazetteer).length > 0) continue;
-      const places = new Set(
-        sentence.filter((other) => other.kind === "country" && other.locative).map((other) => other.key),
-      );
-      if (places.size === 1) actors.homeCountries.set(m.key, [...places][0] as string);
+      if (m.kind !== "person" || settled.has(m.key)) continue;
+      const role = actors.actors.get(m.key)?.role;
+      if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) {
+        settled.add(m.key);
+        continue;
+      }
+      if (homeCountriesOf(m.key, actors, gazetteer).length > 0) settled.add(m.key);
+      else if (places.size === 1) {
+        actors.homeCountries.set(m.key, [...places][0] as string);
+        settled.add(m.key);
+      }
     }
+  }
+}
+
+// "MANILA, Nov 9 (Reuters) -", "ISLAMABAD -": a place in capitals opening the story's first lines.
+const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu}\s.'’/-]*(?:,|\s[-–—(])/u;
+
+/** The country of the article's dateline, when one of its first sentences opens with one. */
+export function datelineCountry(
+  analyses: readonly SentenceAnalysis[],
+  mentions: readonly (readonly Mention[])[],
+): string | null {
+  for (const [index, analysis] of analyses.slice(0, 4).entries()) {
+    if (analysis.sentence.isHeading || !DATELINE.test(analysis.sentence.text)) continue;
+    const first = mentions[index]?.[0];
+    return first?.kind === "country" && first.start <= 2 ? first.key : null;
+  }
+  return null;
+}
+
+// "the Ministry of Natural Resources", "the Presidency": an institution of state whose name says no
+// country is the dateline's ("GEORGETOWN - ... the Ministry of Natural Resources said").
+const STATE_INSTITUTION =
+  /\b(?:ministry|department|presidency|cabinet|parliament|senate|police|army|navy)\b/i;
+
+/** Ties each institution of state that names no country to the dateline's country. */
+export function noteHomesFromDateline(
+  actors: ArticleActors,
+  country: string | null,
+  gazetteer: Gazetteer,
+): void {
+  if (!country) return;
+  for (const actor of actors.actors.values())
+    if (
+      actor.kind === "organization" &&
+      STATE_INSTITUTION.test(actor.label) &&
+      !actors.homeCountries.has(actor.key) &&
+      countryIn(actor.label, gazetteer) === null
+    )
+      actors.homeCountries.set(actor.key, country);
 }
