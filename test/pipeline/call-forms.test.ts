@@ -108,6 +108,12 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       ["emmanuel-macron okeyo-wanjala held"],
     ],
     ["not support received", "Macron received support from Scholz.", []],
+    ["not a name called", "Biden called Putin a killer in an interview.", []],
+    [
+      "called to discuss",
+      "Scholz called Macron to discuss the crisis.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
     ["not a letter received", "Macron received a letter from Scholz.", []],
     ["not a decision welcomed", "Macron welcomed Scholz's decision.", []],
     [

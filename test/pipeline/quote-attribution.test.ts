@@ -21,6 +21,26 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X called Y a name",
+      "Biden called Putin a killer in an interview.",
+      ["joe-biden statement vladimir-putin"],
+    ],
+    [
+      "X branded Y's words",
+      "Scholz branded Macron's remarks irresponsible.",
+      ["olaf-scholz statement emmanuel-macron"],
+    ],
+    [
+      "X dismissed Y's proposal as",
+      "Macron dismissed Scholz's proposal as naive.",
+      ["emmanuel-macron statement olaf-scholz"],
+    ],
+    [
+      "not a place before the verb when the verb has words of its own",
+      "In an interview with Reuters in the United States published on Monday, Maria Okafor called the attack “an act of terror”.",
+      [],
+    ],
+    [
       "X ordered Y to",
       "The Supreme Court of Freedonia ordered Macron in December to refrain from any action.",
       ["supreme-court-of-freedonia statement emmanuel-macron"],

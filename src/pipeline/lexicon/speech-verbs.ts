@@ -1,3 +1,10 @@
+// What follows "called" when it names rather than phones: "called Putin a killer", "called the move
+// “reckless”" (a few words, none "to", then an article or a quotation mark).
+const NAMED_AS = String.raw`\s+(?:(?!to\s)[^\s,.;]+\s+){1,3}?(?:an?\s|the\s|[“"])`;
+
+/** "called Putin a killer": "called" that names, which is no call. */
+export const CALLED_AS_NAMING = new RegExp(`^called${NAMED_AS}`, "i");
+
 // The verbs of reported speech, in the forms news uses: "said", "says", "saying", "has said".
 export const SPEECH_STEMS: readonly string[] = [
   "said|says|say|saying",
@@ -76,6 +83,10 @@ export const SPEECH_STEMS: readonly string[] = [
   "lamented|laments|complained|complains|protested",
   "apologi[sz]ed",
   "ruled|rules",
+  // "called Putin a killer", "called the move “reckless”": naming, not a phone call.
+  `called(?=${NAMED_AS})`,
+  "labell?ed|labels|branded|brands|dubbed|dubs|termed",
+  "dismissed(?=\\s+(?:[^\\s,.;]+\\s+){1,6}?as\\s)",
   // "ordered Venezuela to refrain": a directive, like "urged X to".
   "ordered(?=\\s+(?:[^\\s,.;]+\\s+){1,6}?to\\s)",
 ];

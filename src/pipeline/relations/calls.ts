@@ -1,5 +1,6 @@
 import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
+import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
@@ -338,6 +339,7 @@ function isCallTrigger(
     DENIED.test(text.slice(0, at)) ||
     DID_NOT_HAPPEN.test(text.slice(at + trigger[0].length)) ||
     (NOT_A_CALL.test(text.slice(at)) && !CALL_RECEIVED.test(text.slice(0, at))) ||
+    CALLED_AS_NAMING.test(text.slice(at)) ||
     /so-$/i.test(text.slice(0, at))
   );
 }

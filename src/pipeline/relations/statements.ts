@@ -85,6 +85,10 @@ export function statementsOf(
       text.slice(0, speech.speaker.start),
     ) &&
     !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
+    // "..., Ahmed called her husband's killing “an act of terror”": the verb has words of its own.
+    !/^\s+(?:her|his|their|its|the|a|an|this|that)\s|[“"]/.test(
+      text.slice(verbEnd).replace(/[.!?”"]+\s*$/, ""),
+    ) &&
     !mentions.some((m) => m.start >= verbEnd && m.kind !== "media");
   const inverted =
     typeof speech.speaker !== "string" &&
