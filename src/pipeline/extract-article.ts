@@ -9,11 +9,10 @@ import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
 import {
-  datelineCountry,
   homeCountriesOf,
   homeOrganizationsOf,
-  noteHomesFromDateline,
   noteHomesFromPlaces,
+  noteHomesFromStory,
 } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
@@ -55,7 +54,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
     return actor?.kind === "person" ? genderOfName(actor.label) : null;
   };
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
-  noteHomesFromDateline(articleActors, datelineCountry(analyses, mentions), gazetteer);
+  noteHomesFromStory(articleActors, gazetteer);
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||

@@ -124,6 +124,28 @@ describe("calls in the words of readouts", () => {
   });
 });
 
+describe("the government of the story's country", () => {
+  it.each([
+    [
+      "by its dateline",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Uganda and Kenya met. The government said Macron had erred.",
+      ["uganda statement emmanuel-macron"],
+    ],
+    [
+      "by the country most named",
+      "Talks stall\n\nUganda wants a deal. Uganda and Kenya met. Uganda hopes. The government said Macron had erred.",
+      ["uganda statement emmanuel-macron"],
+    ],
+    [
+      "not when no country stands out",
+      "Talks stall\n\nUganda and Kenya met. The government said Macron had erred.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+});
+
 describe("references to organisations named before", () => {
   it.each([
     [

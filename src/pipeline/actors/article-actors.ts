@@ -52,6 +52,8 @@ export interface ArticleActors {
   companies: string[];
   /** The organisations named so far, the last named first: what "the ministry" most likely means. */
   recentOrganizations: string[];
+  /** The country the story is about (its dateline's, or the one most named): "the government"'s. */
+  storyCountry: string | null;
 }
 
 const TITLE_WORDS = [
@@ -444,6 +446,28 @@ function registerInitials(
   }
 }
 
+// "MANILA, Nov 9 (Reuters) -", "ISLAMABAD -": a place in capitals opening one of the first lines.
+const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu}\s.'’/-]*(?:,|\s[-–—(])/u;
+
+/**
+ * The country a story is about: its dateline's, else the country named in at least half of the
+ * article's mentions of countries (three at least); null when none stands out.
+ */
+function storyCountryOf(analyses: readonly SentenceAnalysis[], gazetteer: Gazetteer): string | null {
+  const isCountry = (key: string) => gazetteer.entries.get(key)?.kind === "country";
+  for (const analysis of analyses.slice(0, 4)) {
+    if (analysis.sentence.isHeading || !DATELINE.test(analysis.sentence.text)) continue;
+    const first = analysis.known[0];
+    if (first && first.from === 0 && isCountry(first.key)) return first.key;
+  }
+  const counts = new Map<string, number>();
+  for (const match of analyses.flatMap((analysis) => analysis.known))
+    if (isCountry(match.key)) counts.set(match.key, (counts.get(match.key) ?? 0) + 1);
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return top !== null && count >= 3 && count * 2 >= total ? top : null;
+}
+
 const CORPORATE_SUFFIX = /,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SE|ASA|AB|Co)\.?$/;
 
 /**
@@ -515,6 +539,7 @@ export function collectArticleActors(
     homeCountries: new Map(),
     companies: [],
     recentOrganizations: [],
+    storyCountry: storyCountryOf(analyses, gazetteer),
   };
   registerOrganizations(analyses, gazetteer, actors);
   registerCompanies(analyses, gazetteer, actors);

@@ -71,6 +71,7 @@ const DEMONYM_FORCES =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
+const THE_GOVERNMENT = /\b[Tt]he government\b(?!\s+(?:of|in)\b)/gu;
 // "the company said": the organisation the article is about, the first it names by what it is.
 const THE_COMPANY =
   /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
@@ -345,6 +346,10 @@ export function resolveMentions(
     if (country && gazetteer.entries.get(country)?.kind === "country")
       pushPhrase(country, "country", reference.index, reference[0].length, reference[0]);
   }
+  // "the government said": the country the story is about.
+  if (actors.storyCountry)
+    for (const reference of text.matchAll(THE_GOVERNMENT))
+      pushPhrase(actors.storyCountry, "country", reference.index, reference[0].length, reference[0]);
   const company = actors.companies[0];
   if (company && actors.actors.has(company))
     for (const reference of text.matchAll(THE_COMPANY))

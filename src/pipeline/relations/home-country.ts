@@ -1,6 +1,5 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import type { Mention } from "../actors/mentions";
-import type { SentenceAnalysis } from "../actors/recognize";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 import { foldName } from "../text/normalize";
 
@@ -96,39 +95,24 @@ export function noteHomesFromPlaces(
   }
 }
 
-// "MANILA, Nov 9 (Reuters) -", "ISLAMABAD -": a place in capitals opening the story's first lines.
-const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu}\s.'’/-]*(?:,|\s[-–—(])/u;
-
-/** The country of the article's dateline, when one of its first sentences opens with one. */
-export function datelineCountry(
-  analyses: readonly SentenceAnalysis[],
-  mentions: readonly (readonly Mention[])[],
-): string | null {
-  for (const [index, analysis] of analyses.slice(0, 4).entries()) {
-    if (analysis.sentence.isHeading || !DATELINE.test(analysis.sentence.text)) continue;
-    const first = mentions[index]?.[0];
-    return first?.kind === "country" && first.start <= 2 ? first.key : null;
-  }
-  return null;
-}
-
 // "the Ministry of Natural Resources", "the Presidency": an institution of state whose name says no
-// country is the dateline's ("GEORGETOWN - ... the Ministry of Natural Resources said").
+// country is the story's ("GEORGETOWN - ... the Ministry of Natural Resources said").
 const STATE_INSTITUTION =
   /\b(?:ministry|department|presidency|cabinet|parliament|senate|police|army|navy)\b/i;
 
-/** Ties each institution of state that names no country to the dateline's country. */
-export function noteHomesFromDateline(
-  actors: ArticleActors,
-  country: string | null,
-  gazetteer: Gazetteer,
-): void {
+/**
+ * Ties each institution of state that names no country to the country the story is about. People
+ * are not placed this way: a minister with no country named may be a visitor's, and on text the
+ * rules were not written against, placing them lost more true relations than it saved.
+ */
+export function noteHomesFromStory(actors: ArticleActors, gazetteer: Gazetteer): void {
+  const country = actors.storyCountry;
   if (!country) return;
   for (const actor of actors.actors.values())
     if (
       actor.kind === "organization" &&
-      STATE_INSTITUTION.test(actor.label) &&
       !actors.homeCountries.has(actor.key) &&
+      STATE_INSTITUTION.test(actor.label) &&
       countryIn(actor.label, gazetteer) === null
     )
       actors.homeCountries.set(actor.key, country);
