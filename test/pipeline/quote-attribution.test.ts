@@ -21,6 +21,52 @@ describe("statement cues", () => {
       ["maria-lindqvist statement vladimir-putin"],
     ],
     [
+      "X, in a televised address, told Y to",
+      "Okeyo Wanjala, in a televised address, told Macron to leave.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "according to a statement from X's office",
+      "Macron's decision was a mistake, according to a statement from Okeyo Wanjala's office.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X's office said",
+      "Okeyo Wanjala's office said Macron had erred.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X took aim at Y",
+      "Okeyo Wanjala took aim at Macron on Monday.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X voiced support for Y",
+      "Okeyo Wanjala voiced support for Macron.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X, an adverb, criticized Y",
+      "Okeyo Wanjala sharply criticized Macron on Monday.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X pushed back against Y",
+      "Okeyo Wanjala pushed back against Macron's claims.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X asked Y to",
+      "Okeyo Wanjala asked Macron to reconsider.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X challenged Y",
+      "Okeyo Wanjala challenged Macron to a debate.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    ["X endorsed Y", "Okeyo Wanjala endorsed Macron.", ["okeyo-wanjala statement emmanuel-macron"]],
+    [
       "X called Y a name",
       "Biden called Putin a killer in an interview.",
       ["joe-biden statement vladimir-putin"],

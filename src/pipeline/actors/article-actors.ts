@@ -99,10 +99,11 @@ function addActor(
 
 // A name right before or after a verb of speech: "Okeyo Wanjala said", "said Okeyo Wanjala, ...".
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then)\s+)?(?:${SPEECH_STEMS.join("|")})\b`,
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then|[a-z]+ly)\s+)?(?:${SPEECH_STEMS.join("|")})\b`,
   "i",
 );
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
+const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
 // talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
@@ -175,7 +176,9 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
       nameShaped(tokens) &&
       (SPEAKS_AFTER.test(after) ||
         SPEAKS_BEFORE.test(before) ||
-        (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))));
+        (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
+        // "Okeyo Wanjala's office said": the office or spokesman of a person.
+        (last.possessive && tokens.length > 1 && VOICE_AFTER.test(after)));
     return (
       analysis.roles.has(name.from) ||
       name.titled ||

@@ -83,6 +83,13 @@ export const SPEECH_STEMS: readonly string[] = [
   "lamented|laments|complained|complains|protested",
   "apologi[sz]ed",
   "ruled|rules",
+  "took aim at|takes aim at|taking aim at",
+  "voiced|voices|voicing",
+  "pushed back|pushes back",
+  "challenged|challenges",
+  "endorsed|endorses",
+  // "asked Macron to reconsider": a request, like "urged X to".
+  "asked(?=\\s+(?:[^\\s,.;]+\\s+){1,4}?to\\s)",
   // "called Putin a killer", "called the move “reckless”": naming, not a phone call.
   `called(?=${NAMED_AS})`,
   "labell?ed|labels|branded|brands|dubbed|dubs|termed",

@@ -27,7 +27,7 @@ const ACCORDING_TO =
   /\b(?:[Aa]ccording to|[Pp]er)\s+(?:him\s+|her\s+|(?:[Aa]n?\s+|[Tt]he\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=[Tt]he\s|\p{Lu})/gu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
-  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
+  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference)(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 // ", who serves as Secretary for Investments, Trade and Industry,": a list of names inside it.
@@ -171,7 +171,11 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
   }
   for (const cue of text.matchAll(ACCORDING_TO)) {
     const end = cue.index + cue[0].length;
-    const speaker = speakers.find((m) => m.start >= end && m.start - end <= 40 && !m.possessive);
+    // "according to a statement from Wanjala's office": the office speaks for the one named.
+    const speaker = speakers.find(
+      (m) =>
+        m.start >= end && m.start - end <= 40 && (!m.possessive || SPOKESPERSON_OF.test(text.slice(m.end))),
+    );
     if (speaker && !isInsideQuote(analysis.quotes, cue.index))
       speeches.push({ speaker, verb: "according to", at: cue.index });
   }
