@@ -252,6 +252,18 @@ describe("calls whose subject is a pronoun", () => {
 });
 
 describe("the date of a call counted from another's", () => {
+  it("is the day before the story's call in 'the call came a day after X spoke with Y', whatever month the sentence names", () => {
+    const calls = extract(
+      "Talks\n\nMacron spoke with Scholz on Friday. " +
+        "The call came a day after Macron spoke with Okeyo Wanjala about the states that left the bloc in January.",
+      "2024-05-11",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.target} ${call.date}`).sort()).toEqual([
+      "okeyo-wanjala 2024-05-09",
+      "olaf-scholz 2024-05-10",
+    ]);
+  });
+
   it("is the day before the day named in 'a day after a call with'", () => {
     const calls = extract(
       "Macron spoke with Scholz on Tuesday, a day after a call with Prime Minister Okeyo Wanjala.",

@@ -29,6 +29,12 @@ describe("resolveDate", () => {
       "the dateline dates the dispatch, not the event",
     ],
     [
+      "Kirby and Scholz spoke by phone on Tuesday evening.",
+      "2021-12-08",
+      "2021-12-07",
+      "a weekday with the part of the day",
+    ],
+    [
       "Kirby spoke on Friday, two days after the summit.",
       "2022-12-03",
       "2022-12-02",

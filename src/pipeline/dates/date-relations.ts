@@ -28,6 +28,23 @@ function datelineOf(analyses: readonly SentenceAnalysis[], published: string | n
   return null;
 }
 
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// "The call came a day after ...", "The talks followed two days after ...".
+const CAME_AFTER =
+  /\b(?:came|comes|happened|took place|followed)\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(after|before)\s/i;
+
+/**
+ * How many days before the story's day the event at `anchor` was, when the sentence says the
+ * story's event "came a day after" it; null when it does not.
+ */
+function countedBeforeScene(sentence: string, anchor: number): number | null {
+  const match = CAME_AFTER.exec(sentence);
+  if (!match || anchor < match.index + match[0].length) return null;
+  const count = COUNTS[(match[1] as string).toLowerCase()] ?? 1;
+  const days = /^week/i.test(match[2] as string) ? 7 * count : count;
+  return /after/i.test(match[3] as string) ? days : -days;
+}
+
 /** The date of the call the article is about: the earliest call it dates from its text. */
 function mainCallDate(
   relations: readonly DraftRelation[],
@@ -97,9 +114,17 @@ export function dateRelations(
     const signature = relation.dateSentence === undefined ? undefined : analyses[relation.dateSentence];
     const signed = signature ? (datesIn(signature.sentence.text, published, [])[0] ?? null) : null;
     const own = signed ?? dateOf(relation.sentence, relation.anchor);
-    if (own) return { own, found: own };
     // "Two days later, ...": the story's day moved on from the day it was at.
     const offset = daysFromNarrative(analyses[relation.sentence]?.sentence.text ?? "");
+    // "The call came a day after X spoke with Y": the event after "after" was that many days before
+    // the story's day, whatever date the rest of the sentence names.
+    const before = countedBeforeScene(analyses[relation.sentence]?.sentence.text ?? "", relation.anchor);
+    const scene = before === null ? null : narrativeDate(relation.sentence);
+    if (scene && before !== null) {
+      const counted = { ...scene, date: addDays(scene.date, -before) };
+      return { own: counted, found: counted };
+    }
+    if (own) return { own, found: own };
     const found = offset === null ? narrativeDate(relation.sentence) : sceneDate(relation.sentence);
     return { own: null, found };
   });

@@ -14,8 +14,9 @@ export interface ResolvedDate {
 // A cheap test before the costly parse: most sentences name no date at all.
 const DATE_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b|\b(?:in|since|until|by|of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+// "on Tuesday", "last Friday", "Tuesday evening": a weekday, perhaps with the part of the day.
 const WEEKDAY_ONLY =
-  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 // Chrono also reads "two days after" and "now"; only expressions that name a day, month or year count.
 const NAMES_A_DAY =
