@@ -251,6 +251,20 @@ describe("calls whose subject is a pronoun", () => {
   });
 });
 
+describe("the date of a planned meeting", () => {
+  it("is the day the article gives its event, never a day the story has passed", () => {
+    const calls = extract(
+      "Talks\n\nMacron spoke with Scholz on Tuesday. The summit, which Macron will host on May 16, is the first of its kind. " +
+        "Prime Minister Okeyo Wanjala is expected to hold talks with Macron on the sidelines of the summit.",
+      "2024-05-10",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.source} ${call.target} ${call.status} ${call.date}`).sort()).toEqual([
+      "emmanuel-macron okeyo-wanjala planned 2024-05-16",
+      "emmanuel-macron olaf-scholz held 2024-05-07",
+    ]);
+  });
+});
+
 describe("the date of a call counted from another's", () => {
   it("is the day before the story's call in 'the call came a day after X spoke with Y', whatever month the sentence names", () => {
     const calls = extract(

@@ -45,6 +45,32 @@ function countedBeforeScene(sentence: string, anchor: number): number | null {
   return /after/i.test(match[3] as string) ? days : -days;
 }
 
+// "on the sidelines of the summit", "at the meeting": an event the article names, and dates, elsewhere.
+const THE_EVENT = /\bthe\s+(summit|meeting|conference|talks|visit|forum)\b/i;
+const EVENT_WORD = /\b(summit|meeting|conference|talks|visit|forum)\b/gi;
+
+/** Each kind of event the article dates to a day to come ("The summit, which Lunde will host on April 16"). */
+function upcomingEvents(
+  analyses: readonly SentenceAnalysis[],
+  published: string | null,
+): Map<string, ResolvedDate> {
+  const events = new Map<string, ResolvedDate>();
+  if (!published) return events;
+  for (const analysis of analyses) {
+    const text = analysis.sentence.text;
+    const words = [...text.matchAll(EVENT_WORD)];
+    if (words.length === 0) continue;
+    for (const date of datesIn(text, published, analysis.quotes)) {
+      if (date.precision !== "day" || date.date <= published) continue;
+      for (const word of words) {
+        const kind = (word[1] as string).toLowerCase();
+        if (!events.has(kind)) events.set(kind, date);
+      }
+    }
+  }
+  return events;
+}
+
 /** The date of the call the article is about: the earliest call it dates from its text. */
 function mainCallDate(
   relations: readonly DraftRelation[],
@@ -134,16 +160,22 @@ export function dateRelations(
       relations,
       ownOrNarrative.map((d) => d.found),
     );
+  const upcoming = upcomingEvents(analyses, published);
   return relations.map((relation, index) => {
     const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
     const text = analyses[relation.sentence]?.sentence.text ?? "";
     // A sentence about "the call" is dated by the call before any date the narrative passed on.
     const aboutTheCall = REFERS_TO_THE_CALL.test(text) && callDate ? callDate : null;
-    const found =
-      own ??
-      aboutTheCall ??
-      ownOrNarrative[index]?.found ??
-      (relation.type === "call" && callDate ? callDate : null);
+    // A planned meeting "on the sidelines of the summit" is on the summit's day, and never on a day
+    // the story has already passed.
+    const planned = relation.type === "call" && relation.status === "planned";
+    const event = planned && !own ? (THE_EVENT.exec(text)?.[1]?.toLowerCase() ?? null) : null;
+    const found = planned
+      ? (own ?? (event ? upcoming.get(event) : undefined) ?? null)
+      : (own ??
+        aboutTheCall ??
+        ownOrNarrative[index]?.found ??
+        (relation.type === "call" && callDate ? callDate : null));
     if (found)
       return {
         ...relation,
