@@ -10,6 +10,8 @@ export interface Box {
 export interface PlacedBox extends Box {
   /** Whether it lies over discs (a label that must show, where no place was clear of them). */
   overDiscs: boolean;
+  /** The label's lines, where it is drawn on more than one (see label-lines). */
+  lines?: readonly string[];
 }
 
 /** A place a label may take. */
@@ -159,10 +161,15 @@ export class LabelPlacer {
    * disc drawn above the labels counts ABOVE_WEIGHT times), the first of equals. Else none. Returns
    * the box placed (a copy: the candidates may be reused), and whether it lies over discs.
    */
-  placeFirstFree(candidates: readonly Candidate[], mayCoverDiscs = false): PlacedBox | undefined {
+  placeFirstFree(
+    candidates: readonly Candidate[],
+    mayCoverDiscs = false,
+    count = candidates.length,
+  ): PlacedBox | undefined {
     let best: Candidate | undefined;
     let least = Infinity;
-    for (const box of candidates) {
+    for (let i = 0; i < count; i++) {
+      const box = candidates[i]!;
       // A label cut by the edge of the view is no label.
       if (box.left < 0 || box.top < 0 || box.right > this.view.width || box.bottom > this.view.height)
         continue;

@@ -5,11 +5,13 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { RenderParams } from "sigma/types";
 import { offeredLabels } from "./label-grid";
-import { LabelPlacer, type PlacedBox } from "./label-placer";
+import { LabelPlacer, type Candidate, type PlacedBox } from "./label-placer";
 import { NEUTRAL_COLORS } from "../theme";
-import { MARGIN, newPlaces, placesAround } from "./label-places";
+import { lineOrigins, twoLines } from "./label-lines";
+import { MARGIN, newPlaces, placesAround, placesOnRing } from "./label-places";
 import { notePlacedLabels } from "./placed-label-boxes";
 import { drawnKey, rendererOfProgram } from "./sigma-internals";
 
@@ -19,26 +21,33 @@ const HALO_WIDTH = 3;
 const HOVER_PADDING = 2;
 
 /**
- * Sigma's own label drawing (font, colour), moved so that the label lands in `box`; over discs,
- * the text gets a halo of the background's colour, so that it stays readable there.
+ * Sigma's own label drawing (font, colour), moved so that the label lands in `box`, line by line
+ * where it has lines (flush with the side facing the disc); over discs, the text gets a halo of the
+ * background's colour, so that it stays readable there. `widthOf` measures a line.
  */
-function drawLabelIn(box: PlacedBox, ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>) {
-  if (box.overDiscs && data.label) {
-    const { labelSize, labelWeight, labelFont } = settings;
-    context.save();
-    context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-    context.strokeStyle = NEUTRAL_COLORS.background;
-    context.lineWidth = HALO_WIDTH;
-    context.lineJoin = "round";
-    // Where drawDiscNodeLabel writes its text.
-    context.strokeText(data.label, box.left, box.top + labelSize / 2 + labelSize / 3);
-    context.restore();
-  }
-  drawDiscNodeLabel(
-    context,
-    { ...data, x: box.left - data.size - MARGIN, y: box.top + settings.labelSize / 2 },
-    settings,
-  );
+function drawLabelIn(
+  box: PlacedBox,
+  widthOf: (text: string) => number,
+  ...[context, data, settings]: Parameters<NodeLabelDrawingFunction>
+) {
+  if (!data.label) return;
+  const { labelSize, labelWeight, labelFont } = settings;
+  const lines = box.lines ?? [data.label];
+  const origins = lineOrigins(box, lines.map(widthOf), labelSize, lines.length > 1 && box.right <= data.x);
+  lines.forEach((line, i) => {
+    const { x, y } = origins[i]!;
+    if (box.overDiscs) {
+      context.save();
+      context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      context.strokeStyle = NEUTRAL_COLORS.background;
+      context.lineWidth = HALO_WIDTH;
+      context.lineJoin = "round";
+      // Where drawDiscNodeLabel writes its text.
+      context.strokeText(line, x, y + labelSize / 3);
+      context.restore();
+    }
+    drawDiscNodeLabel(context, { ...data, label: line, x: x - data.size - MARGIN, y }, settings);
+  });
 }
 
 /**
@@ -69,28 +78,39 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     private readonly widths = new Map<string, number>();
     /** The places around the disc of the label being placed, filled in for each. */
     private readonly places = newPlaces();
+    /** The places round the disc, for a label none of those sixteen is clear for. */
+    private readonly ring: Candidate[] = [];
 
     override drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
       if (!data.label) return;
-      const { labelSize, labelWeight, labelFont } = settings;
-      const font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      const widthKey = `${font}\u0000${data.label}`;
-      let width = this.widths.get(widthKey);
-      if (width === undefined) {
-        context.font = font;
-        this.widths.set(widthKey, (width = context.measureText(data.label).width));
-      }
+      const { labelSize } = settings;
+      const widthOf = (text: string) => this.widthOf(text, context, settings);
       if (!this.discsFiled) this.fileDiscs();
-      const places = placesAround(this.places, data.x, data.y, data.size, width, labelSize);
+      const { x, y, size } = data;
       const key = drawnKey(data);
-      // The largest actors' labels must show too (see offerLargestLabelsFirst).
+      // The focus's and the largest actors' labels must show (see offerLargestLabelsFirst): they
+      // look further for a clear place (round the disc, then on two lines), and where none is,
+      // take the place covering the fewest discs, with a halo. Others take one of the sixteen.
       const mustShow =
         data.forceLabel || (key !== undefined && offeredLabels(rendererOfProgram(this)).priority.has(key));
-      let box = this.placer.placeFirstFree(places, mustShow);
-      if (!box && data.forceLabel) box = this.placer.place(places[0]!);
+      const width = widthOf(data.label);
+      let box = this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize));
+      if (!box && mustShow) box = this.placeOnRing(x, y, size, width, labelSize);
+      const lines = box || !mustShow ? undefined : twoLines(data.label);
+      if (lines) {
+        const lineWidth = Math.max(...lines.map(widthOf));
+        const places = placesAround(this.places, x, y, size, lineWidth, 2 * labelSize);
+        box = this.placer.placeFirstFree(places) ?? this.placeOnRing(x, y, size, lineWidth, 2 * labelSize);
+        if (box) box.lines = lines;
+      }
+      if (!box && mustShow) {
+        const places = placesAround(this.places, x, y, size, width, labelSize);
+        box = this.placer.placeFirstFree(places, true);
+        if (!box && data.forceLabel) box = this.placer.place(places[0]!);
+      }
       if (!box) return;
       if (key !== undefined) this.boxes.set(key, box);
-      drawLabelIn(box, context, data, settings);
+      drawLabelIn(box, widthOf, context, data, settings);
     };
 
     override drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
@@ -98,7 +118,8 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       const box = key === undefined ? undefined : this.boxes.get(key);
       // On the right and centred, where sigma's hover puts it, or not drawn in this frame: sigma's
       // own look.
-      const atRight = box && box.left > data.x && Math.abs((box.top + box.bottom) / 2 - data.y) < 0.5;
+      const atRight =
+        box && !box.lines && box.left > data.x && Math.abs((box.top + box.bottom) / 2 - data.y) < 0.5;
       if (!box || !data.label || atRight) {
         drawDiscNodeHover(context, data, settings);
         return;
@@ -120,8 +141,28 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       );
       context.fill();
       context.restore();
-      drawLabelIn(box, context, data, settings);
+      drawLabelIn(box, (text) => this.widthOf(text, context, settings), context, data, settings);
     };
+
+    /** The width of a text in the labels' font, measured once. */
+    private widthOf(text: string, context: CanvasRenderingContext2D, settings: Settings): number {
+      const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const key = `${font}\u0000${text}`;
+      let width = this.widths.get(key);
+      if (width === undefined) {
+        context.save();
+        context.font = font;
+        this.widths.set(key, (width = context.measureText(text).width));
+        context.restore();
+      }
+      return width;
+    }
+
+    /** Places a label of this size at the first place round its disc clear of labels and discs. */
+    private placeOnRing(x: number, y: number, radius: number, width: number, height: number) {
+      const count = placesOnRing(this.ring, x, y, radius, width, height);
+      return this.placer.placeFirstFree(this.ring, false, count);
+    }
 
     /**
      * Files the discs the labels of this frame keep off (see `offerLargestLabelsFirst`), and notes
