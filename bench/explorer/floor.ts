@@ -60,7 +60,7 @@ function summarise(samples: InputSample[]): InputFigures {
 }
 
 /** Opens a page with the input probe, waits until it is ready and has drawn; returns how long that took. */
-async function open(
+export async function open(
   browser: Browser,
   url: string,
   timeout: number,

@@ -1,4 +1,4 @@
-// `npx tsx bench/explorer/profile-inputs.ts [--actors 10000 --relations 100000] [--page ours|bare] [--input drag|slider]`
+// `npx tsx bench/explorer/profile-inputs.ts [--actors 10000 --relations 100000] [--page ours|bare] [--input drag|slider] [--dist DIR]`
 // A CPU profile (Chrome DevTools Protocol) of person-made inputs on one page: where the main
 // thread goes per drag step or slider step, by function, self time first. Prints only.
 import { writeFileSync } from "node:fs";
@@ -7,20 +7,10 @@ import type { Page } from "playwright-core";
 import { ensureBuilt, DIST } from "../../test/e2e/build";
 import { buildBarePage } from "./bare-build";
 import { launchBrowser } from "./browser";
+import { summariseProfile, type Profile } from "./cpu-profile";
 import { installInputProbe, measureInput } from "./input-probe";
 import { syntheticNetwork, YEAR_START } from "./network";
 import { serveBench } from "./serve";
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const TRACE_CATEGORIES = [
   "devtools.timeline",
@@ -41,45 +31,14 @@ const { values } = parseArgs({
     input: { type: "string", default: "drag" },
     steps: { type: "string", default: "4" },
     trace: { type: "string" },
+    dist: { type: "string" },
   },
 });
 const size = { actors: Number(values.actors), relations: Number(values.relations) };
 const ours = values.page === "ours";
 
-/** Self time per function and the time of the top functions including their callees. */
-function summarise(profile: Profile, top = 25): string {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  const name = (node: ProfileNode) => {
-    const file = node.callFrame.url.split("/").pop() ?? "";
-    return `${node.callFrame.functionName || "(anonymous)"} ${file}:${node.callFrame.lineNumber}`;
-  };
-  profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const node = byId.get(id)!;
-    self.set(name(node), (self.get(name(node)) ?? 0) + ms);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const key = name(byId.get(at)!);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + ms);
-    }
-  });
-  const rows = (map: Map<string, number>) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([key, ms]) => `  ${ms.toFixed(1).padStart(9)} ms  ${key}`)
-      .join("\n");
-  return `self:\n${rows(self)}\ntotal:\n${rows(total)}\n`;
-}
-
 await ensureBuilt();
-const root = ours ? DIST : await buildBarePage();
+const root = ours ? (values.dist ?? DIST) : await buildBarePage();
 const server = await serveBench(root);
 const browser = await launchBrowser();
 try {
@@ -130,7 +89,7 @@ try {
   process.stdout.write(`${values.page} ${values.input}, ${size.actors}/${size.relations}:\n`);
   for (const sample of samples)
     process.stdout.write(`  main ${sample.mainMs.toFixed(1)} ms, to frame ${sample.frameMs.toFixed(1)} ms\n`);
-  process.stdout.write(summarise(profile));
+  process.stdout.write(summariseProfile(profile));
 } finally {
   await browser.close();
   await server.close();

@@ -16,6 +16,8 @@ import { mountLayoutControls } from "./graph-view/layout-controls";
 import { mountLegend } from "./graph-view/legend";
 import { drawsIdle, type ActorActivity } from "./graph-view/actor-activity-program";
 import { createRefresher } from "./graph-view/refresher";
+import { rebuildLabelGrid } from "./graph-view/label-grid";
+import { drawFirstFrame } from "./graph-view/first-frame";
 import { createRenderer } from "./graph-view/renderer";
 import { mountResizeWatch } from "./graph-view/resize";
 import { mountVisibilitySync } from "./graph-view/sync";
@@ -109,10 +111,8 @@ export function mountExplorer(
   const cleanups = timed("views", () => [
     mountVisibilitySync({ refresher, focus, store, visibility, timeWindow }),
     mountInteractions({ renderer, store, focus, refresher }),
-    mountResizeWatch(renderer, refresher),
     mountCameraSync({ renderer, store }),
     mountSelectedFlag(store),
-    mountInitialFocus(renderer, store),
     mountLayoutControls(slot("view-controls"), { renderer, graph, store }),
     mountLegend(slot("legend-slot"), { statusCounts, store, look }),
     mountLookSync({
@@ -128,8 +128,6 @@ export function mountExplorer(
     mountSearch(slot("search-slot"), { graph, store, renderer }),
     mountCopyLink(slot("share-slot"), { store }),
     mountDetails(slot("details-slot"), { graph, store, isEdgeVisible, corrections: extras.corrections }),
-    // After the details, which open over the graph on a narrow screen when a link names an actor.
-    mountCameraFollow({ renderer, store, isNodeVisible }),
     mountStatus(slot("status-slot"), { store, visibility }),
     mountTimeline(slot("timeline-slot"), { relations: visibility.datedRelations(), store }),
     mountExport(slot("export-slot"), {
@@ -146,10 +144,33 @@ export function mountExplorer(
       },
     }),
     mountUrlSync(store),
-    ...(extras.views?.({ graph, store, visibility }) ?? []),
   ]);
+  // Once the caller has mounted what it adds around the explorer (the review bar), in the same
+  // task, the container has its final size: the first frame, drawn once, at that size; the resize
+  // watch starts from it. The caller's views (the relations table, folded away until asked for)
+  // mount after it, while the GPU draws it.
+  let mounted = true;
+  queueMicrotask(() => {
+    if (!mounted) return;
+    drawFirstFrame(
+      renderer,
+      () => rebuildLabelGrid(renderer, isLabelLeftOut),
+      // At the final size, and after the details, which open over the graph on a narrow screen
+      // when a link names an actor.
+      () =>
+        cleanups.push(
+          mountInitialFocus(renderer, store),
+          mountCameraFollow({ renderer, store, isNodeVisible }),
+        ),
+    );
+    cleanups.push(mountResizeWatch(renderer, refresher));
+    cleanups.push(
+      ...timed("views after the first frame", () => extras.views?.({ graph, store, visibility }) ?? []),
+    );
+  });
   window.__explorer = { renderer, graph, store, visibility, exportApi: pendingExport };
   return () => {
+    mounted = false;
     delete window.__explorer;
     for (const cleanup of cleanups.reverse()) cleanup();
     refresher.cancel();

@@ -79,6 +79,7 @@ describe("the quick explorer benchmark", () => {
       "visibility index",
       "renderer",
       "views",
+      "views after the first frame",
     ]);
     for (const { ms } of size.load.phases) expect(ms).toBeGreaterThan(0);
     const mounting = size.load.phases.slice(1).reduce((sum, { ms }) => sum + ms, 0);

@@ -69,4 +69,22 @@ describe("a link reproduces the view", () => {
     expect(state.edgeTypes).toEqual([]);
     expect(state.camera).toBeNull();
   });
+  test("a drag writes the camera into the link once, when the pointer is released", async () => {
+    const page = await harness.open("?graph=fixtures/synthetic.json");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // Steps further apart than the camera's settling time: none of them may reach the link.
+    for (let step = 1; step <= 3; step++) {
+      await page.mouse.move(x + 20 * step, y + 10 * step, { steps: 2 });
+      await page.waitForTimeout(450);
+      expect(page.url()).not.toContain("cam=");
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(900);
+    expect(page.url()).toContain("cam=");
+    const camera = await page.evaluate(() => window.__explorer!.renderer.getCamera().getState());
+    expect(await page.evaluate(() => window.__explorer!.store.get().camera!.x)).toBeCloseTo(camera.x, 3);
+  });
 });

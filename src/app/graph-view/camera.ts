@@ -11,14 +11,39 @@ const snapshot = (state: CameraState): CameraState => ({
   angle: round(state.angle),
 });
 
-/** Two-way binding of sigma's camera and `store.camera`, so links and the URL keep the viewpoint. */
+/** How long the camera must rest before the store (and so the URL) takes its state. */
+const SETTLE_MS = 150;
+
+/**
+ * Two-way binding of sigma's camera and `store.camera`, so links and the URL keep the viewpoint.
+ * The store takes the camera once it settles: not while a pointer is down on the graph, whose drag
+ * steps can come further apart than the debounce when frames are slow (each then wrote the URL,
+ * about 8 ms a step), but SETTLE_MS after the pointer is released and the camera last moved.
+ */
 export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): () => void {
   const { renderer, store } = deps;
   const camera = renderer.getCamera();
   const initial = store.get().camera;
   if (initial) camera.setState(initial);
-  const onUpdated = debounce(() => store.set({ camera: snapshot(camera.getState()) }), 150);
+  let dragging = false;
+  let movedWhileDown = false;
+  const settle = debounce(() => store.set({ camera: snapshot(camera.getState()) }), SETTLE_MS);
+  const onUpdated = () => {
+    if (dragging) movedWhileDown = true;
+    else settle();
+  };
   camera.on("updated", onUpdated);
+  const container = renderer.getContainer();
+  const onDown = () => (dragging = true);
+  const onUp = () => {
+    if (!dragging) return;
+    dragging = false;
+    if (movedWhileDown) settle();
+    movedWhileDown = false;
+  };
+  container.addEventListener("pointerdown", onDown);
+  window.addEventListener("pointerup", onUp);
+  window.addEventListener("pointercancel", onUp);
   const unsubscribe = store.subscribe((state, changed) => {
     if (!changed.has("camera")) return;
     const wanted = state.camera;
@@ -27,8 +52,11 @@ export function mountCameraSync(deps: { renderer: Sigma; store: ViewStore }): ()
     else if (JSON.stringify(wanted) !== JSON.stringify(now)) camera.setState(wanted);
   });
   return () => {
-    onUpdated.cancel();
+    settle.cancel();
     camera.removeListener("updated", onUpdated);
+    container.removeEventListener("pointerdown", onDown);
+    window.removeEventListener("pointerup", onUp);
+    window.removeEventListener("pointercancel", onUp);
     unsubscribe();
   };
 }

@@ -16,7 +16,9 @@ export function mountInitialFocus(renderer: Sigma, store: ViewStore): () => void
   if (camera || selected?.type !== "node") return () => undefined;
   const data = renderer.getNodeDisplayData(selected.key);
   if (!data) return () => undefined;
-  const { x, y } = renderer.framedGraphToViewport(data);
+  // With the camera's state given, the matrix is computed now: before the first frame, sigma's own
+  // is not yet set for the view's size.
+  const { x, y } = renderer.framedGraphToViewport(data, { cameraState: renderer.getCamera().getState() });
   const { width, height } = renderer.getDimensions();
   const inView = x >= MARGIN_PX && x <= width - MARGIN_PX && y >= MARGIN_PX && y <= height - MARGIN_PX;
   const state = inView ? null : centredOn(renderer, selected.key);

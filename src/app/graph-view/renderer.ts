@@ -1,10 +1,12 @@
-import Sigma from "sigma";
+import type Sigma from "sigma";
 import { NodeCircleProgram, type EdgeProgramType } from "sigma/rendering";
 import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import { withActorActivity, type ActorActivity } from "./actor-activity-program";
 import { withDrawableFlags } from "./edge-drawable-program";
 import { edgeProgramClasses } from "./edge-programs";
+import { programOf } from "./edge-program-names";
+import { HeldSigma } from "./first-frame";
 import type { ItemFlags } from "./flags-texture";
 import { withEdgeFocus } from "./edge-focus-program";
 import { FADED_EDGE, FADED_NODE } from "./palette";
@@ -46,11 +48,27 @@ export interface RendererInputs {
 }
 
 /**
+ * The edge programs the graph's relations are drawn with, and "line" (sigma's default type): each
+ * program is compiled and linked twice (drawing, picking) when the renderer starts, 5 to 10 ms a
+ * pair in software WebGL, and a network without parallel or planned relations needs a third of
+ * them. A renderer's set never changes: a relation's shape and status change only by corrections,
+ * which mount a new one.
+ */
+function programsUsed(graph: ExplorerGraph, all: Record<string, EdgeProgramType>) {
+  const used = new Set(["line"]);
+  graph.forEachEdge((_edge, { curvature, status }, _source, _target, _s, _t, undirected) => {
+    used.add(programOf(!undirected, curvature, status));
+  });
+  return Object.fromEntries(Object.entries(all).filter(([name]) => used.has(name)));
+}
+
+/**
  * Sigma over the explorer graph: the file's positions and sizes, drawing decided by the reducers,
  * except what the GPU decides: every edge program tests the time window and whether the other
  * filters let the relation be drawn, and the node program whether actors are active. Every program
  * sends the GPU only the items processed since the last render and draws its picking pass only
- * when the pointer asks, and labels that would overlap are left out.
+ * when the pointer asks, and labels that would overlap are left out. Nothing is drawn until
+ * `drawFirstFrame`, once the page's layout is final.
  */
 export function createRenderer(
   graph: ExplorerGraph,
@@ -69,7 +87,7 @@ export function createRenderer(
         FADED_EDGE,
       ),
     );
-  const renderer = new Sigma(graph as unknown as Graph, container, {
+  const renderer = new HeldSigma(graph as unknown as Graph, container, {
     ...settings,
     renderEdgeLabels: false,
     enableEdgeEvents: true,
@@ -88,7 +106,7 @@ export function createRenderer(
         FADED_NODE,
       ),
     },
-    edgeProgramClasses: edgeProgramClasses(windowed),
+    edgeProgramClasses: programsUsed(graph, edgeProgramClasses(windowed)),
     nodeReducer: createNodeReducer(context),
     edgeReducer: createEdgeReducer(context),
   });

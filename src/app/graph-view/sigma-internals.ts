@@ -25,6 +25,17 @@ export function checkSigmaVersion(found: string = installedSigmaVersion): void {
   );
 }
 
+/**
+ * What sigma's render runs before it draws (resize, process), which the held first frame
+ * (first-frame.ts) runs without drawing.
+ */
+export interface SigmaRendering {
+  needToProcess: boolean;
+  process(): void;
+  render(): unknown;
+  resize(): unknown;
+}
+
 /** A candidate in one of the label grid's cells; sigma keeps each cell sorted largest first. */
 export interface GridCandidate {
   key: string;
