@@ -108,6 +108,17 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       ["emmanuel-macron okeyo-wanjala held"],
     ],
     ["not support received", "Macron received support from Scholz.", []],
+    [
+      "talks with an organisation",
+      "Okeyo Wanjala held talks with the Northern Development Fund on Monday.",
+      ["northern-development-fund okeyo-wanjala held"],
+    ],
+    [
+      "a meeting with an organisation's people",
+      "Macron met officials from the Northern Development Fund in Paris.",
+      ["emmanuel-macron northern-development-fund held"],
+    ],
+    ["not criticism met from an organisation", "Macron met with criticism from the European Union.", []],
     ["not a name called", "Biden called Putin a killer in an interview.", []],
     [
       "called to discuss",

@@ -145,6 +145,10 @@ const THE_PAIR =
   /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
 // "told Zuma by telephone", "briefed Kishida over the phone": the object of the verb is the other end.
 const OBJECT_BY_MEANS = /^\s*(?:by|over the|on the)\s+$/i;
+// Between a call's word and an organisation it was held with: "talks with the", "meet the
+// leadership of", "met officials from".
+const BODY_MET =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:officials|representatives|leadership|leaders|delegation|delegates|executives|members|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
 // "by phone", "over the telephone", "by video link": the means, which may follow the verb's object.
 const MEANS_TRIGGER = /^(?:by|over the)\s/i;
 // "during their call", "in their meeting": the two people the clause has named.
@@ -393,6 +397,21 @@ export function callsIn(
     const subject = pronoun ? pronounFor(pronoun.toLowerCase() as "he" | "she", trigger.index) : null;
     if (subject && partner && subject !== partner.key)
       return [callBetween(subject, partner.key, trigger, analysis.sentence.index, 0.6)];
+    // "held talks with the IMF", "due to meet the leadership of the Suez Canal Authority": an
+    // organisation met through its people, by the person the clause is about.
+    const body = mentions.find(
+      (m) =>
+        m.kind === "organization" &&
+        !m.inQuote &&
+        !m.inRole &&
+        m.start >= end &&
+        BODY_MET.test(text.slice(end, m.start).replace(/\b\p{Lu}\p{L}+['’]s\s+/gu, "")),
+    );
+    const host =
+      participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1)?.key ?? subject;
+    const hostAt = participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1);
+    if (body && host && (!hostAt || !CLAUSE_BREAK.test(text.slice(hostAt.end, trigger.index))))
+      return [callBetween(host, body.key, trigger, analysis.sentence.index, 0.6)];
   }
   // One call per pair: "held talks ... during the meeting" is one.
   const seen = new Set<string>();
