@@ -247,6 +247,11 @@ describe("calls whose subject is a pronoun", () => {
       ["emmanuel-macron karl-lund held"],
     ],
     [
+      "he was due to meet an organisation's leadership",
+      "Okeyo Wanjala spoke on Monday. He was due to meet the leadership of the Suez Canal Authority next week.",
+      ["okeyo-wanjala suez-canal-authority planned"],
+    ],
+    [
       "he is scheduled to hold talks with",
       "Macron flew home. He is scheduled to hold talks with Sweden's prime minister, Karl Lund, on May 2.",
       ["emmanuel-macron karl-lund planned"],
