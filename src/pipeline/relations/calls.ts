@@ -305,7 +305,8 @@ function callsWithLeadersOf(
 }
 
 // "she spoke with X", "where he will meet X", "he held a video call with X", "he received a call
-// from X", "he is scheduled to hold talks with X": a pronoun as the subject of the call's verb, or of the verb that holds the call's noun.
+// from X", "he is scheduled to hold talks with X": a pronoun as the subject of the call's verb, or
+// of the verb that holds the call's noun.
 const PRONOUN_SUBJECT =
   /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|(?:due|set|scheduled|expected|going|planning|hoping|plans|intends)\s+to)\s+)*(?:(?:hold|held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?)?$/iu;
 
