@@ -2,6 +2,7 @@ import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
+import { CLAUSE_BREAK, pairsAround, ROLE_BEFORE_NAME } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -10,8 +11,6 @@ const CALL_TRIGGER =
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
-const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
-const BETWEEN_REACH = 40;
 // "denied a report that Trump had spoken with Xi": the call is denied, wherever the denial stands.
 const DENIED = /\b(?:den(?:y|ies|ied|ying)|dismissed reports?|false reports?)\b[^;]*$/i;
 // "A call between Biden and Xi ... did not take place", "a summit could take place", "The meeting
@@ -47,198 +46,6 @@ const canTakePart = (m: Mention) =>
   !m.modifier &&
   !m.locative &&
   !m.populace;
-
-// "met Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
-const ROLE_BEFORE_NAME = new RegExp(
-  `\\b(${[...ROLE_NOUNS].join("|")}),\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
-  "i",
-);
-// "Teresita Malvar, the department's undersecretary for policy, met Y": what the subject is, set
-// off between commas, stays in the subject's clause.
-const SET_OFF_AFTER_SUBJECT =
-  /^\s*,\s+(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s[^,;:()"“”]{1,80},\s*/u;
-const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
-// "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
-const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
-const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
-
-/**
- * The pairs of actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in
- * one clause), and with Y the X's partner too in "W and X met Y"; or "X and Y spoke" when no one
- * else is named after the trigger.
- */
-function pairsAround(
-  participants: readonly Mention[],
-  at: number,
-  length: number,
-  text: string,
-): [Mention, Mention][] {
-  const pair = pairAround(participants, at, length, text);
-  if (!pair) return [];
-  const [before, after] = pair;
-  if (after.start < at) return withListedSubjects(pair, participants, text);
-  const partner = participants
-    .filter(
-      (m) => m.kind === "person" && m.end <= before.start && m.key !== before.key && m.key !== after.key,
-    )
-    .at(-1);
-  const joined = partner && AND_PAIR.test(text.slice(partner.end, before.start));
-  const pairs: [Mention, Mention][] = joined ? [pair, [partner, after], [partner, before]] : [pair];
-  return [
-    ...pairs,
-    ...listedObjects(after, participants, text).map((other): [Mention, Mention] => [before, other]),
-  ];
-}
-
-// What may follow the last name of a listed object: "spoke with A and B about", "..., and B on Monday".
-const OBJECT_LIST_END =
-  /^(?:['’]s?)?(?:\s*(?:[,.;:)]|$)|\s+(?:about|on|in|at|over|during|to|by|via|for|ahead|after|before|last|this|earlier|late|separately|and|as)\b)/i;
-
-const LIST_BREAK =
-  /\b(?:about|on|in|at|over|during|to|by|via|for|after|before|with|from|of|that|who|which)\b/i;
-
-/** "spoke with A and B", "met A, B and C": the people listed after the first object, each an end of the call. */
-function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
-  const listed: Mention[] = [];
-  let last = first;
-  for (const m of participants.filter((p) => p.kind === "person" && p.start > first.end)) {
-    const gap = text.slice(last.end, m.start);
-    // "spoke with A, about B": a preposition ends the list.
-    if (!AND_PAIR.test(gap) || LIST_BREAK.test(gap)) break;
-    // "met A and B said": a name that goes on to a verb is the next clause's subject.
-    if (!OBJECT_LIST_END.test(text.slice(m.end))) break;
-    if (m.key !== first.key && !listed.some((p) => p.key === m.key)) listed.push(m);
-    last = m;
-  }
-  return listed;
-}
-
-/** "Macron, Scholz and Meloni met": every two of the people listed as the subject. */
-function withListedSubjects(
-  pair: [Mention, Mention],
-  participants: readonly Mention[],
-  text: string,
-): [Mention, Mention][] {
-  const listed = [pair[1], pair[0]];
-  for (const m of participants.filter((p) => p.kind === "person" && p.end <= pair[0].start).reverse()) {
-    const next = listed.at(-1) as Mention;
-    if (!/^\s*,\s*$/.test(text.slice(m.end, next.start)) || listed.some((p) => p.key === m.key)) break;
-    // "Asked about Putin, Macron, Scholz and Meloni met": a name after a preposition is no subject.
-    if (
-      /\b(?:about|of|with|to|for|by|on|at|from|in|after|before)\s+(?:the\s+)?$/i.test(text.slice(0, m.start))
-    )
-      break;
-    listed.push(m);
-  }
-  if (listed.length === 2) return [pair];
-  const members = listed.reverse();
-  return members.flatMap((a, i) => members.slice(i + 1).map((b): [Mention, Mention] => [a, b]));
-}
-
-const ADJUNCT_CALL = /\b(?:during|in|over|at)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
-
-const INTRO_TRIGGER =
-  /^(?:In|During|At|Over)\s+(?:(?:the|their|a|an|\p{Lu}\p{Ll}+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
-
-// "the pair held talks", "the two leaders met": the last two people named before.
-const THE_PAIR =
-  /\b(?:the pair|the two(?:\s+(?:leaders|men|women|presidents|ministers|sides|heads of state))?|both (?:leaders|men|women|sides))\b[^,;]{0,40}$/i;
-// "told Zuma by telephone", "briefed Kishida over the phone": the object of the verb is the other end.
-const OBJECT_BY_MEANS = /^\s*(?:by|over the|on the)\s+$/i;
-// Between a call's word and an organisation it was held with: "talks with the", "meet the
-// leadership of", "met officials from".
-const BODY_MET =
-  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:officials|representatives|leadership|leaders|delegation|delegates|executives|members|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
-// "by phone", "over the telephone", "by video link": the means, which may follow the verb's object.
-const MEANS_TRIGGER = /^(?:by|over the)\s/i;
-// "during their call", "in their meeting": the two people the clause has named.
-const THEIR_CALL = /\b(?:during|in|on|at)\s+their\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
-
-function pairAround(
-  participants: readonly Mention[],
-  at: number,
-  length: number,
-  text: string,
-): [Mention, Mention] | null {
-  const people = participants.filter((m) => m.kind === "person");
-  const pool = people.length >= 2 ? people : participants;
-  if (THE_PAIR.test(text.slice(0, at))) {
-    const named = [...new Map(people.filter((m) => m.end <= at).map((m) => [m.key, m])).values()];
-    if (named.length >= 2) return [named.at(-2) as Mention, named.at(-1) as Mention];
-  }
-  // "In Monday's call, Lunde and Lindqvist discussed ...": the pair the sentence goes on with.
-  if (INTRO_TRIGGER.test(text.slice(0, at)) && /^\s*,/.test(text.slice(at + length))) {
-    const [first, second] = people.filter((m) => m.start >= at + length);
-    if (first && second && first.key !== second.key && AND_PAIR.test(text.slice(first.end, second.start)))
-      return [first, second];
-  }
-  const [subject, object] = people.filter((m) => m.end <= at).slice(-2);
-  const means = MEANS_TRIGGER.test(text.slice(at, at + length));
-  const byMeans = (gap: string) => OBJECT_BY_MEANS.test(gap) || (means && /^\s*$/.test(gap));
-  if (subject && object && subject.key !== object.key && byMeans(text.slice(object.end, at)))
-    return [subject, object];
-  // "Macron thanked Scholz for his support during their phone call".
-  if (subject && object && subject.key !== object.key && THEIR_CALL.test(text.slice(0, at)))
-    return [subject, object];
-  // "In a phone call with Scholz on Monday, Macron said ...": the one after "with", and the subject
-  // the sentence goes on with.
-  if (INTRO_TRIGGER.test(text.slice(0, at)) && /^\s+with\s/i.test(text.slice(at + length))) {
-    const partner = people.find((m) => m.start >= at + length);
-    const comma = partner ? text.indexOf(",", partner.end) : -1;
-    const opener = comma >= 0 ? people.find((m) => m.start > comma) : undefined;
-    if (
-      partner &&
-      opener &&
-      opener.key !== partner.key &&
-      /^,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(comma, opener.start))
-    )
-      return [opener, partner];
-  }
-  // "talks between X and Y", "a call between X and Y": "between" right after the trigger, not one
-  // further on ("confirmed the call and offered dialogue between X and Y").
-  const between = pool.find(
-    (m) => BETWEEN.test(text.slice(0, m.start)) && m.start - (at + length) <= BETWEEN_REACH,
-  );
-  if (between) {
-    const other = pool.find((m) => m.start > between.end && m.key !== between.key);
-    return other ? [between, other] : null;
-  }
-  if (pool !== people) return null;
-  const before = pool.filter((m) => m.end <= at).at(-1);
-  const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
-  // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
-  const oneClause = (from: number, to: number) =>
-    !CLAUSE_BREAK.test(
-      text.slice(from, to).replace(SET_OFF_AFTER_SUBJECT, " ").replace(ROLE_BEFORE_NAME, "$1 "),
-    );
-  // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
-  // off after its role closes the name, not the clause.
-  const subjectsClause = (subject: Mention, to: number) =>
-    ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) && /^\s*,/.test(text.slice(subject.end, to))
-      ? oneClause(text.indexOf(",", subject.end) + 1, to)
-      : oneClause(subject.end, to);
-  // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
-  const sameClauseAfter = (from: number, to: number) =>
-    oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
-  if (before && after && subjectsClause(before, at) && sameClauseAfter(at, after.start))
-    return [before, after];
-  const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
-  const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
-  // "X and Y condemned the launch during a 25-minute telephone call": the call, a phrase of the
-  // subjects' clause, may stand further from them than a verb would.
-  const reach = ADJUNCT_CALL.test(text.slice(0, at)) || means ? 160 : 40;
-  if (
-    !withObject &&
-    before &&
-    first &&
-    // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
-    BOTH_SUBJECTS.test(text.slice(first.end, before.start)) &&
-    at - before.end <= reach &&
-    oneClause(before.end, at)
-  )
-    return [first, before];
-  return null;
-}
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
@@ -304,6 +111,10 @@ function callsWithLeadersOf(
   );
 }
 
+// Between a call's word and an organisation it was held with: "talks with the", "meet the
+// leadership of", "met officials from".
+const BODY_MET =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:officials|representatives|leadership|leaders|delegation|delegates|executives|members|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
 // "she spoke with X", "where he will meet X", "he held a video call with X", "he received a call
 // from X", "he is scheduled to hold talks with X": a pronoun as the subject of the call's verb, or
 // of the verb that holds the call's noun.
