@@ -299,6 +299,11 @@ describe("what a statement is not about", () => {
       ["wang-lixin statement philippines"],
     ],
     [
+      "the country of an ambassador's title set off before the name, with where the office is held",
+      "The United States ambassador in Manila, Laura Whitcomb, said Washington's treaty covered Manila.",
+      ["laura-whitcomb statement philippines"],
+    ],
+    [
       "but not when two places stand in the sentence",
       "At a briefing in Beijing and in Hanoi, foreign ministry spokesperson Wang Lixin urged Manila to stop, adding that China was right.",
       ["wang-lixin statement china", "wang-lixin statement philippines"],

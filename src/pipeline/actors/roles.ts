@@ -130,7 +130,8 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
     i--;
   if (i < 1 || i === last) return null;
   if ((tokens[i] as Token).lower === "the") i--;
-  if (i < 1 || !/^(?:of|at|for)$/.test((tokens[i] as Token).lower)) return null;
+  // "The United States ambassador in Manila, Laura Whitcomb,": where the office is held, too.
+  if (i < 1 || !/^(?:of|at|for|in|to)$/.test((tokens[i] as Token).lower)) return null;
   return ROLE_NOUNS.has((tokens[i - 1] as Token).lower) ? i : null;
 }
 
