@@ -1,7 +1,7 @@
 import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { SPEECH_STEMS } from "../lexicon/speech-verbs";
-import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS } from "../lexicon/words";
+import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_FOR_ROLES } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
@@ -138,8 +138,7 @@ function listedTogether(analysis: SentenceAnalysis, a: TokenRange, b: TokenRange
 
 // "Okonjo's spokesman, Tunde Alabi": whom a spokesman or aide speaks for, written before the role.
 const PRINCIPAL_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)['’]s?\s+$/u;
-const SPEAKS_FOR_ROLE =
-  /^(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff)\b/u;
+const SPEAKS_FOR_ROLE = new RegExp(`^(?:[\\p{Ll}-]+\\s+)?(?:${SPEAKS_FOR_ROLES})\\b`, "u");
 
 /** A role's text, with the one a spokesman or aide speaks for when the text names them before it. */
 function withPrincipal(analysis: SentenceAnalysis, role: { start: number; text: string } | undefined) {

@@ -2,7 +2,7 @@ import type { DatePrecision, DateSource } from "../../schema";
 import type { SentenceAnalysis } from "../actors/recognize";
 import type { DraftRelation } from "../relations/draft";
 import { addDays } from "./calendar";
-import { daysBetween, daysFromNarrative } from "./relative-days";
+import { countedBeforeScene, daysBetween, daysFromNarrative } from "./relative-days";
 import { datesIn, nearestTo, resolveDate, type ResolvedDate } from "./resolve-date";
 
 export interface DatedRelation extends DraftRelation {
@@ -26,23 +26,6 @@ function datelineOf(analyses: readonly SentenceAnalysis[], published: string | n
     if (date && date.precision === "day" && (!published || date.date <= published)) return date;
   }
   return null;
-}
-
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-// "The call came a day after ...", "The talks followed two days after ...".
-const CAME_AFTER =
-  /\b(?:came|comes|happened|took place|followed)\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(after|before)\s/i;
-
-/**
- * How many days before the story's day the event at `anchor` was, when the sentence says the
- * story's event "came a day after" it; null when it does not.
- */
-function countedBeforeScene(sentence: string, anchor: number): number | null {
-  const match = CAME_AFTER.exec(sentence);
-  if (!match || anchor < match.index + match[0].length) return null;
-  const count = COUNTS[(match[1] as string).toLowerCase()] ?? 1;
-  const days = /^week/i.test(match[2] as string) ? 7 * count : count;
-  return /after/i.test(match[3] as string) ? days : -days;
 }
 
 // "on the sidelines of the summit", "at the meeting": an event the article names, and dates, elsewhere.

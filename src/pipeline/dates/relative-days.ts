@@ -6,6 +6,12 @@
 
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+/** "a day", "two weeks", "10 days": the days a count of a unit makes. */
+function daysOf(count: string, unit: string): number {
+  const n = COUNTS[count.toLowerCase()] ?? Number(count);
+  return /^week/i.test(unit) ? 7 * n : n;
+}
+
 const DAYS_LATER = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)\b/i;
 const NEXT_DAY = /\bthe\s+(?:next|following)\s+day\b/i;
 const DAY_BEFORE = /\bthe\s+(?:previous\s+day|day\s+before)\b(?!\s+(?:the|his|her|their|a|an)\b)/i;
@@ -20,8 +26,7 @@ export function daysBetween(sentence: string, from: number, to: number): number 
   // "spoke on Tuesday, a day after a call with Lindqvist": the call was the day before Tuesday.
   const counted = COUNTED_TO_EVENT.exec(between);
   if (counted) {
-    const count = COUNTS[(counted[1] as string).toLowerCase()] ?? Number(counted[1]);
-    const days = /^week/i.test(counted[2] as string) ? 7 * count : count;
+    const days = daysOf(counted[1] as string, counted[2] as string);
     return /after/i.test(counted[3] as string) ? -days : days;
   }
   return daysFromNarrative(between) ?? 0;
@@ -34,11 +39,25 @@ const COUNTED_TO_EVENT =
 export function daysFromNarrative(sentence: string): number | null {
   const later = DAYS_LATER.exec(sentence);
   if (later) {
-    const count = COUNTS[(later[1] as string).toLowerCase()] ?? Number(later[1]);
-    const days = /^week/i.test(later[2] as string) ? 7 * count : count;
+    const days = daysOf(later[1] as string, later[2] as string);
     return /later/i.test(later[3] as string) ? days : -days;
   }
   if (NEXT_DAY.test(sentence)) return 1;
   if (DAY_BEFORE.test(sentence)) return -1;
   return null;
+}
+
+// "The call came a day after ...", "The talks followed two days after ...".
+const CAME_AFTER =
+  /\b(?:came|comes|happened|took place|followed)\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(after|before)\s/i;
+
+/**
+ * How many days before the story's day the event at `anchor` was, when the sentence says the
+ * story's event "came a day after" it; null when it does not.
+ */
+export function countedBeforeScene(sentence: string, anchor: number): number | null {
+  const match = CAME_AFTER.exec(sentence);
+  if (!match || anchor < match.index + match[0].length) return null;
+  const days = daysOf(match[1] as string, match[2] as string);
+  return /after/i.test(match[3] as string) ? days : -days;
 }

@@ -33,6 +33,9 @@ export const FORMS_OF_ADDRESS = set(`
   commodore brigadier marshal
 `);
 
+/** A regular expression's source: the roles of someone who speaks for another ("Okonjo's spokesman"). */
+export const SPEAKS_FOR_ROLES = String.raw`spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff`;
+
 /** A regular expression's source: a name next, perhaps after a form of address (" Mr Peter Chelule"). */
 export const NAME_AHEAD = String.raw`\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\.?\s+)?\p{Lu}\p{Ll}`;
 

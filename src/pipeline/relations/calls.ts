@@ -219,9 +219,8 @@ export function callsIn(
         m.start >= end &&
         BODY_MET.test(text.slice(end, m.start).replace(/\b\p{Lu}\p{L}+['’]s\s+/gu, "")),
     );
-    const host =
-      participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1)?.key ?? subject;
     const hostAt = participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1);
+    const host = hostAt?.key ?? subject;
     if (body && host && (!hostAt || !CLAUSE_BREAK.test(text.slice(hostAt.end, trigger.index))))
       return [callBetween(host, body.key, trigger, analysis.sentence.index, 0.6)];
   }

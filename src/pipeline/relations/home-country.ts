@@ -1,6 +1,7 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import type { Mention } from "../actors/mentions";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
+import { SPEAKS_FOR_ROLES } from "../lexicon/words";
 import { foldName } from "../text/normalize";
 
 /**
@@ -58,7 +59,7 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
     .map((actor) => actor.key);
 }
 
-const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff)\b/i;
+const SPEAKS_FOR = new RegExp(`\\b(?:${SPEAKS_FOR_ROLES})\\b`, "i");
 
 const EXECUTIVE =
   /\b(?:chief executive(?: officer)?|ceo|chief financial officer|cfo|chief operating officer|coo|managing director)\b/i;

@@ -75,8 +75,9 @@ const GAP_OK =
 const SPOKESPERSON_OF =
   /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
 
-const ANALYSTS_AT =
-  /\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+/** A regular expression's source: unnamed analysts of a firm named next ("analysts at Halden said"). */
+export const ANALYSTS_OF = String.raw`(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?`;
+const ANALYSTS_AT = new RegExp(`\\b${ANALYSTS_OF}$`, "i");
 
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;

@@ -1,7 +1,7 @@
 import type { Mention } from "../actors/mentions";
 import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import type { DraftRelation } from "./draft";
-import type { Speech } from "./speech";
+import { ANALYSTS_OF, type Speech } from "./speech";
 
 const SUBTYPES: Array<[RegExp, string]> = [
   [/^warn/, "warning"],
@@ -52,6 +52,9 @@ const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 // "said in Auckland", "told reporters in Nairobi", "said on a visit to Kenya": where, not what.
 const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 
+// '..., the ministry said', '..., analysts at Halden wrote': a speaker after its words' comma.
+const TRAILING_SPEAKER_BEFORE = new RegExp(`[,”"]\\s*(?:the\\s+)?(?:${ANALYSTS_OF})?$`, "i");
+
 // ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
 const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/;
 
@@ -81,9 +84,7 @@ export function statementsOf(
   const trailing =
     typeof speech.speaker !== "string" &&
     speech.speaker.start < speech.at &&
-    /[,”"]\s*(?:the\s+)?(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?)?$/i.test(
-      text.slice(0, speech.speaker.start),
-    ) &&
+    TRAILING_SPEAKER_BEFORE.test(text.slice(0, speech.speaker.start)) &&
     !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
     // "..., Ahmed called her husband's killing “an act of terror”": the verb has words of its own.
     !/^\s+(?:her|his|their|its|the|a|an|this|that)\s|[“"]/.test(

@@ -67,7 +67,7 @@ function isSyllablePair(
 }
 
 const ENGLISH_TAIL =
-  /^(?:\p{Ll}+(?:ed|ing)|era|run|up|in|on|off|out|to|old|day|year|week|time|born|made|wide|like|free|long|size|type|style|bound|class|level|scale|proof|ready|based|owned|only|area|zone|side|bloc|led|born|hour|month)(?:['’]s)?$/u;
+  /^(?:\p{Ll}+(?:ed|ing)|era|run|up|in|on|off|out|to|old|day|year|week|time|born|made|wide|like|free|long|size|type|style|bound|class|level|scale|proof|ready|based|owned|only|area|zone|side|bloc|led|hour|month)(?:['’]s)?$/u;
 
 /**
  * True when only spaces or a hyphen separate two tokens, so they can belong to one name; an
