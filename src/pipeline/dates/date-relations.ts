@@ -36,14 +36,14 @@ const EVENT_WORD = /\b(summit|meeting|conference|talks|visit|forum)\b/gi;
 function upcomingEvents(
   analyses: readonly SentenceAnalysis[],
   published: string | null,
+  datesOf: (index: number) => readonly ResolvedDate[],
 ): Map<string, ResolvedDate> {
   const events = new Map<string, ResolvedDate>();
   if (!published) return events;
-  for (const analysis of analyses) {
-    const text = analysis.sentence.text;
-    const words = [...text.matchAll(EVENT_WORD)];
+  for (const [index, analysis] of analyses.entries()) {
+    const words = [...analysis.sentence.text.matchAll(EVENT_WORD)];
     if (words.length === 0) continue;
-    for (const date of datesIn(text, published, analysis.quotes)) {
+    for (const date of datesOf(index)) {
       if (date.precision !== "day" || date.date <= published) continue;
       for (const word of words) {
         const kind = (word[1] as string).toLowerCase();
@@ -76,12 +76,17 @@ export function dateRelations(
 ): DatedRelation[] {
   // Chrono parses each sentence once, however many relations it holds or lends its date to.
   const parsed = new Map<number, ResolvedDate[]>();
+  const datesOf = (index: number): ResolvedDate[] => {
+    let dates = parsed.get(index);
+    const analysis = analyses[index];
+    if (!dates && analysis)
+      parsed.set(index, (dates = datesIn(analysis.sentence.text, published, analysis.quotes)));
+    return dates ?? [];
+  };
   const dateOf = (index: number, anchor: number) => {
     const analysis = analyses[index];
     if (!analysis || analysis.sentence.isHeading) return null;
-    let dates = parsed.get(index);
-    if (!dates) parsed.set(index, (dates = datesIn(analysis.sentence.text, published, analysis.quotes)));
-    const nearest = nearestTo(dates, anchor);
+    const nearest = nearestTo(datesOf(index), anchor);
     // "met on Monday, and two days later spoke ...": the event is counted on from the day named.
     const shift = nearest ? daysBetween(analysis.sentence.text, nearest.at, anchor) : 0;
     return nearest && shift !== 0 ? { ...nearest, date: addDays(nearest.date, shift) } : nearest;
@@ -143,7 +148,10 @@ export function dateRelations(
       relations,
       ownOrNarrative.map((d) => d.found),
     );
-  const upcoming = upcomingEvents(analyses, published);
+  // Read only for a planned meeting with no day of its own, from the sentences already parsed.
+  let upcoming: Map<string, ResolvedDate> | null = null;
+  const upcomingDate = (event: string) =>
+    (upcoming ??= upcomingEvents(analyses, published, datesOf)).get(event);
   return relations.map((relation, index) => {
     const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
     const text = analyses[relation.sentence]?.sentence.text ?? "";
@@ -154,7 +162,7 @@ export function dateRelations(
     const planned = relation.type === "call" && relation.status === "planned";
     const event = planned && !own ? (THE_EVENT.exec(text)?.[1]?.toLowerCase() ?? null) : null;
     const found = planned
-      ? (own ?? (event ? upcoming.get(event) : undefined) ?? null)
+      ? (own ?? (event ? upcomingDate(event) : undefined) ?? null)
       : (own ??
         aboutTheCall ??
         ownOrNarrative[index]?.found ??
