@@ -220,6 +220,26 @@ describe("statement sources", () => {
       "According to experts, Putin is unwell and Macron knows it.",
       [],
     ],
+    [
+      "a person, not the party named after the name with 'of'",
+      "Opposition lawmaker Pedro Alves of the Workers Party said Chile was wrong.",
+      ["pedro-alves statement chile"],
+    ],
+    [
+      "a person, not the party set off after the name",
+      "Senator Rosa Pinto, of the Green Party (PV), accused President Pedro Alves of lying.",
+      ["rosa-pinto statement pedro-alves"],
+    ],
+    [
+      "a named researcher, not the institute she works at",
+      "Rosa Pinto, a researcher at the Brookings Institution, said Chile was wrong.",
+      ["rosa-pinto statement chile"],
+    ],
+    [
+      "the institute, for its unnamed economists",
+      "Economists at the Brookings Institution said Chile was wrong.",
+      ["brookings-institution statement chile"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
@@ -267,6 +287,16 @@ describe("statement content", () => {
       "not an organisation glossed in brackets before the people it qualifies",
       "“All the (Northern Fisheries Authority) members agree with Macron,” Maria Lindqvist said.",
       ["maria-lindqvist statement emmanuel-macron"],
+    ],
+    [
+      "a country acting through its government, named after 'the government of'",
+      "“We have asked the government of Chile to act,” Maria Lindqvist said.",
+      ["maria-lindqvist statement chile"],
+    ],
+    [
+      "a country acting through its security forces",
+      "Amnesty International accused Chilean security forces of killing civilians.",
+      ["amnesty-international statement chile"],
     ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);

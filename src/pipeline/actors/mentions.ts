@@ -47,7 +47,9 @@ const MODIFIED_NOUNS = new Set(
 // A country after these words is where or what something is about, not who acts: "the invasion of Ukraine".
 // "the new Prime Minister of Japan", "King Salman of Saudi Arabia": the country completes a title.
 const TITLE_OF =
-  /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry|government)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry)\s+of\s+(?:the\s+)?$/i;
+// "asked the government of Sri Lanka to": the country itself, acting through its government.
+const GOVERNMENT_OF = /\b(?:government|authorities)\s+of\s+(?:the\s+)?$/i;
 const WHOSE_BODY =
   /\b(?:party|movement|faction|camp|government|administration|allies|supporters|loyalists)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OFFICE_OF =
@@ -68,7 +70,7 @@ const DEMONYM_GOVERNMENT =
 // "Chinese vessels", "the Russian army": a country acting through its forces, named in what is said
 // of it. Not "Chinese officials", who are unnamed sources, not the country speaking.
 const DEMONYM_FORCES =
-  /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
+  /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|(?:security |border |special |government |paramilitary )?forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 const THE_GOVERNMENT = /\b[Tt]he government\b(?!\s+(?:of|in)\b)/gu;
@@ -220,7 +222,8 @@ export function resolveMentions(
       locative:
         (kind === "country" &&
           !last.possessive &&
-          LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
+          LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)) &&
+          !GOVERNMENT_OF.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
         (kind === "organization" &&
           INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),
       inRole:

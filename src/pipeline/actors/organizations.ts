@@ -1,4 +1,5 @@
 import { NEVER_NAMES, OFFICE_TITLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from "../lexicon/words";
+import { isFirstName } from "../lexicon/names";
 import type { Token } from "../text/tokens";
 
 /** An organisation named in a sentence by the shape of its name, with the acronym it defines, if any. */
@@ -73,6 +74,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     while (end > i + 1 && !(tokens[end - 1] as Token).isCapitalized) end--;
     let start = i;
     if ((tokens[start] as Token).lower === "the" && end - start > 1) start++;
+    start = afterMembersName(tokens, start, end);
     const run = tokens.slice(start, end);
     const last = run[run.length - 1] as Token;
     const lone = run.length === 1 && LONE_INSTITUTIONS.has(last.lower) && i > 0;
@@ -99,6 +101,20 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     i = end;
   }
   return spans;
+}
+
+/**
+ * "Pedro Alves of the Workers' Party": a person's name before "of" and the body they belong to. The
+ * body's name starts after the "of"; a name whose first word is a given name is no organisation's.
+ */
+function afterMembersName(tokens: readonly Token[], start: number, end: number): number {
+  const of = tokens.findIndex((token, at) => at > start + 1 && at < end && token.lower === "of");
+  if (of < 0 || !isFirstName((tokens[start] as Token).text)) return start;
+  const member = tokens.slice(start, of);
+  if (!member.every((token) => token.isCapitalized && !isHead(token) && !OFFICE_TITLES.has(token.lower)))
+    return start;
+  const body = (tokens[of + 1] as Token | undefined)?.lower === "the" ? of + 2 : of + 1;
+  return body < end ? body : start;
 }
 
 /** Whether the tokens [from, to) share a token with an organisation's name: they are not a person's. */

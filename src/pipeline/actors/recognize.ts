@@ -80,9 +80,14 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
     /^(?:for|of)$/.test(tokens[from - 1]?.lower ?? "") &&
     titleBefore !== undefined &&
     isTitleWord(titleBefore);
+  // "Prime Minister of Latvia Janis Ozols": the country of the office, too.
   const portfolioWord = (token: Token) =>
-    isCommonWord(token.text) || TITLE_MODIFIERS.has(token.lower) || CORPORATE_TAILS.has(token.lower);
-  while (portfolio && start < to - 2 && portfolioWord(tokens[start] as Token)) start++;
+    isCommonWord(token.text) ||
+    TITLE_MODIFIERS.has(token.lower) ||
+    CORPORATE_TAILS.has(token.lower) ||
+    (isPlaceName(token.text) && !isFirstName(token.text));
+  while (portfolio && start < to - 2 && portfolioWord(tokens[start] as Token))
+    [start, titled] = [start + 1, true];
   while (start < to) {
     const token = tokens[start] as Token;
     // A capitalised everyday word opens a sentence; inside one, its capital says it is a name ("Per").

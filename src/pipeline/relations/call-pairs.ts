@@ -9,9 +9,11 @@ import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_REACH = 40;
 // "met Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
+// "High Commissioner to Kenya, Dr John Okello", "deputy minister of energy, Rosa Pinto": the role
+// may name its post before the comma.
 export const ROLE_BEFORE_NAME = new RegExp(
-  `\\b(${[...ROLE_NOUNS].join("|")}),\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
-  "i",
+  `\\b(${[...ROLE_NOUNS].join("|")})(?:\\s+(?:to|of|for|in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{L}.'’-]+){0,3})?,\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
+  "iu",
 );
 // "Teresita Malvar, the department's undersecretary for policy, met Y": what the subject is, set
 // off between commas, stays in the subject's clause.
@@ -159,7 +161,7 @@ function pairAround(
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
     return other ? [between, other] : null;
   }
-  if (pool !== people) return null;
+  if (pool !== people) return countriesMeeting(pool, at, length, text);
   const before = pool.filter((m) => m.end <= at).at(-1);
   const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
@@ -190,8 +192,46 @@ function pairAround(
     // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
     BOTH_SUBJECTS.test(text.slice(first.end, before.start)) &&
     at - before.end <= reach &&
-    oneClause(before.end, at)
+    (oneClause(before.end, at) || setOffPair(text, first, before, at))
   )
     return [first, before];
   return null;
+}
+
+// "The agriculture ministers of the two countries, A and B, held talks": the pair set off after
+// the plural role they share.
+const PLURAL_ROLE_BEFORE =
+  /\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|chiefs|heads|counterparts|secretaries)\b[^,;:]{0,50},\s*$/i;
+
+function setOffPair(text: string, first: Mention, second: Mention, at: number): boolean {
+  const gap = text.slice(second.end, at);
+  return (
+    PLURAL_ROLE_BEFORE.test(text.slice(0, first.start)) &&
+    /^,\s/.test(gap) &&
+    !CLAUSE_BREAK.test(gap.slice(1))
+  );
+}
+
+// "Brazil and Paraguay held talks", "ended another round of negotiations": two countries as the
+// subjects of a call's noun. Not a bare verb: "France and Germany met the target" is no meeting.
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:the\s+)?$/;
+const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
+
+function countriesMeeting(
+  pool: readonly Mention[],
+  at: number,
+  length: number,
+  text: string,
+): [Mention, Mention] | null {
+  if (!CALL_NOUN.test(text.slice(at, at + length))) return null;
+  const [first, second] = pool.filter((m) => m.kind === "country" && m.end <= at).slice(-2);
+  if (!first || !second || first.key === second.key) return null;
+  if (!/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
+  // "his contacts with Bamako and Ouagadougou at the summit": the pair must open a clause.
+  if (!CLAUSE_OPENING.test(text.slice(0, first.start))) return null;
+  const gap = text.slice(second.end, at);
+  const withOther = /^\s+(?:with|between)\b/i.test(text.slice(at + length));
+  return gap.length <= 40 && !CLAUSE_BREAK.test(gap) && !/\bwith\b/i.test(gap) && !withOther
+    ? [first, second]
+    : null;
 }

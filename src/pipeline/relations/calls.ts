@@ -2,12 +2,13 @@ import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
+import { callFormEnds, isFormOnlyTrigger } from "./call-forms";
 import { CLAUSE_BREAK, pairsAround, ROLE_BEFORE_NAME } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER =
-  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes)\b/gi;
+  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s))\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
@@ -34,6 +35,7 @@ function subtypeOf(trigger: string, after: string): string {
   if (/video/i.test(trigger)) return "video";
   if (/phone|call|telephon/i.test(trigger)) return "phone";
   if (/visit/i.test(trigger)) return "visit";
+  if (/summon/i.test(trigger)) return "meeting";
   if (/summit/i.test(trigger)) return "summit";
   if (/conference|briefing/i.test(trigger)) return "press conference";
   return "meeting";
@@ -49,7 +51,7 @@ const canTakePart = (m: Mention) =>
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
+  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
 const PLANNED_AFTER =
   /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b/iu;
 
@@ -179,6 +181,12 @@ export function callsIn(
   const calls: DraftRelation[] = [];
   for (const trigger of text.matchAll(CALL_TRIGGER)) {
     if (!isCallTrigger(analysis, trigger, mentions)) continue;
+    const ends = callFormEnds({ text, participants, mentions, pronounFor }, trigger);
+    if (ends) {
+      calls.push(callBetween(ends[0], ends[1], trigger, analysis.sentence.index, 0.6));
+      continue;
+    }
+    if (isFormOnlyTrigger(trigger[0])) continue;
     // "spoke with A on Tuesday, a day after a call with B": the subject's earlier call, with B.
     const earlier = twoOrMore ? subjectsEarlierCall(participants, trigger, text) : null;
     const pairs = earlier

@@ -84,6 +84,23 @@ const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "accused by the Kremlin", "told by Scholz's office": who spoke, right after the verb.
 const AGENT = /^\s+by\s+(?:the\s+)?$/i;
 
+// "Senator Rosa Pinto, of the Green Party, accused": the body a person belongs to, set after the name.
+const AFFILIATION = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/**
+ * The speaker before a verb: the last of the mentions, or the person whose organisation it names
+ * ("X of the Y Party said"), with where the words between speaker and verb begin.
+ */
+function speakerBefore(mentions: readonly Mention[], text: string): { speaker?: Mention; gapFrom: number } {
+  const last = mentions.at(-1);
+  const member = mentions.at(-2);
+  const affiliated =
+    last?.kind === "organization" &&
+    member?.kind === "person" &&
+    AFFILIATION.test(text.slice(member.end, last.start));
+  return { speaker: affiliated ? member : last, gapFrom: last?.end ?? 0 };
+}
+
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
   const speeches: Speech[] = [];
@@ -124,15 +141,18 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     }
     // "analysts at Halden Securities wrote": the firm speaks through its unnamed analysts.
     const firm = mentions
-      .filter((m) => m.kind === "organization" && m.end <= verb.index && !m.inQuote)
+      .filter((m) => m.kind === "organization" && m.end <= verb.index && !m.inQuote && !m.inRole)
       .find((m) => ANALYSTS_AT.test(text.slice(0, m.start)) && GAP_OK.test(text.slice(m.end, verb.index)));
     if (firm) {
       speeches.push({ speaker: firm, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
-    const before = speakers.filter((m) => m.end <= verb.index && !m.possessive).at(-1);
+    const { speaker: before, gapFrom } = speakerBefore(
+      speakers.filter((m) => m.end <= verb.index && !m.possessive),
+      text,
+    );
     const end = verb.index + verb[0].length;
-    const gap = before ? gapWithoutRoles(analysis, before.end, verb.index) : "";
+    const gap = before ? gapWithoutRoles(analysis, gapFrom, verb.index) : "";
     const spokenFor = speakers.filter((m) => m.end <= verb.index && m.possessive).at(-1);
     const spokesperson = spokenFor && SPOKESPERSON_OF.exec(text.slice(spokenFor.end));
     if (

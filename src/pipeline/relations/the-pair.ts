@@ -4,7 +4,7 @@ import { isInsideQuote } from "../text/quotes";
 
 // "the two leaders", "the two ministers", "both men": the two people the story has just named.
 const THE_PAIR =
-  /\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|ministers|foreign ministers|prime ministers|presidents|heads of state|men|women|officials)\b/gu;
+  /\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|ministers|foreign ministers|prime ministers|presidents|premiers|chancellors|heads of (?:state|government)|men|women|officials)\b/gu;
 // "both countries", "the two neighbours", "both partner states": the two countries just named.
 const THE_COUNTRY_PAIR =
   /\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|nations|neighbou?rs|sides|governments|(?:partner |member |neighbouring |neighboring )?states)\b/gu;

@@ -1,0 +1,133 @@
+import type { Mention } from "../actors/mentions";
+import { CLAUSE_BREAK, ROLE_BEFORE_NAME } from "./call-pairs";
+
+/**
+ * Calls whose two ends stand apart from the call's word, each form read on its own: "said, after
+ * meeting X", "summoned the ambassador", "raised the dispute with X in a brief meeting".
+ */
+
+export type PronounFor = (pronoun: "he" | "she", at: number) => string | null;
+
+/** What a form needs of a sentence: its text, who may take part, and who "he" or "she" is. */
+export interface CallFormContext {
+  text: string;
+  /** People and countries that may be an end of a call. */
+  participants: readonly Mention[];
+  /** Every mention, organisations included. */
+  mentions: readonly Mention[];
+  pronounFor: PronounFor;
+}
+
+/** The two ends of a call, by actor key. */
+export type CallEnds = [string, string];
+
+/** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
+const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
+
+const people = (context: CallFormContext) => context.participants.filter((m) => m.kind === "person");
+
+/** The first person after `from` in the same clause: the object of the call's verb. */
+function objectAfter(context: CallFormContext, from: number): Mention | undefined {
+  return people(context).find((m) => m.start >= from && inOneClause(context.text.slice(from, m.start)));
+}
+
+const SUBJECT_PRONOUN = /\b(he|she)\b/gi;
+
+/** The person a clause ending at `at` is about: named before, or "he"/"she" standing for one. */
+function subjectBefore(context: CallFormContext, at: number, firstOfSentence: boolean): string | null {
+  const before = people(context).filter((m) => m.end <= at && !m.possessive);
+  const named = firstOfSentence ? before[0] : before.at(-1);
+  const pronoun = [...context.text.slice(0, at).matchAll(SUBJECT_PRONOUN)].at(firstOfSentence ? 0 : -1);
+  if (pronoun && (!named || pronoun.index < named.start) === firstOfSentence)
+    return context.pronounFor(pronoun[1]?.toLowerCase() as "he" | "she", pronoun.index);
+  return named?.key ?? null;
+}
+
+// "said on Friday, after meeting her counterpart X", "After talking with X, Y said": the gerund's
+// object met the sentence's subject.
+const GERUND_CUE = /\b(?:after|before|while|when|following)\s+$/i;
+const GERUND = /^(?:meeting|talking|speaking|visiting|hosting|phoning)$/i;
+
+function afterMeeting(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  if (!GERUND.test(trigger[0]) || !GERUND_CUE.test(text.slice(0, at))) return null;
+  const object = objectAfter(context, at + trigger[0].length);
+  if (!object) return null;
+  // "After meeting X on Monday, Y said": the subject follows the opening phrase.
+  const comma = text.indexOf(",", object.end);
+  const opener =
+    at < 12 && comma >= 0
+      ? people(context).find(
+          (m) => m.start > comma && /^,\s*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(comma, m.start)),
+        )
+      : undefined;
+  const subject = opener?.key ?? subjectBefore(context, at, true);
+  return subject && subject !== object.key ? [subject, object.key] : null;
+}
+
+// "India's foreign ministry summoned Sri Lanka's envoy": a summons is a meeting, which a ministry or
+// a government may call as well as a person. Not "was summoned" or "summoned the courage".
+const SUMMONED = /^summon(?:ed|s)$/i;
+const ENVOY_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)/iu;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/i;
+
+const canSummon = (m: Mention) =>
+  (m.kind === "person" || m.kind === "organization" || m.kind === "country") &&
+  !m.inRole &&
+  !m.inQuote &&
+  !m.modifier &&
+  !m.locative &&
+  !m.possessive;
+
+function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  if (!SUMMONED.test(trigger[0]) || PASSIVE_BEFORE.test(text.slice(0, at))) return null;
+  const host = context.mentions
+    .filter((m) => canSummon(m) && m.end <= at && inOneClause(text.slice(m.end, at)))
+    .at(-1);
+  const end = at + trigger[0].length;
+  const envoy =
+    objectAfter(context, end) ??
+    context.mentions.find(
+      (m) =>
+        m.kind === "country" &&
+        m.start >= end &&
+        /^\s+(?:the\s+)?$/i.test(text.slice(end, m.start)) &&
+        ENVOY_AFTER.test(text.slice(m.end)),
+    );
+  return host && envoy && host.key !== envoy.key ? [host.key, envoy.key] : null;
+}
+
+// "raised the dispute with X in a brief meeting", "had raised her concerns with the bank's chief,
+// Y, during a video call": the call is an adjunct of a verb whose object, after "with", is the other end.
+const CALL_ADJUNCT = /^\s*,?\s*(?:during|in|over|at|on)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|its|their|[\p{L}.'’-]+)\s+){0,5}$/u;
+
+function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  const partner = people(context)
+    .filter((m) => m.end <= at)
+    .at(-1);
+  if (!partner || !CALL_ADJUNCT.test(text.slice(partner.end, at))) return null;
+  const before = text.slice(0, partner.start).replace(ROLE_BEFORE_NAME, "$1 ");
+  const withAt = WITH_BEFORE.exec(before)?.index;
+  if (withAt === undefined) return null;
+  const clauseStart = Math.max(0, ...[",", ";", ":"].map((mark) => text.lastIndexOf(mark, withAt)));
+  const subject =
+    people(context)
+      .filter((m) => m.end <= withAt && m.start >= clauseStart && m.key !== partner.key)
+      .at(-1)?.key ?? subjectBefore(context, withAt, false);
+  return subject && subject !== partner.key ? [subject, partner.key] : null;
+}
+
+/** The ends of a call read from one of the forms above, or null when the trigger is in none. */
+export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  return afterMeeting(context, trigger) ?? summons(context, trigger) ?? withInACall(context, trigger);
+}
+
+/** Whether the trigger is a word only these forms read ("summoned"), not the general call finder. */
+export const isFormOnlyTrigger = (trigger: string) => SUMMONED.test(trigger);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const calls = (text: string) =>
+  extract(text)
+    .relations.filter((relation) => relation.type === "call")
+    .map((relation) => `${relation.source} ${relation.target} ${relation.status}`)
+    .sort();
+
+describe("calls whose two ends stand apart from the call's word", () => {
+  it.each([
+    [
+      "the sentence's subject, after meeting the gerund's object",
+      "Foreign Minister Marta Silveira said on Friday, after meeting her counterpart Jorge Pellegrini in Brasilia, that talks would go on.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
+      "an opening 'After speaking with X,' and the subject after it",
+      "After speaking with Jorge Pellegrini on Friday, Marta Silveira said talks would go on.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
+      "a ministry that summoned an envoy named after the role",
+      "Kenya's foreign ministry summoned Polish Ambassador Marek Nowak over the remarks.",
+      ["kenyan-foreign-ministry marek-nowak held"],
+    ],
+    [
+      "a summoned envoy set off after a role that names its post",
+      "Chile's foreign ministry summoned Peru's ambassador to Chile, Dr Rosa Quispe, on Monday.",
+      ["chilean-foreign-ministry rosa-quispe held"],
+    ],
+    ["not one summoned by someone unnamed", "Ambassador Marek Nowak was summoned on Monday.", []],
+    ["not a summons of courage", "Marta Silveira summoned the courage to speak.", []],
+    [
+      "the object of 'with' and a meeting in which the verb happened",
+      "President Jose Cruz raised the dispute with Premier Li Wen in a brief meeting on the sidelines.",
+      ["jose-cruz li-wen held"],
+    ],
+    [
+      "a role set off before the object, and a call after it",
+      "Ana Ramos said she had raised the matter with the bank's chief, Paulo Mendes, during a video call last Thursday.",
+      ["ana-ramos paulo-mendes held"],
+    ],
+    [
+      "a pair set off after the plural role they share",
+      "The finance ministers of the two countries, Janis Ozols and Kaja Tamm, held talks in Riga.",
+      ["janis-ozols kaja-tamm held"],
+    ],
+    [
+      "a role's country between the title and the name",
+      "Prime Minister of Latvia Janis Ozols held a phone conversation with Prime Minister of Estonia Kaja Tamm.",
+      ["janis-ozols kaja-tamm held"],
+    ],
+    [
+      "two countries as the subjects of talks",
+      "Chile and Bolivia ended another round of negotiations on Monday without a deal.",
+      ["bolivia chile held"],
+    ],
+    ["not two countries that met a target", "Chile and Bolivia met the target.", []],
+    [
+      "not two countries after 'with'",
+      "Officials spoke of their contacts with Chile and Bolivia at the summit.",
+      [],
+    ],
+    ["not two countries' talks with a third", "Chile and Bolivia signed a deal after talks with Peru.", []],
+  ])("%s", (_form, text, expected) => {
+    expect(calls(text)).toEqual(expected);
+  });
+
+  it("reads a meeting the two heads of government agreed to as planned, on its own day", () => {
+    const found = extract(
+      "Prime Minister Janis Ozols spoke by phone with Prime Minister Kaja Tamm on Monday. " +
+        "The two heads of government also agreed to meet in Riga on October 11.",
+      "2023-10-03",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(found.map((call) => `${call.status} ${call.date}`).sort()).toEqual([
+      "held 2023-10-02",
+      "planned 2023-10-11",
+    ]);
+  });
+});
