@@ -5,6 +5,7 @@ import { extract, relationsOf } from "./helpers";
 /** Statements as cue, source and content: every cue form names its speaker and what it is about. */
 describe("statement cues", () => {
   it.each([
+    ["X called on Y to", "Maria Lindqvist called on Kenya to act.", ["maria-lindqvist statement kenya"]],
     [
       "X said",
       "Maria Lindqvist said Putin had misread the West.",
@@ -236,6 +237,11 @@ describe("statement sources", () => {
       ["rosa-pinto statement chile"],
     ],
     [
+      "a party, for its unnamed politicians",
+      "Opposition politicians from the Party of Socialists accused Chile of lying.",
+      ["party-of-socialists statement chile"],
+    ],
+    [
       "the institute, for its unnamed economists",
       "Economists at the Brookings Institution said Chile was wrong.",
       ["brookings-institution statement chile"],
@@ -292,6 +298,11 @@ describe("statement content", () => {
       "a country acting through its government, named after 'the government of'",
       "“We have asked the government of Chile to act,” Maria Lindqvist said.",
       ["maria-lindqvist statement chile"],
+    ],
+    [
+      "a country acting through its side",
+      "According to Taras Kovalchuk, the Polish side was open to a deal.",
+      ["taras-kovalchuk statement poland"],
     ],
     [
       "a country acting through its security forces",

@@ -100,6 +100,11 @@ describe("attribution that trails its content", () => {
       "Before Macron arrived, Scholz warned Putin.",
       ["olaf-scholz statement vladimir-putin"],
     ],
+    [
+      "a speaker after the content, who goes on 'adding that'",
+      "Paris lodged a protest with Berlin, Maria Okafor said, adding that the talks were over.",
+      ["maria-okafor statement france", "maria-okafor statement germany"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
@@ -141,6 +146,16 @@ describe("the government of the story's country", () => {
       "Talks stall\n\nUganda and Kenya met. The government said Macron had erred.",
       [],
     ],
+    [
+      "the national government",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala called on the national government to act.",
+      ["okeyo-wanjala statement uganda"],
+    ],
+    [
+      "this government, in a quotation",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - “This government has failed,” Okeyo Wanjala said.",
+      ["okeyo-wanjala statement uganda"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });
@@ -172,6 +187,29 @@ describe("references to organisations named before", () => {
       "not the party that only qualifies a noun",
       "The Liberal Party met. Okeyo Wanjala said the party machinery was weak.",
       [],
+    ],
+    [
+      "the regulator, by the administration it is",
+      "The Coastal Drug Administration warned Acme Pharma. Maria Okafor said the regulator had acted late.",
+      [
+        "coastal-drug-administration statement acme-pharma",
+        "maria-okafor statement coastal-drug-administration",
+      ],
+    ],
+    [
+      "a ministry by the word for what it deals with",
+      "The Ministry for Digital Affairs and the Ministry of Coastal Affairs met. Maria Okafor accused the digital ministry of delay.",
+      ["maria-okafor statement ministry-for-digital-affairs"],
+    ],
+    [
+      "not a ministry whose word fits none named",
+      "The Ministry for Digital Affairs met. Maria Okafor accused the finance ministry of delay.",
+      [],
+    ],
+    [
+      "the stock, the company the article is about",
+      "Acme Mining settled its tax bill. “It removes an overhang on the stock,” said Maria Okafor, an analyst at Halden Bank.",
+      ["maria-okafor statement acme-mining"],
     ],
     [
       "the lender, a fund",

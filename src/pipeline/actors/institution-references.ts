@@ -31,10 +31,13 @@ const INSTITUTION_NOUNS = [
   "bank",
   "lender",
 ];
+// "the digital ministry", "the competition commission": a word for what the institution deals with.
+const TOPIC_WORD = String.raw`\p{Ll}{4,}`;
+const TOPICAL_NOUNS = ["ministry", "commission", "agency", "authority", "committee", "court"];
 // "the ministry said", "the court ruled", "the Commission's concerns": an institution by what it is,
 // in either case. Not one named in full ("the ministry of finance", "the Commission for Energy").
 const THE_INSTITUTION = new RegExp(
-  `\\b[Tt]he\\s+(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+\\p{Lu})`,
+  `\\b[Tt]he\\s+(?:(${TOPIC_WORD})\\s+(?=(?:${TOPICAL_NOUNS.join("|")})\\b))?(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+\\p{Lu})`,
   "gu",
 );
 
@@ -51,8 +54,8 @@ const HEADS_FOR: Record<string, readonly string[]> = {
   authority: ["authority"],
   council: ["council"],
   committee: ["committee"],
-  regulator: ["authority", "commission", "agency", "regulator", "board"],
-  watchdog: ["authority", "commission", "agency", "regulator", "board", "watchdog"],
+  regulator: ["authority", "commission", "agency", "regulator", "board", "administration"],
+  watchdog: ["authority", "commission", "agency", "regulator", "board", "watchdog", "administration"],
   // "the bloc": a union of states by any of the names such unions take.
   bloc: [
     "community",
@@ -92,17 +95,18 @@ export function institutionReferences(
     // "the party machinery": the noun qualifies another.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
     if (next && isCommonNoun(next)) continue;
-    const noun = (match[1] as string).toLowerCase();
+    const noun = (match[2] as string).toLowerCase();
+    const topic = match[1]?.toLowerCase();
     const heads = HEADS_FOR[noun] ?? [];
-    const fitting = [...actors.actors.values()].filter(
-      (actor) =>
+    const fitting = [...actors.actors.values()].filter((actor) => {
+      const words = actor.label.toLowerCase().split(/[\s-]+/);
+      // "the digital ministry" is the Ministry for Digital Affairs, and no other ministry.
+      if (topic && !words.some((word) => word.startsWith(topic.slice(0, 5)))) return false;
+      return (
         actor.kind === "organization" &&
-        (ANY_ORGANIZATION.test(noun) ||
-          actor.label
-            .toLowerCase()
-            .split(/[\s-]+/)
-            .some((word) => heads.includes(word))),
-    );
+        (ANY_ORGANIZATION.test(noun) || words.some((word) => heads.includes(word)))
+      );
+    });
     const key =
       recentBefore(match.index).find((candidate) => fitting.some((actor) => actor.key === candidate)) ??
       (fitting.length === 1 ? (fitting[0] as { key: string }).key : null);

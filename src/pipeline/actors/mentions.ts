@@ -49,6 +49,9 @@ const MODIFIED_NOUNS = new Set(
 const TITLE_OF =
   /\b(?:president|prime minister|minister|king|queen|prince|emir|leader|ambassador|chancellor|premier|envoy|embassy|ministry)\s+of\s+(?:the\s+)?$/i;
 // "asked the government of Sri Lanka to": the country itself, acting through its government.
+// "called on Kenya to", "pressure on Kenya": the one addressed, not a place.
+const ADDRESSED_ON =
+  /\b(?:call(?:s|ed|ing)?|pressure|pressed|prevail(?:s|ed)?\s+up|rel(?:y|ies|ied)|depend(?:s|ed)?)\s+on\s+(?:the\s+)?$/i;
 const GOVERNMENT_OF = /\b(?:government|authorities)\s+of\s+(?:the\s+)?$/i;
 const WHOSE_BODY =
   /\b(?:party|movement|faction|camp|government|administration|allies|supporters|loyalists)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
@@ -64,24 +67,28 @@ const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
 const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
-// "the British government", "the Kenyan authorities": a country acting through its government.
+// "the British government", "the Kenyan authorities", "the Polish side": a country acting through
+// its government.
 const DEMONYM_GOVERNMENT =
-  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership)\b/gu;
+  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Ss]ide)\b/gu;
 // "Chinese vessels", "the Russian army": a country acting through its forces, named in what is said
 // of it. Not "Chinese officials", who are unnamed sources, not the country speaking.
 const DEMONYM_FORCES =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|(?:security |border |special |government |paramilitary )?forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
-const THE_GOVERNMENT = /\b[Tt]he government\b(?!\s+(?:of|in)\b)/gu;
-// "the company said": the organisation the article is about, the first it names by what it is.
+// "the government", "the national government": the story's country. Not "the federal government",
+// which a story about a region's dispute with it may name beside a foreign one.
+const THE_GOVERNMENT = /\b(?:[Tt]he|[Tt]his) (?:(?:national|central) )?government\b(?!\s+(?:of|in)\b)/gu;
+// "the company said", "an overhang on the stock": the organisation the article is about, the first
+// it names by what it is.
 const THE_COMPANY =
-  /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
-// "the president said", "our President": the one person the article gives that office. Not a title
+  /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer|stock|shares)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
+// "the president said", "our President", "the country's energy minister": the one person the article gives that office. Not a title
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
 const BARE_OFFICE =
-  /\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he (?:country|nation)['’]s|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
 // Only words that name nothing but an outlet: "Iran's nuclear program" is Iran's.
 const OUTLET_AFTER =
@@ -223,7 +230,8 @@ export function resolveMentions(
         (kind === "country" &&
           !last.possessive &&
           LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)) &&
-          !GOVERNMENT_OF.test(text.slice(Math.max(0, first.start - 20), first.start))) ||
+          !GOVERNMENT_OF.test(text.slice(Math.max(0, first.start - 20), first.start)) &&
+          !ADDRESSED_ON.test(text.slice(Math.max(0, first.start - 30), first.start))) ||
         (kind === "organization" &&
           INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),
       inRole:

@@ -75,8 +75,11 @@ const GAP_OK =
 const SPOKESPERSON_OF =
   /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
 
-/** A regular expression's source: unnamed analysts of a firm named next ("analysts at Halden said"). */
-export const ANALYSTS_OF = String.raw`(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?`;
+/**
+ * A regular expression's source: unnamed analysts of a firm named next ("analysts at Halden said"),
+ * or unnamed members of a party ("opposition politicians from the pro-Russian Party of Socialists").
+ */
+export const ANALYSTS_OF = String.raw`(?:analysts?|economists?|strategists?|researchers?|(?:opposition\s+)?(?:politicians|lawmakers|legislators))\s+(?:at|from|with|of)\s+(?:the\s+)?`;
 const ANALYSTS_AT = new RegExp(`\\b${ANALYSTS_OF}$`, "i");
 
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.

@@ -55,6 +55,8 @@ const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 // '..., the ministry said', '..., analysts at Halden wrote': a speaker after its words' comma.
 const TRAILING_SPEAKER_BEFORE = new RegExp(`[,”"]\\s*(?:the\\s+)?(?:${ANALYSTS_OF})?$`, "i");
 
+const FOLLOWING_SPEECH = /,\s*(?:adding|saying|noting|stressing|warning|insisting|arguing)\b/i;
+
 // ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
 const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/;
 
@@ -81,16 +83,18 @@ export function statementsOf(
   // before it set the scene, except possessives ("in response to Biden's comments, Peskov said").
   // '"...," said X, a professor at Y': what was said stands before the verb; after it, X's description.
   // '..., the ministry said in a statement.': an attribution trailing its content, set off by a comma.
+  // "..., Sato said, adding that ...": a speech of its own follows, which the trailing one does not take.
+  const followedAt = FOLLOWING_SPEECH.exec(text.slice(verbEnd))?.index;
+  const attributionEnd = followedAt === undefined ? text.length : verbEnd + followedAt;
+  const afterVerb = text.slice(verbEnd, attributionEnd).replace(/[.!?”"]+\s*$/, "");
   const trailing =
     typeof speech.speaker !== "string" &&
     speech.speaker.start < speech.at &&
     TRAILING_SPEAKER_BEFORE.test(text.slice(0, speech.speaker.start)) &&
-    !/\bthat\b|[,:]/.test(text.slice(verbEnd).replace(/[.!?”"]+\s*$/, "")) &&
+    !/\bthat\b|[,:]/.test(afterVerb) &&
     // "..., Ahmed called her husband's killing “an act of terror”": the verb has words of its own.
-    !/^\s+(?:her|his|their|its|the|a|an|this|that)\s|[“"]/.test(
-      text.slice(verbEnd).replace(/[.!?”"]+\s*$/, ""),
-    ) &&
-    !mentions.some((m) => m.start >= verbEnd && m.kind !== "media");
+    !/^\s+(?:her|his|their|its|the|a|an|this|that)\s|[“"]/.test(afterVerb) &&
+    !mentions.some((m) => m.start >= verbEnd && m.start < attributionEnd && m.kind !== "media");
   const inverted =
     typeof speech.speaker !== "string" &&
     ((speech.speaker.start > speech.at && speech.verb !== "according to") || trailing);
