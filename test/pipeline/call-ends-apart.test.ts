@@ -62,6 +62,12 @@ describe("calls whose two ends stand apart from the call's word", () => {
       "Officials spoke of their contacts with Chile and Bolivia at the summit.",
       [],
     ],
+    [
+      "an opening 'During the call,' and the one the subject addressed",
+      "During the call, Macron told Scholz that the talks would go on.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    ["not an opening statement", "In a statement, Macron told Scholz that the talks would go on.", []],
     ["not two countries' talks with a third", "Chile and Bolivia signed a deal after talks with Peru.", []],
   ])("%s", (_form, text, expected) => {
     expect(calls(text)).toEqual(expected);

@@ -300,6 +300,11 @@ describe("statement content", () => {
       ["maria-lindqvist statement chile"],
     ],
     [
+      "capitals listed, which stand for their governments, past the first one's place in the quote",
+      "“The cash comes from Washington, Moscow and Beijing,” said Maria Lindqvist.",
+      ["maria-lindqvist statement china", "maria-lindqvist statement russia"],
+    ],
+    [
       "a country acting through its side",
       "According to Taras Kovalchuk, the Polish side was open to a deal.",
       ["taras-kovalchuk statement poland"],
@@ -334,6 +339,16 @@ describe("evidence sentences", () => {
 
 describe("what a statement is not about", () => {
   it.each([
+    [
+      "a country where an event takes place",
+      "Maria Lindqvist said Macron would attend the summit in Kenya.",
+      ["maria-lindqvist statement emmanuel-macron"],
+    ],
+    [
+      "three or more countries listed as places",
+      "Maria Lindqvist said Macron's trucks carry cargo to Zambia, Malawi and Kenya.",
+      ["maria-lindqvist statement emmanuel-macron"],
+    ],
     [
       "the country where an office of state with no country of its own speaks",
       "At a briefing in Beijing, foreign ministry spokesperson Wang Lixin urged Manila to stop, adding that China was right.",

@@ -99,6 +99,9 @@ function withListedSubjects(
 
 const ADJUNCT_CALL = /\b(?:during|in|over|at)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
+const ADDRESSED =
+  /^\s+(?:(?:also|again|then)\s+)?(?:told|urged|asked|assured|thanked|invited|briefed|pressed)\s+$/;
+
 const INTRO_TRIGGER =
   /^(?:In|During|At|Over)\s+(?:(?:the|their|a|an|\p{Lu}\p{Ll}+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
@@ -125,9 +128,12 @@ function pairAround(
     if (named.length >= 2) return [named.at(-2) as Mention, named.at(-1) as Mention];
   }
   // "In Monday's call, Lunde and Lindqvist discussed ...": the pair the sentence goes on with.
+  // "During their call, Sadiq told Bekele that ...": the subject and the one it addressed.
   if (INTRO_TRIGGER.test(text.slice(0, at)) && /^\s*,/.test(text.slice(at + length))) {
     const [first, second] = people.filter((m) => m.start >= at + length);
-    if (first && second && first.key !== second.key && AND_PAIR.test(text.slice(first.end, second.start)))
+    const gap = first && second ? text.slice(first.end, second.start) : "";
+    const addressed = ADDRESSED.test(gap);
+    if (first && second && first.key !== second.key && (AND_PAIR.test(gap) || addressed))
       return [first, second];
   }
   const [subject, object] = people.filter((m) => m.end <= at).slice(-2);

@@ -52,6 +52,37 @@ const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 // "said in Auckland", "told reporters in Nairobi", "said on a visit to Kenya": where, not what.
 const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 
+// "the summit in Italy", "talks in Geneva": where an event takes place, not what was said of it.
+const EVENT_IN =
+  /\b(?:summit|talks|meeting|conference|visit|trip|forum|games|olympics|ceremony|sidelines)\s+(?:[\p{Ll}\d-]+\s+){0,3}in\s+(?:the\s+)?$/iu;
+
+const PLACE_LIST_OPENS = /\b(?:in|to|from|across|through|via|including|such as|like)\s+(?:the\s+)?$/i;
+
+/**
+ * A country named as scenery: where an event happens, or one of three or more places listed ("ports
+ * in Côte d'Ivoire, Togo and Benin"), which say where things are, not whom the words are about.
+ */
+function isScenery(mention: Mention, mentions: readonly Mention[], text: string): boolean {
+  if (mention.kind !== "country") return false;
+  if (mention.locative && EVENT_IN.test(text.slice(Math.max(0, mention.start - 60), mention.start)))
+    return true;
+  const places = mentions.filter((m) => m.kind === "country" && !m.inRole);
+  const at = places.indexOf(mention);
+  let [first, last] = [at, at];
+  const listed = (a: Mention, b: Mention) =>
+    /^\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  while (first > 0 && listed(places[first - 1] as Mention, places[first] as Mention)) first--;
+  while (last < places.length - 1 && listed(places[last] as Mention, places[last + 1] as Mention)) last++;
+  const opening = places[first] as Mention;
+  // "the cash comes from Riyadh, Abu Dhabi and Beijing": capitals stand for their governments.
+  const capitals = places.slice(first, last + 1).some((m) => m.seat);
+  return (
+    last - first >= 2 &&
+    !capitals &&
+    PLACE_LIST_OPENS.test(text.slice(Math.max(0, opening.start - 30), opening.start))
+  );
+}
+
 // '..., the ministry said', '..., analysts at Halden wrote': a speaker after its words' comma.
 const TRAILING_SPEAKER_BEFORE = new RegExp(`[,”"]\\s*(?:the\\s+)?(?:${ANALYSTS_OF})?$`, "i");
 
@@ -115,6 +146,7 @@ export function statementsOf(
   const said = mentions.filter(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
+      !isScenery(m, mentions, text) &&
       (inContent(m) || m.inQuote || m.possessive || m === speech.about) &&
       !callPartner(m) &&
       !describesSomeone(m),
