@@ -345,6 +345,35 @@ describe("outlets", () => {
     ).toEqual(["meridian maria-okafor"]);
   });
 
+  it("cites the article's own outlet for 'told our reporter'", async () => {
+    const { extractArticle } = await import("../../src/pipeline/extract-article");
+    const { gazetteer } = await import("./helpers");
+    const extraction = extractArticle(
+      { id: "a", text: "T\n\nMaria Okafor told our reporter that Macron had erred.", source: "The Meridian" },
+      gazetteer,
+    );
+    expect(
+      extraction.relations.filter((r) => r.type === "citation").map((r) => `${r.source} ${r.target}`),
+    ).toEqual(["meridian maria-okafor"]);
+  });
+
+  it("reads 'The Australian government' as the country, not an outlet of that name", () => {
+    expect(relationsOf(extract("The Australian government said Macron had erred."), "statement")).toEqual([
+      "australia statement emmanuel-macron",
+    ]);
+  });
+
+  it.each([
+    ["a regional bloc", "Mercosur said Macron had erred.", "mercosur statement emmanuel-macron"],
+    [
+      "a known body glossed by its initials in brackets",
+      "The Caribbean Community (CARICOM) urged Macron to act.",
+      "caribbean-community statement emmanuel-macron",
+    ],
+  ])("knows %s from the knowledge file", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual([expected]);
+  });
+
   it.each([
     [
       "a known outlet after 'The'",

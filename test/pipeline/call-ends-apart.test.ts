@@ -68,6 +68,41 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["emmanuel-macron olaf-scholz held"],
     ],
     ["not an opening statement", "In a statement, Macron told Scholz that the talks would go on.", []],
+    [
+      "a visitor received, in the passive",
+      "Adama Kone was later received by President Karl Lund on Wednesday evening.",
+      ["adama-kone karl-lund held"],
+    ],
+    [
+      "the leader of a delegation received",
+      "The adviser, Ibrahim Dikko, received a delegation led by Niger's Minister of Foreign Affairs, Karl Lund, in Abuja.",
+      ["ibrahim-dikko karl-lund held"],
+    ],
+    [
+      "a meeting a report says will happen, with 'would'",
+      "He added that President Babatunde Olasupo would travel to Niamey to meet the military leader, General Salifou Djibo.",
+      ["babatunde-olasupo salifou-djibo planned"],
+    ],
+    [
+      "not a meeting that only would happen if",
+      "Babatunde Olasupo would meet Salifou Djibo only if talks go well.",
+      [],
+    ],
+    [
+      "between the ministers set off before their names",
+      "The phone call on Tuesday between their foreign ministers, Javier Ortega and Luisa Mejia, was long.",
+      ["javier-ortega luisa-mejia held"],
+    ],
+    [
+      "two countries, the second with its long name",
+      "Nigeria and the Republic of Niger on Wednesday resumed high-level talks.",
+      ["niger nigeria held"],
+    ],
+    [
+      "a chairperson set off before the name, after the means",
+      "Karim Zaki also discussed the dam by phone on Tuesday with the chairperson of the African Union Commission, Moussa Traore.",
+      ["karim-zaki moussa-traore held"],
+    ],
     ["not two countries' talks with a third", "Chile and Bolivia signed a deal after talks with Peru.", []],
   ])("%s", (_form, text, expected) => {
     expect(calls(text)).toEqual(expected);

@@ -237,6 +237,11 @@ describe("calls whose subject is a pronoun", () => {
       ["maria-okafor olaf-scholz planned"],
     ],
     [
+      "each one listed after 'he will meet'",
+      "Karl Lund flew home. Next week he will meet President Maria Okafor and Foreign Minister Anna Brandt.",
+      ["karl-lund maria-okafor planned", "anna-brandt karl-lund planned"],
+    ],
+    [
       "meetings with",
       "A team led by Maria Okafor will begin meetings with Scholz on June 26.",
       ["maria-okafor olaf-scholz planned"],

@@ -237,6 +237,26 @@ describe("statement sources", () => {
       ["rosa-pinto statement chile"],
     ],
     [
+      "a pronoun with an adverb before the verb",
+      "Mehmet Kaya spoke on Monday. He nonetheless accused Athens of lying.",
+      ["mehmet-kaya statement greece"],
+    ],
+    [
+      "a country through its government, named as its possessor",
+      "Niger's military government accused Nigeria of lying.",
+      ["niger statement nigeria"],
+    ],
+    [
+      "a country through its authorities, with no article",
+      "Colombian authorities said Panama was wrong.",
+      ["colombia statement panama"],
+    ],
+    [
+      "a shadow minister, whose words about his own country are a relation",
+      "Britain's shadow environment secretary, Daniel Okafor, said Britain had failed.",
+      ["daniel-okafor statement united-kingdom"],
+    ],
+    [
       "a party, for its unnamed politicians",
       "Opposition politicians from the Party of Socialists accused Chile of lying.",
       ["party-of-socialists statement chile"],

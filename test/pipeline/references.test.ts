@@ -207,6 +207,11 @@ describe("references to organisations named before", () => {
       [],
     ],
     [
+      "the central bank, a bank named before",
+      "The Bank of Thailand held rates. Maria Okafor said the central bank was too slow.",
+      ["maria-okafor statement bank-of-thailand"],
+    ],
+    [
       "the stock, the company the article is about",
       "Acme Mining settled its tax bill. “It removes an overhang on the stock,” said Maria Okafor, an analyst at Halden Bank.",
       ["maria-okafor statement acme-mining"],

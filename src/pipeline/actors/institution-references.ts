@@ -28,6 +28,7 @@ const INSTITUTION_NOUNS = [
   "union",
   "party",
   "fund",
+  "central bank",
   "bank",
   "lender",
 ];
@@ -72,6 +73,8 @@ const HEADS_FOR: Record<string, readonly string[]> = {
   party: ["party"],
   fund: ["fund"],
   bank: ["bank"],
+  // "the central bank": the Bank of Thailand, the Reserve Bank of India, the Federal Reserve.
+  "central bank": ["bank", "reserve"],
   lender: ["bank", "fund"],
 };
 // "the group", "the organisation": any organisation, so the one named last.

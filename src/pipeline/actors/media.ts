@@ -123,6 +123,20 @@ function describedReporters(
   return found;
 }
 
+// "told our reporter", "speaking to this newspaper": the outlet that published the article.
+const OWN_OUTLET_CUE =
+  /\b(?:told|tells|telling|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+an\s+interview\s+with)\s+((?:our|this)\s+(?:reporter|correspondent|newspaper|paper|publication|website|newsroom))\b/gi;
+
+/** The article's own outlet where the sentence says the person spoke to it. */
+function ownOutletCited(sentence: string, articleSource: string | null): MediaMention[] {
+  if (!articleSource) return [];
+  const own = stripArticle(articleSource);
+  return [...sentence.matchAll(OWN_OUTLET_CUE)].map((cue) => {
+    const start = cue.index + cue[0].length - (cue[1] as string).length;
+    return { key: slugify(own), label: own, start, end: cue.index + cue[0].length, known: false };
+  });
+}
+
 /** Outlets named after a citation cue, whether the knowledge file knows them or not. */
 export function findCitedMedia(
   sentence: string,
@@ -189,5 +203,5 @@ export function findCitedMedia(
     if (!found.some((outlet) => outlet.key === entry.key))
       found.push({ key: entry.key, label: entry.label, start: first.start, end: last.end, known: true });
   }
-  return found;
+  return [...found, ...ownOutletCited(sentence, articleSource)];
 }

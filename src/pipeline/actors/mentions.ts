@@ -70,7 +70,7 @@ const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
 // "the British government", "the Kenyan authorities", "the Polish side": a country acting through
 // its government.
 const DEMONYM_GOVERNMENT =
-  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Ss]ide)\b/gu;
+  /\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration|[Ll]eadership|[Ss]ide)\b/gu;
 // "Chinese vessels", "the Russian army": a country acting through its forces, named in what is said
 // of it. Not "Chinese officials", who are unnamed sources, not the country speaking.
 const DEMONYM_FORCES =
@@ -255,6 +255,13 @@ export function resolveMentions(
     // "PTI" the article defines for its own organisation, not the known actor of those letters.
     const defined = actors.acronyms.get(surface);
     if (defined && defined !== entry.key) continue;
+    // "the Caribbean Community (CARICOM)": the initials in brackets after the name are that mention.
+    const glossed = mentions.at(-1);
+    if (
+      glossed?.key === entry.key &&
+      /^\s*\(\s*$/.test(text.slice(glossed.end, (tokens[match.from] as Token).start))
+    )
+      continue;
     const role =
       entry.kind === "person" ? (entry.role ?? analysis.roles.get(match.from)?.text ?? null) : entry.role;
     addActor(actors, { key: entry.key, label: entry.label, kind: entry.kind, role }, surface);

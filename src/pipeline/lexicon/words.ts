@@ -14,6 +14,7 @@ export const ROLE_NOUNS = set(`
   businessman businesswoman tycoon billionaire investor executive manager partner widow widower wife husband son
   daughter brother sister campaigner organiser organizer mediator emissary mp legislator delegate councillor
   councilor superintendent inspector ruler monarch emir sultan dictator strongman undersecretary
+  chairperson
 `);
 
 /**

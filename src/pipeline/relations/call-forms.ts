@@ -124,9 +124,51 @@ function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallE
   return subject && subject !== partner.key ? [subject, partner.key] : null;
 }
 
+// "Kone was later received by President Ofori-Atta": a visitor received, in the passive.
+const RECEIVED_BY = /^received$/i;
+const PASSIVE_AUXILIARY =
+  /\b(?:was|were|is|are|been|being)\s+(?:(?:later|also|then|first|warmly|formally)\s+)?$/i;
+// "received a delegation led by Garba": the one who led it is the other end.
+const DELEGATION_LED_BY =
+  /^\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:[\p{Ll}-]+\s+){0,3}(?:led|headed)\s+by\s+/u;
+
+function receivedBy(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  if (!RECEIVED_BY.test(trigger[0]) && !/^(?:met|hosted|welcomed|receives)$/i.test(trigger[0])) return null;
+  const end = at + trigger[0].length;
+  if (PASSIVE_AUXILIARY.test(text.slice(0, at)) && /^received$/i.test(trigger[0])) {
+    const by = /^\s+by\s+/i.exec(text.slice(end));
+    const host = by ? objectAfter(context, end + by[0].length) : undefined;
+    const guest = people(context)
+      .filter((m) => m.end <= at && inOneClause(text.slice(m.end, at)))
+      .at(-1);
+    return host && guest && host.key !== guest.key ? [host.key, guest.key] : null;
+  }
+  const led = DELEGATION_LED_BY.exec(text.slice(end));
+  if (!led) return null;
+  const leader = objectAfter(context, end + led[0].length);
+  const host = subjectBefore(context, at, false);
+  return leader && host && leader.key !== host ? [host, leader.key] : null;
+}
+
 /** The ends of a call read from one of the forms above, or null when the trigger is in none. */
 export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
-  return afterMeeting(context, trigger) ?? summons(context, trigger) ?? withInACall(context, trigger);
+  return (
+    afterMeeting(context, trigger) ??
+    summons(context, trigger) ??
+    receivedBy(context, trigger) ??
+    withInACall(context, trigger)
+  );
+}
+
+/** "was received by Y", "received a delegation led by Y": a guest received, though not named right after. */
+export function receivesThroughForm(text: string, trigger: RegExpMatchArray): boolean {
+  const at = trigger.index ?? 0;
+  const after = text.slice(at + trigger[0].length);
+  return (
+    (PASSIVE_AUXILIARY.test(text.slice(0, at)) && /^\s+by\s/i.test(after)) || DELEGATION_LED_BY.test(after)
+  );
 }
 
 /** Whether the trigger is a word only these forms read ("summoned"), not the general call finder. */

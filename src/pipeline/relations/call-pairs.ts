@@ -6,7 +6,9 @@ import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
  * "X and Y met", "In a phone call with Y, X said", listed objects and subjects, "the two leaders".
  */
 
-const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+// "between X and Y", "between their foreign ministers, X and Y".
+const BETWEEN =
+  /\bbetween\s+(?:the\s+|their\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|counterparts|chiefs|heads|representatives|officials),\s*)?$/iu;
 const BETWEEN_REACH = 40;
 // "met Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
 // "High Commissioner to Kenya, Dr John Okello", "deputy minister of energy, Rosa Pinto": the role
@@ -60,7 +62,7 @@ const LIST_BREAK =
   /\b(?:about|on|in|at|over|during|to|by|via|for|after|before|with|from|of|that|who|which)\b/i;
 
 /** "spoke with A and B", "met A, B and C": the people listed after the first object, each an end of the call. */
-function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
+export function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
   const listed: Mention[] = [];
   let last = first;
   for (const m of participants.filter((p) => p.kind === "person" && p.start > first.end)) {
@@ -160,9 +162,12 @@ function pairAround(
   }
   // "talks between X and Y", "a call between X and Y": "between" right after the trigger, not one
   // further on ("confirmed the call and offered dialogue between X and Y").
-  const between = pool.find(
-    (m) => BETWEEN.test(text.slice(0, m.start)) && m.start - (at + length) <= BETWEEN_REACH,
-  );
+  // Measured to the name, less the role set off before it ("between their foreign ministers, ").
+  const between = pool.find((m) => {
+    const cue = BETWEEN.exec(text.slice(0, m.start));
+    const role = cue ? cue[0].replace(/^between\s+(?:the\s+)?/i, "").length : 0;
+    return cue !== null && m.start - (at + length) - role <= BETWEEN_REACH;
+  });
   if (between) {
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
     return other ? [between, other] : null;
@@ -232,7 +237,7 @@ function countriesMeeting(
   if (!CALL_NOUN.test(text.slice(at, at + length))) return null;
   const [first, second] = pool.filter((m) => m.kind === "country" && m.end <= at).slice(-2);
   if (!first || !second || first.key === second.key) return null;
-  if (!/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
+  if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) return null;
   // "his contacts with Bamako and Ouagadougou at the summit": the pair must open a clause.
   if (!CLAUSE_OPENING.test(text.slice(0, first.start))) return null;
   const gap = text.slice(second.end, at);

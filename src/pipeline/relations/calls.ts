@@ -2,8 +2,8 @@ import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
-import { callFormEnds, isFormOnlyTrigger } from "./call-forms";
-import { CLAUSE_BREAK, pairsAround, ROLE_BEFORE_NAME } from "./call-pairs";
+import { callFormEnds, isFormOnlyTrigger, receivesThroughForm } from "./call-forms";
+import { CLAUSE_BREAK, listedObjects, pairsAround, ROLE_BEFORE_NAME } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -12,6 +12,15 @@ const CALL_TRIGGER =
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
+// "He added that X would travel to meet Y": the future of a report, not a hypothesis; "X would
+// meet Y if ..." stays one.
+const REPORTED_WOULD =
+  /\b(?:said|says|added|announced|confirmed|stated|told [^,;]{1,40}?)\s+(?:that\s+)?[^,;]{0,60}?\bwould\s+(?!not\b|never\b|only\b|be\s+(?:willing|ready|happy|open|prepared)\b)[^,;]{0,60}$/i;
+const CONDITION = /\b(?:if|unless|whether|provided)\b/i;
+const reportedFuture = (before: string, after: string) =>
+  REPORTED_WOULD.test(before) &&
+  !CONDITION.test(/[^,;]*$/.exec(before)?.[0] ?? "") &&
+  !CONDITION.test(/^[^,;.]{0,60}/.exec(after)?.[0] ?? "");
 // "denied a report that Trump had spoken with Xi": the call is denied, wherever the denial stands.
 const DENIED = /\b(?:den(?:y|ies|ied|ying)|dismissed reports?|false reports?)\b[^;]*$/i;
 // "A call between Biden and Xi ... did not take place", "a summit could take place", "The meeting
@@ -51,7 +60,7 @@ const canTakePart = (m: Mention) =>
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
+  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
 const PLANNED_AFTER =
   /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b/iu;
 
@@ -150,10 +159,16 @@ function isCallTrigger(
 ): boolean {
   const text = analysis.sentence.text;
   const at = trigger.index ?? 0;
-  if (GUEST_VERB.test(trigger[0]) && !receivesAGuest(text, trigger, mentions)) return false;
+  if (
+    GUEST_VERB.test(trigger[0]) &&
+    !receivesAGuest(text, trigger, mentions) &&
+    !receivesThroughForm(text, trigger)
+  )
+    return false;
   return !(
     isInsideQuote(analysis.quotes, at) ||
-    HYPOTHETICAL.test(text.slice(Math.max(0, at - 60), at)) ||
+    (HYPOTHETICAL.test(text.slice(Math.max(0, at - 60), at)) &&
+      !reportedFuture(text.slice(0, at), text.slice(at + trigger[0].length))) ||
     DENIED.test(text.slice(0, at)) ||
     DID_NOT_HAPPEN.test(text.slice(at + trigger[0].length)) ||
     (NOT_A_CALL.test(text.slice(at)) && !CALL_RECEIVED.test(text.slice(0, at))) ||
@@ -215,8 +230,11 @@ export function callsIn(
         !CLAUSE_BREAK.test(text.slice(end, m.start).replace(ROLE_BEFORE_NAME, "$1 ")),
     );
     const subject = pronoun ? pronounFor(pronoun.toLowerCase() as "he" | "she", trigger.index) : null;
+    // "during which he will meet President A and Foreign Minister B": each one listed.
     if (subject && partner && subject !== partner.key)
-      return [callBetween(subject, partner.key, trigger, analysis.sentence.index, 0.6)];
+      return [partner, ...listedObjects(partner, participants, text)]
+        .filter((other) => other.key !== subject)
+        .map((other) => callBetween(subject, other.key, trigger, analysis.sentence.index, 0.6));
     // "held talks with the IMF", "due to meet the leadership of the Suez Canal Authority": an
     // organisation met through its people, by the person the clause is about.
     const body = mentions.find(

@@ -18,7 +18,9 @@ export function homeCountry(actor: ArticleActor | undefined, gazetteer: Gazettee
 // only says where the institute is, and "a former official" speaks for no one.
 const SERVES_A_STATE =
   /\b(?:president|presidential|prime minister|premier|chancellor|minister|ministry|spokes(?:man|woman|person)|ambassador|envoy|embassy|diplomat|official|secretary|government|king|queen|prince|emir|senator|governor|mayor|lawmaker|mp|parliament|general|commander|military|army|navy|foreign|defen[cs]e|kremlin|white house)\b/i;
-const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired)\b/i;
+// Not in the state's service: a former official, or a shadow minister of the opposition, whose words
+// about their own government are a relation.
+const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
 
 /**
  * Every country the article ties an actor to: a person's by role or by the title before their

@@ -34,7 +34,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 const RELATIVE_CLAUSE_WITH_LIST =
   /,\s*(?:who|whom|whose|which|where)\b[^,]*(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+,?\s+(?:and|or)\s+\p{Lu}[^,]*,/gu;
 const PRONOUN_BEFORE =
-  /\b(he|she|(?<=the\s+)latter|(?<=the\s+)former)\s+(?:(?:also|then|later|has|had|have|previously|again)\s+)*$/i;
+  /\b(he|she|(?<=the\s+)latter|(?<=the\s+)former)\s+(?:(?:also|then|later|has|had|have|previously|again|nonetheless|nevertheless|however|still|since|\p{L}+ly)\s+)*$/iu;
 // "It said", "It also warned": only as the sentence's subject, where "it" is an actor, not a report.
 const IT_BEFORE = /^(?:[\p{L}\s,]{0,30},\s*)?[Ii]t\s+(?:(?:also|then|later|has|had|previously|again)\s+)*$/u;
 
@@ -73,7 +73,7 @@ const GAP_OK =
 // "Macron's spokesman said", "the ministry's press office said", "the group's military spokesman
 // said": the voice of the one named.
 const SPOKESPERSON_OF =
-  /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office)\b/i;
+  /^['’]s?\s+(?:(?:chief|official|main|deputy|military|foreign|senior|political|top|interim|transitional)\s+)?(?:spokes(?:man|woman|person)|press (?:secretary|office|service)|office|government|authorities|administration|junta)\b/i;
 
 /**
  * A regular expression's source: unnamed analysts of a firm named next ("analysts at Halden said"),
