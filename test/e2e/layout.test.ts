@@ -47,7 +47,14 @@ function discInGraph(page: Page, key: string) {
   }, key);
 }
 
-const settle = (page: Page) => page.waitForTimeout(700);
+// Until the camera has stopped moving: a fixed wait let a late fit move it on a loaded machine.
+const settle = async (page: Page) => {
+  await page.waitForTimeout(300);
+  await expect
+    .poll(() => page.evaluate(() => window.__explorer!.renderer.getCamera().isAnimated()), { timeout: 5_000 })
+    .toBe(false);
+  await page.waitForTimeout(400);
+};
 
 describe.each(SCREEN_SIZES)("the explorer at $width×$height", (size) => {
   const name = `${size.width}x${size.height}`;

@@ -103,6 +103,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       "Karim Zaki also discussed the dam by phone on Tuesday with the chairperson of the African Union Commission, Moussa Traore.",
       ["karim-zaki moussa-traore held"],
     ],
+    [
+      "a formal title with its portfolio set off before a name no lexicon knows",
+      "The adviser, Karl Lund, received a delegation led by Niger's Minister of Foreign Affairs, Issoufou Hamani Garba, in Abuja.",
+      ["issoufou-hamani-garba karl-lund held"],
+    ],
     ["not two countries' talks with a third", "Chile and Bolivia signed a deal after talks with Peru.", []],
   ])("%s", (_form, text, expected) => {
     expect(calls(text)).toEqual(expected);

@@ -257,6 +257,21 @@ describe("statement sources", () => {
       ["daniel-okafor statement united-kingdom"],
     ],
     [
+      "the sovereign country an adjective names, not a territory named after it",
+      "Amnesty International accused French troops and American troops of abuses.",
+      ["amnesty-international statement france", "amnesty-international statement united-states"],
+    ],
+    [
+      "a person named only after a long role set off by commas",
+      "In a statement, the Special Adviser to the President on Information, Kunle Adeyemi-Bello, said Chile was wrong.",
+      ["kunle-adeyemi-bello statement chile"],
+    ],
+    [
+      "the first of two family names, later alone",
+      "President Esteban Caicedo Ruiz agreed. Caicedo said last week that Chile would help.",
+      ["esteban-caicedo-ruiz statement chile"],
+    ],
+    [
       "a party, for its unnamed politicians",
       "Opposition politicians from the Party of Socialists accused Chile of lying.",
       ["party-of-socialists statement chile"],

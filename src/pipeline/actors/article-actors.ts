@@ -99,7 +99,7 @@ function addActor(
 
 // A name right before or after a verb of speech: "Okeyo Wanjala said", "said Okeyo Wanjala, ...".
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*)?(?:(?:has|had|also|later|then|[a-z]+ly)\s+)?(?:${SPEECH_STEMS.join("|")})\b`,
+  String.raw`^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*|,\s*who\b[^,]*(?:,[^,]{1,60}){1,3},\s*|,\s*)?(?:(?:has|had|also|later|then|[a-z]+ly)\s+)?(?:${SPEECH_STEMS.join("|")})\b`,
   "i",
 );
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
@@ -214,6 +214,15 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     noteHomeCountry(actors, key, analysis, name.from, gazetteer);
     actors.fullNames.set(foldName(full), key);
     actors.surnames.set(surname, key);
+    // "Esteban Caicedo Ruiz" is later "Caicedo": the first of two family names, as Spanish names go.
+    const middle = tokens.length >= 3 ? (tokens[tokens.length - 2] as Token) : undefined;
+    if (
+      middle &&
+      !isFirstName(middle.text) &&
+      !isCommonWord(middle.text) &&
+      !actors.surnames.has(middle.lower)
+    )
+      actors.surnames.set(middle.lower, key);
     const given = first.lower;
     if (actors.givenNames.has(given) && actors.givenNames.get(given) !== key)
       actors.givenNames.set(given, null);
@@ -490,7 +499,11 @@ function registerCompanies(
         .flatMap((name) => {
           const last = analysis.tokens[name.to - 1] as Token;
           const familyFirst = /-\p{Ll}/u.test(last.text);
-          return familyFirst ? [last.lower, (analysis.tokens[name.from] as Token).lower] : [last.lower];
+          // "Esteban Caicedo Ruiz": the first of two family names is one too.
+          const middle = name.to - name.from >= 3 ? [(analysis.tokens[name.to - 2] as Token).lower] : [];
+          return familyFirst
+            ? [last.lower, (analysis.tokens[name.from] as Token).lower]
+            : [last.lower, ...middle];
         }),
     ),
   );

@@ -11,6 +11,7 @@ interface CountryRecord {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean | null;
 }
 
 // Only names as English news writes them: Latin letters, no "Korea, Republic of" inversions.
@@ -43,7 +44,11 @@ export function worldCountryActors(records: readonly CountryRecord[] = worldCoun
   for (const capital of records.flatMap((record) => record.capital ?? []))
     capitalCounts.set(capital, (capitalCounts.get(capital) ?? 0) + 1);
   const shared = new Set([...capitalCounts].filter(([, count]) => count > 1).map(([capital]) => capital));
-  return records.map((record) => {
+  // Sovereign states first: "French" is France's before the French Southern Lands'.
+  const sovereignFirst = [...records].sort(
+    (a, b) => Number(b.independent === true) - Number(a.independent === true),
+  );
+  return sovereignFirst.map((record) => {
     const demonyms = record.demonyms?.eng;
     return {
       label: record.name.common,

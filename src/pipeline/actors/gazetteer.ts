@@ -71,7 +71,8 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
     }
     for (const adjective of actor.adjectives ?? []) {
       const folded = foldName(adjective);
-      gazetteer.adjectives.set(folded, key);
+      // "American" is the United States', not American Samoa's: the first actor to claim it keeps it.
+      if (!gazetteer.adjectives.has(folded)) gazetteer.adjectives.set(folded, key);
       const plural = pluralOf(folded);
       if (actor.kind === "country" && plural && !gazetteer.aliases.has(plural))
         gazetteer.aliases.set(plural, { key, exactCase: null, country: false, populace: true });

@@ -112,7 +112,9 @@ export function roleSetOffBefore(
   const opensSentence = /^\s*(?:(?:the|its|his|her|their)\s+)?$/i.test(
     sentence.slice(0, (tokens[from] as Token | undefined)?.start ?? 0),
   );
-  if (nounAt !== roleEnd && !opensSentence) return null;
+  // A title written with capitals ("Minister of Foreign Affairs") is one wherever it stands.
+  const formalTitle = nounAt !== roleEnd && (tokens[nounAt - 1] as Token).isCapitalized;
+  if (nounAt !== roleEnd && !opensSentence && !formalTitle) return null;
   return rolePhrase(sentence, tokens, [from, roleEnd], true);
 }
 
@@ -126,8 +128,13 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
     i >= 0 &&
     last - i < 8 &&
     ((tokens[i] as Token).isCapitalized || /^(?:of|and|for)$/.test((tokens[i] as Token).lower))
-  )
+  ) {
+    // "Minister of Foreign Affairs": a capitalised role noun is where the title starts.
+    const next = tokens[i + 1];
+    if (i < last && ROLE_NOUNS.has((tokens[i] as Token).lower) && next && /^(?:of|for|to)$/.test(next.lower))
+      return i + 1;
     i--;
+  }
   if (i < 1 || i === last) return null;
   if ((tokens[i] as Token).lower === "the") i--;
   // "The United States ambassador in Manila, Laura Whitcomb,": where the office is held, too.
