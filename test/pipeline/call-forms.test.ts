@@ -273,6 +273,25 @@ describe("calls whose subject is a pronoun", () => {
 });
 
 describe("the date of a planned meeting", () => {
+  it("is its own when the same sentence says the two spoke on another day", () => {
+    const calls = extract(
+      "Maria Okafor said she spoke with Karl Lund on Tuesday evening and the two agreed to meet in Oslo on Monday, August 19.",
+      "2024-08-15",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.status} ${call.date}`).sort()).toEqual([
+      "held 2024-08-13",
+      "planned 2024-08-19",
+    ]);
+  });
+
+  it("reads talks that 'are due to begin' as planned, on the day they begin", () => {
+    const calls = extract(
+      "Talks between Macron and Scholz are due to begin on November 14, the ministry said on Tuesday.",
+      "2023-11-08",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(calls.map((call) => `${call.status} ${call.date}`)).toEqual(["planned 2023-11-14"]);
+  });
+
   it("is the day the article gives its event, never a day the story has passed", () => {
     const calls = extract(
       "Talks\n\nMacron spoke with Scholz on Tuesday. The summit, which Macron will host on May 16, is the first of its kind. " +

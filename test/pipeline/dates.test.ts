@@ -14,6 +14,18 @@ describe("resolveDate", () => {
       "future: the Tuesday after",
     ],
     ["Biden plans to call Zelensky on Thursday.", "2021-12-06", "2021-12-09", "plans: the Thursday after"],
+    [
+      "Peskov said on Thursday last week that Biden had erred.",
+      "2025-07-16",
+      "2025-07-10",
+      "a weekday of last week, not of this one",
+    ],
+    [
+      "Peskov said on Tuesday last week that Biden had erred.",
+      "2025-07-19",
+      "2025-07-08",
+      "a weekday of last week, though this week's is past too",
+    ],
     ["Peskov responded on Friday, December 2, saying no.", "2022-12-04", "2022-12-02", "year from context"],
     ["On December 21, 2021, Putin spoke to the board.", "2022-12-04", "2021-12-21", "absolute"],
     [

@@ -12,6 +12,14 @@ export function nearestWeekday(referenceIso: string, weekday: number, direction:
   return toIso(date);
 }
 
+/** The given weekday (0 Sunday) of the week, Monday to Sunday, before the reference date's. */
+export function weekdayOfLastWeek(referenceIso: string, weekday: number): string {
+  const date = toUtcDate(referenceIso);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - sinceMonday - 7 + ((weekday + 6) % 7));
+  return toIso(date);
+}
+
 /** The ISO date `days` after (or, negative, before) the given one. */
 export function addDays(iso: string, days: number): string {
   const date = toUtcDate(iso);

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../schema";
 import { isInsideQuote, type QuoteSpan } from "../text/quotes";
-import { nearestWeekday, toIso, toUtcDate } from "./calendar";
+import { nearestWeekday, toIso, toUtcDate, weekdayOfLastWeek } from "./calendar";
 import { tenseBefore } from "./tense";
 
 export interface ResolvedDate {
@@ -17,6 +17,9 @@ const DATE_WORD =
 // "on Tuesday", "last Friday", "Tuesday evening": a weekday, perhaps with the part of the day.
 const WEEKDAY_ONLY =
   /^(?:on\s+|last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+const LAST_WEEK_WEEKDAY =
+  /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week$/i;
 
 // Chrono also reads "two days after" and "now"; only expressions that name a day, month or year count.
 const NAMES_A_DAY =
@@ -60,6 +63,13 @@ function resolveOne(
   // Chrono reads "December 32" as December 2032; a year is only certain when written in full.
   // "yesterday" and "tomorrow" are certain of their year because they count from the publication day.
   if (start.isCertain("year") && !/\d{4}/.test(text) && !/^(?:yesterday|tomorrow)\b/i.test(text)) return null;
+  // "on Thursday last week": that weekday of the week before the publication's.
+  if (LAST_WEEK_WEEKDAY.test(text) && published) {
+    const weekday = start.get("weekday");
+    return weekday === null
+      ? null
+      : { date: weekdayOfLastWeek(published, weekday), precision: "day", at: result.index };
+  }
   if (WEEKDAY_ONLY.test(text) && published) {
     const weekday = start.get("weekday");
     if (weekday === null) return null;

@@ -62,7 +62,7 @@ const canTakePart = (m: Mention) =>
 const PLANNED_BEFORE =
   /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
 const PLANNED_AFTER =
-  /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b/iu;
+  /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b|^[^.;,]{0,60}?\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:begin|start|open|resume|take place|be held)\b/iu;
 
 /** Held, or only planned: the future or a schedule in the clause around the trigger. */
 export function callStatus(text: string, at: number, length: number): "held" | "planned" {
@@ -250,10 +250,11 @@ export function callsIn(
     if (body && host && (!hostAt || !CLAUSE_BREAK.test(text.slice(hostAt.end, trigger.index))))
       return [callBetween(host, body.key, trigger, analysis.sentence.index, 0.6)];
   }
-  // One call per pair: "held talks ... during the meeting" is one.
+  // One call per pair and status: "held talks ... during the meeting" is one.
   const seen = new Set<string>();
   return calls.filter((call) => {
-    const pair = `${call.source} ${call.target}`;
+    // "spoke on Tuesday and agreed to meet on Monday": a call held and one planned are two.
+    const pair = `${call.source} ${call.target} ${call.status}`;
     return !seen.has(pair) && seen.add(pair) !== undefined;
   });
 }
