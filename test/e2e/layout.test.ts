@@ -94,8 +94,12 @@ describe.each(SCREEN_SIZES)("the explorer at $width×$height", (size) => {
     await settle(page);
     // Far from everything: the actor is off screen before the search.
     await page.evaluate(() => window.__explorer!.renderer.getCamera().setState({ x: 5, y: 5, ratio: 0.2 }));
-    const before = await discInGraph(page, "david-de-roche");
-    expect(before.x < 0 || before.x > before.width || before.y < 0 || before.y > before.height).toBe(true);
+    await settle(page);
+    const offScreen = async () => {
+      const disc = await discInGraph(page, "david-de-roche");
+      return disc.x < 0 || disc.x > disc.width || disc.y < 0 || disc.y > disc.height;
+    };
+    expect(await offScreen()).toBe(true);
     await page.locator("#search").fill("David de Roche");
     await page.locator("#search-suggestions li").first().waitFor();
     await page.locator("#search").press("Enter");

@@ -113,6 +113,24 @@ describe("calls whose two ends stand apart from the call's word", () => {
     expect(calls(text)).toEqual(expected);
   });
 
+  it("reads 'the presidents of A and B will meet' as the two presidents, apart from the call they held", () => {
+    const found = extract(
+      "Panamanian President Ricardo Almengor and Colombian President Esteban Caicedo Ruiz spoke. " +
+        "The presidents of Panama and Colombia will meet next Thursday in the border village.",
+      "2025-02-13",
+    ).relations.filter((relation) => relation.type === "call");
+    expect(found.map((call) => `${call.source} ${call.target} ${call.status} ${call.date}`).sort()).toEqual([
+      "esteban-caicedo-ruiz ricardo-almengor held 2025-02-13",
+      "esteban-caicedo-ruiz ricardo-almengor planned 2025-02-20",
+    ]);
+  });
+
+  it("reads a call after which the subject will act as planned", () => {
+    expect(calls("After speaking with Karl Lund, Maria Okafor plans to brief the cabinet.")).toEqual([
+      "karl-lund maria-okafor planned",
+    ]);
+  });
+
   it("reads a meeting the two heads of government agreed to as planned, on its own day", () => {
     const found = extract(
       "Prime Minister Janis Ozols spoke by phone with Prime Minister Kaja Tamm on Monday. " +

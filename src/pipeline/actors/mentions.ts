@@ -66,6 +66,8 @@ const LOCATIVE =
 const TITLE_REFERENCE =
   /\b(?:the|his|her|their)\s+([\p{L}.]+)\s+(president|leader|chancellor|prime minister|foreign minister|counterpart)\b(?!['’]s\s+(?:office|cabinet|department|administration)\b)/giu;
 const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
+const HOLDERS_OF_BOTH =
+  /\b[Tt]he\s+(presidents|leaders|prime ministers|foreign ministers)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/dgu;
 const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
 // "the British government", "the Kenyan authorities", "the Polish side": a country acting through
 // its government.
@@ -351,6 +353,24 @@ export function resolveMentions(
     const [from, to] = tokenRange(at, length);
     if (from >= 0 && to > from && !overlapsMention(from, to)) push(key, kind, from, to, surface);
   };
+  // "The presidents of Panama and Colombia will meet": each country's holder of the office, in
+  // place of the country that only says whose.
+  for (const reference of text.matchAll(HOLDERS_OF_BOTH)) {
+    const title = (reference[1] as string)
+      .toLowerCase()
+      .replace(/s$/, "")
+      .replace(/^heads of state$/, "president");
+    for (const group of [2, 3]) {
+      const name = reference[group] as string;
+      const key = resolveTitle(name, title, actors, gazetteer);
+      const actor = key ? actors.actors.get(key) : undefined;
+      const at = reference.indices?.[group]?.[0] ?? -1;
+      const country = mentions.find((m) => m.kind === "country" && m.start === at);
+      if (!actor || !country) continue;
+      mentions.splice(mentions.indexOf(country), 1);
+      pushPhrase(actor.key, actor.kind, at, name.length, name);
+    }
+  }
   // "the Kenyan military build-up", "Chinese navy exercises": the forces only qualify a noun.
   const qualifiesNoun = (end: number) => {
     const next = /^(-|\s+(\p{Ll}+))/u.exec(text.slice(end));

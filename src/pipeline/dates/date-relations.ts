@@ -60,7 +60,10 @@ function mainCallDate(
   dates: ReadonlyArray<ResolvedDate | null>,
 ): ResolvedDate | null {
   const callDates = relations
-    .map((relation, index) => (relation.type === "call" ? dates[index] : null))
+    // A planned meeting's day is not when the story's call was held.
+    .map((relation, index) =>
+      relation.type === "call" && relation.status !== "planned" ? dates[index] : null,
+    )
     .filter((date): date is ResolvedDate => date !== null && date !== undefined && date.precision === "day");
   return callDates.sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null;
 }

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../schema";
 import { isInsideQuote, type QuoteSpan } from "../text/quotes";
-import { nearestWeekday, toIso, toUtcDate, weekdayOfLastWeek } from "./calendar";
+import { addDays, nearestWeekday, toIso, toUtcDate, weekdayOfLastWeek } from "./calendar";
 import { tenseBefore } from "./tense";
 
 export interface ResolvedDate {
@@ -78,7 +78,10 @@ function resolveOne(
       : /^last/i.test(text)
         ? "past"
         : tenseBefore(sentence, result.index);
-    return { date: nearestWeekday(published, weekday, direction), precision: "day", at: result.index };
+    const nearest = nearestWeekday(published, weekday, direction);
+    // "next Thursday", written on a Thursday, is a week on, not the same day.
+    const date = /^next/i.test(text) && nearest === published ? addDays(published, 7) : nearest;
+    return { date, precision: "day", at: result.index };
   }
   if (!published && !start.isCertain("year")) return null;
   const iso = toIso(

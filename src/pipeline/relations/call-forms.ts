@@ -18,8 +18,12 @@ export interface CallFormContext {
   pronounFor: PronounFor;
 }
 
-/** The two ends of a call, by actor key. */
-export type CallEnds = [string, string];
+/** The two ends of a call, by actor key, and "planned" where the form says the call is to come. */
+export type CallEnds = [string, string] | [string, string, "planned"];
+
+// "After speaking with Zelensky, Biden plans to brief ...": the main clause's future is the call's.
+const MAIN_CLAUSE_FUTURE =
+  /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b/i;
 
 /** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
 const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
@@ -63,7 +67,9 @@ function afterMeeting(context: CallFormContext, trigger: RegExpMatchArray): Call
         )
       : undefined;
   const subject = opener?.key ?? subjectBefore(context, at, true);
-  return subject && subject !== object.key ? [subject, object.key] : null;
+  if (!subject || subject === object.key) return null;
+  const mainClause = opener ? text.slice(opener.end, opener.end + 60) : text.slice(0, at);
+  return MAIN_CLAUSE_FUTURE.test(mainClause) ? [subject, object.key, "planned"] : [subject, object.key];
 }
 
 // "India's foreign ministry summoned Sri Lanka's envoy": a summons is a meeting, which a ministry or

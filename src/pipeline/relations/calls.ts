@@ -198,7 +198,8 @@ export function callsIn(
     if (!isCallTrigger(analysis, trigger, mentions)) continue;
     const ends = callFormEnds({ text, participants, mentions, pronounFor }, trigger);
     if (ends) {
-      calls.push(callBetween(ends[0], ends[1], trigger, analysis.sentence.index, 0.6));
+      const call = callBetween(ends[0], ends[1], trigger, analysis.sentence.index, 0.6);
+      calls.push(ends[2] ? { ...call, status: ends[2] } : call);
       continue;
     }
     if (isFormOnlyTrigger(trigger[0])) continue;

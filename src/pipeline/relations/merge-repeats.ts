@@ -1,6 +1,7 @@
 import type { DatedRelation } from "../dates/date-relations";
 
-const identity = (r: DatedRelation) => `${r.type}|${r.source}|${r.target}`;
+// A meeting held and one planned between the same two are two events, even on one reported day.
+const identity = (r: DatedRelation) => `${r.type}|${r.source}|${r.target}|${r.status ?? ""}`;
 
 /**
  * One edge per event and article: repeats of a relation on the same date collapse into the first,
