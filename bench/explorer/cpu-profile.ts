@@ -1,3 +1,18 @@
+/** The Chromium trace categories the profiling scripts record with `--trace`. */
+export const TRACE_CATEGORIES = [
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "blink",
+  "cc",
+  "gpu",
+  "toplevel",
+  "v8",
+];
+
+/** The page's address for a bench network: the bare page also takes the size of its canvas. */
+export const benchQuery = (ours: boolean) =>
+  ours ? "?graph=bench/network.json" : "?graph=bench/network.json&w=1000&h=740";
+
 /** A CPU profile as the Chrome DevTools Protocol's `Profiler.stop` returns it. */
 export interface Profile {
   nodes: {

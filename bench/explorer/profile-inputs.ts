@@ -7,20 +7,10 @@ import type { Page } from "playwright-core";
 import { ensureBuilt, DIST } from "../../test/e2e/build";
 import { buildBarePage } from "./bare-build";
 import { launchBrowser } from "./browser";
-import { summariseProfile, type Profile } from "./cpu-profile";
+import { benchQuery, summariseProfile, TRACE_CATEGORIES, type Profile } from "./cpu-profile";
 import { installInputProbe, measureInput } from "./input-probe";
 import { syntheticNetwork, YEAR_START } from "./network";
 import { serveBench } from "./serve";
-
-const TRACE_CATEGORIES = [
-  "devtools.timeline",
-  "disabled-by-default-devtools.timeline",
-  "blink",
-  "cc",
-  "gpu",
-  "toplevel",
-  "v8",
-];
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -46,8 +36,7 @@ try {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript({ content: "globalThis.__name ??= (fn) => fn;" });
   await page.addInitScript(installInputProbe);
-  const query = ours ? "?graph=bench/network.json" : "?graph=bench/network.json&w=1000&h=740";
-  await page.goto(`${server.url}${query}`, { waitUntil: "commit" });
+  await page.goto(`${server.url}${benchQuery(ours)}`, { waitUntil: "commit" });
   await page.waitForSelector('body[data-state="ready"]', { timeout: 600_000 });
   await page.waitForTimeout(1500);
   const graph = page.locator("#graph");

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { ensureBuilt, DIST } from "../../test/e2e/build";
 import { buildBarePage } from "./bare-build";
 import { launchBrowser } from "./browser";
-import { summariseProfile, type Profile } from "./cpu-profile";
+import { benchQuery, summariseProfile, TRACE_CATEGORIES, type Profile } from "./cpu-profile";
 import { syntheticNetwork } from "./network";
 import { serveBench } from "./serve";
 
@@ -35,20 +35,8 @@ try {
   await session.send("Profiler.enable");
   await session.send("Profiler.setSamplingInterval", { interval: 500 });
   await session.send("Profiler.start");
-  if (values.trace)
-    await browser.startTracing(page, {
-      categories: [
-        "devtools.timeline",
-        "disabled-by-default-devtools.timeline",
-        "blink",
-        "cc",
-        "gpu",
-        "toplevel",
-        "v8",
-      ],
-    });
-  const query = ours ? "?graph=bench/network.json" : "?graph=bench/network.json&w=1000&h=740";
-  await page.goto(`${server.url}${query}`, { waitUntil: "commit" });
+  if (values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(`${server.url}${benchQuery(ours)}`, { waitUntil: "commit" });
   await page.waitForSelector('body[data-state="ready"]', { timeout: 600_000 });
   const firstFrame = await page.evaluate(
     () =>
