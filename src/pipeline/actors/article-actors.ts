@@ -111,6 +111,13 @@ const TALKS_AFTER =
 const TALKS_BEFORE =
   /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
 
+/**
+ * "Esteban Caicedo Ruiz" is later "Caicedo": in a name of three words or more, the word before the
+ * last may be the first of two family names, as Spanish names go.
+ */
+const firstOfTwoFamilyNames = (words: readonly Token[]): Token | undefined =>
+  words.length >= 3 ? words[words.length - 2] : undefined;
+
 /** Words that could all be parts of a name: none an everyday word of the lexicon. */
 const nameShaped = (tokens: readonly Token[]) =>
   tokens.every(
@@ -214,8 +221,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     noteHomeCountry(actors, key, analysis, name.from, gazetteer);
     actors.fullNames.set(foldName(full), key);
     actors.surnames.set(surname, key);
-    // "Esteban Caicedo Ruiz" is later "Caicedo": the first of two family names, as Spanish names go.
-    const middle = tokens.length >= 3 ? (tokens[tokens.length - 2] as Token) : undefined;
+    const middle = firstOfTwoFamilyNames(tokens);
     if (
       middle &&
       !isFirstName(middle.text) &&
@@ -499,11 +505,10 @@ function registerCompanies(
         .flatMap((name) => {
           const last = analysis.tokens[name.to - 1] as Token;
           const familyFirst = /-\p{Ll}/u.test(last.text);
-          // "Esteban Caicedo Ruiz": the first of two family names is one too.
-          const middle = name.to - name.from >= 3 ? [(analysis.tokens[name.to - 2] as Token).lower] : [];
+          const middle = firstOfTwoFamilyNames(analysis.tokens.slice(name.from, name.to));
           return familyFirst
             ? [last.lower, (analysis.tokens[name.from] as Token).lower]
-            : [last.lower, ...middle];
+            : [last.lower, ...(middle ? [middle.lower] : [])];
         }),
     ),
   );

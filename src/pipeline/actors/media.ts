@@ -57,10 +57,7 @@ function unknownOutletAt(
   const published = PUBLISHED_AFTER.test(sentence.slice(end));
   if (!acronym && !ownOutlet && !published && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase())))
     return null;
-  if (ownOutlet) {
-    const own = stripArticle(articleSource);
-    return { key: slugify(own), label: own, start, end: start + own.length, known: false };
-  }
+  if (ownOutlet) return ownOutletAt(articleSource, start, start + stripArticle(articleSource).length);
   return { key: slugify(label), label, start, end, known: false };
 }
 
@@ -130,11 +127,16 @@ const OWN_OUTLET_CUE =
 /** The article's own outlet where the sentence says the person spoke to it. */
 function ownOutletCited(sentence: string, articleSource: string | null): MediaMention[] {
   if (!articleSource) return [];
-  const own = stripArticle(articleSource);
   return [...sentence.matchAll(OWN_OUTLET_CUE)].map((cue) => {
-    const start = cue.index + cue[0].length - (cue[1] as string).length;
-    return { key: slugify(own), label: own, start, end: cue.index + cue[0].length, known: false };
+    const end = cue.index + cue[0].length;
+    return ownOutletAt(articleSource, end - (cue[1] as string).length, end);
   });
+}
+
+/** The outlet that published the article, as its manifest names it, cited over [start, end). */
+function ownOutletAt(articleSource: string, start: number, end: number): MediaMention {
+  const own = stripArticle(articleSource);
+  return { key: slugify(own), label: own, start, end, known: false };
 }
 
 /** Outlets named after a citation cue, whether the knowledge file knows them or not. */

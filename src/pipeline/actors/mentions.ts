@@ -356,10 +356,8 @@ export function resolveMentions(
   // "The presidents of Panama and Colombia will meet": each country's holder of the office, in
   // place of the country that only says whose.
   for (const reference of text.matchAll(HOLDERS_OF_BOTH)) {
-    const title = (reference[1] as string)
-      .toLowerCase()
-      .replace(/s$/, "")
-      .replace(/^heads of state$/, "president");
+    // "prime ministers" -> "prime minister": the office each holds.
+    const title = (reference[1] as string).toLowerCase().replace(/s$/, "");
     for (const group of [2, 3]) {
       const name = reference[group] as string;
       const key = resolveTitle(name, title, actors, gazetteer);

@@ -1,5 +1,5 @@
 import type { Mention } from "../actors/mentions";
-import { CLAUSE_BREAK, ROLE_BEFORE_NAME } from "./call-pairs";
+import { inOneClause, ROLE_BEFORE_NAME } from "./call-pairs";
 
 /**
  * Calls whose two ends stand apart from the call's word, each form read on its own: "said, after
@@ -25,8 +25,9 @@ export type CallEnds = [string, string] | [string, string, "planned"];
 const MAIN_CLAUSE_FUTURE =
   /\b(?:will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to)\b/i;
 
-/** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
-const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
+// "was summoned", "was later received": the verb's subject is the one summoned or received.
+const PASSIVE_AUXILIARY =
+  /\b(?:was|were|is|are|been|being)\s+(?:(?:later|also|then|first|warmly|formally)\s+)?$/i;
 
 const people = (context: CallFormContext) => context.participants.filter((m) => m.kind === "person");
 
@@ -77,7 +78,6 @@ function afterMeeting(context: CallFormContext, trigger: RegExpMatchArray): Call
 const SUMMONED = /^summon(?:ed|s)$/i;
 const ENVOY_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)/iu;
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/i;
 
 const canSummon = (m: Mention) =>
   (m.kind === "person" || m.kind === "organization" || m.kind === "country") &&
@@ -90,7 +90,7 @@ const canSummon = (m: Mention) =>
 function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   const at = trigger.index ?? 0;
   const { text } = context;
-  if (!SUMMONED.test(trigger[0]) || PASSIVE_BEFORE.test(text.slice(0, at))) return null;
+  if (!SUMMONED.test(trigger[0]) || PASSIVE_AUXILIARY.test(text.slice(0, at))) return null;
   const host = context.mentions
     .filter((m) => canSummon(m) && m.end <= at && inOneClause(text.slice(m.end, at)))
     .at(-1);
@@ -132,8 +132,6 @@ function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallE
 
 // "Kone was later received by President Ofori-Atta": a visitor received, in the passive.
 const RECEIVED_BY = /^received$/i;
-const PASSIVE_AUXILIARY =
-  /\b(?:was|were|is|are|been|being)\s+(?:(?:later|also|then|first|warmly|formally)\s+)?$/i;
 // "received a delegation led by Garba": the one who led it is the other end.
 const DELEGATION_LED_BY =
   /^\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:[\p{Ll}-]+\s+){0,3}(?:led|headed)\s+by\s+/u;
@@ -143,7 +141,7 @@ function receivedBy(context: CallFormContext, trigger: RegExpMatchArray): CallEn
   const { text } = context;
   if (!RECEIVED_BY.test(trigger[0]) && !/^(?:met|hosted|welcomed|receives)$/i.test(trigger[0])) return null;
   const end = at + trigger[0].length;
-  if (PASSIVE_AUXILIARY.test(text.slice(0, at)) && /^received$/i.test(trigger[0])) {
+  if (PASSIVE_AUXILIARY.test(text.slice(0, at)) && RECEIVED_BY.test(trigger[0])) {
     const by = /^\s+by\s+/i.exec(text.slice(end));
     const host = by ? objectAfter(context, end + by[0].length) : undefined;
     const guest = people(context)

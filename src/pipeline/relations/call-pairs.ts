@@ -22,6 +22,9 @@ export const ROLE_BEFORE_NAME = new RegExp(
 const SET_OFF_AFTER_SUBJECT =
   /^\s*,\s+(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s[^,;:()"“”]{1,80},\s*/u;
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
+
+/** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
+export const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
 const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
 const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;

@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 import { callFormEnds, isFormOnlyTrigger, receivesThroughForm } from "./call-forms";
-import { CLAUSE_BREAK, listedObjects, pairsAround, ROLE_BEFORE_NAME } from "./call-pairs";
+import { CLAUSE_BREAK, inOneClause, listedObjects, pairsAround } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -225,10 +225,7 @@ export function callsIn(
     const pronoun = PRONOUN_SUBJECT.exec(text.slice(Math.max(0, trigger.index - 60), trigger.index))?.[1];
     const end = trigger.index + trigger[0].length;
     const partner = participants.find(
-      (m) =>
-        m.kind === "person" &&
-        m.start >= end &&
-        !CLAUSE_BREAK.test(text.slice(end, m.start).replace(ROLE_BEFORE_NAME, "$1 ")),
+      (m) => m.kind === "person" && m.start >= end && inOneClause(text.slice(end, m.start)),
     );
     const subject = pronoun ? pronounFor(pronoun.toLowerCase() as "he" | "she", trigger.index) : null;
     // "during which he will meet President A and Foreign Minister B": each one listed.
