@@ -49,9 +49,9 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const analyses = sentences.map((sentence) => analyseSentence(sentence, gazetteer));
   const articleActors = collectArticleActors(analyses, gazetteer, input.source ?? null);
   const mentions = analyses.map((analysis) => resolveMentions(analysis, articleActors, gazetteer));
-  const genderOf = (key: string) => {
+  const genderOf = (key: string, guess: boolean) => {
     const actor = articleActors.actors.get(key);
-    return actor?.kind === "person" ? genderOfName(actor.label) : null;
+    return actor?.kind === "person" ? genderOfName(actor.label, guess) : null;
   };
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
   noteHomesFromStory(articleActors, gazetteer);

@@ -209,6 +209,21 @@ describe("people found by the shape of a name and its context", () => {
       "Commodore Jaime Tolentino told a news conference that Macron had erred.",
       "jaime-tolentino",
     ],
+    [
+      "after an honorific that is no part of the name",
+      "Alhaji Musa Danladi told reporters that Macron had erred.",
+      "musa-danladi",
+    ],
+    [
+      "a title, a name no lexicon knows, and the university after 'of'",
+      "“Macron has erred,” said Associate Professor Tan Kheng Hock of the National University of Singapore.",
+      "tan-kheng-hock",
+    ],
+    [
+      "a name no lexicon knows that speaks after 'of' and its firm",
+      "Nomsa Dlamini of Acme Group said Macron had erred.",
+      "nomsa-dlamini",
+    ],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("person");
   });

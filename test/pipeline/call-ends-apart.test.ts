@@ -109,8 +109,70 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["issoufou-hamani-garba karl-lund held"],
     ],
     ["not two countries' talks with a third", "Chile and Bolivia signed a deal after talks with Peru.", []],
+    [
+      "a counterpart named right after the title, with no comma",
+      "Trade Minister Rosa Pinto and her Chilean counterpart Jorge Pellegrini will meet in Lima on May 23.",
+      ["jorge-pellegrini rosa-pinto planned"],
+    ],
+    [
+      "a counterpart set off by commas, as the second subject",
+      "Foreign Minister Karl Lund and his Danish counterpart, Jens Holm, held a separate meeting on the sidelines.",
+      ["jens-holm karl-lund held"],
+    ],
+    [
+      "what two counterparts agreed, at the meeting that implies",
+      "Prime Minister Karl Lund and his Danish counterpart Jens Holm agreed on Saturday to expand security cooperation.",
+      ["jens-holm karl-lund held"],
+    ],
+    ["not two people who only agree", "Karl Lund and Jens Holm agreed that the plan was flawed.", []],
+    [
+      "'he and Y' as the subjects of a reported call",
+      "Karl Lund said he and Mr Jens Holm had spoken by phone on Monday.",
+      ["jens-holm karl-lund held"],
+    ],
+    [
+      "a courtesy call paid on someone, though 'called on' is none",
+      "Karl Lund later paid a courtesy call on General Secretary Jens Holm. Karl Lund called on Rosa Pinto to resign.",
+      ["jens-holm karl-lund held"],
+    ],
+    [
+      "a summit of the leaders of three countries, each two of them, planned after the list",
+      "That summit, grouping the leaders of Egypt, Jordan and Iraq, is scheduled to be held in Cairo on November 12.",
+      ["egypt iraq planned", "egypt jordan planned", "iraq jordan planned"],
+    ],
+    [
+      "a Malaysian honorific before the name, not part of it",
+      "Datuk Seri Karim Zaki and Prime Minister Jens Holm met in Putrajaya.",
+      ["jens-holm karim-zaki held"],
+    ],
   ])("%s", (_form, text, expected) => {
     expect(calls(text)).toEqual(expected);
+  });
+
+  it("reads 'with both candidates' as the two people named before, not the sentence's own", () => {
+    const text = [
+      "Rosa Pinto and Jorge Pellegrini both claim victory.",
+      "President Karl Lund urged calm.",
+      "His chief of staff, Jens Holm, said that the president had spoken by phone with both candidates.",
+    ].join("\n\n");
+    expect(calls(text)).toEqual(["jorge-pellegrini karl-lund held", "karl-lund rosa-pinto held"]);
+  });
+
+  it("keeps what the one visited is quoted saying of the visitor, after the call", () => {
+    const relations = extract(
+      "Karl Lund paid a courtesy call on Jens Holm, who said Lund's visit showed “the trust between us is high.”",
+    ).relations.map((relation) => `${relation.type} ${relation.source} ${relation.target}`);
+    expect(relations).toEqual(["call jens-holm karl-lund", "statement jens-holm karl-lund"]);
+  });
+
+  it("reads 'The two held a call' as the two people named in the sentence before", () => {
+    const text =
+      "Rosa Pinto met Jorge Pellegrini in Lima in March. The two held a video call on Monday to close the gaps.";
+    const held = extract(text).relations.filter((relation) => relation.type === "call");
+    expect(held.map((call) => `${call.source} ${call.target} ${call.subtype}`)).toEqual([
+      "jorge-pellegrini rosa-pinto meeting",
+      "jorge-pellegrini rosa-pinto video",
+    ]);
   });
 
   it("reads 'the presidents of A and B will meet' as the two presidents, apart from the call they held", () => {

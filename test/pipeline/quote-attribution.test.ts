@@ -203,6 +203,26 @@ describe("statement cues", () => {
       ["olaf-scholz statement emmanuel-macron"],
     ],
     ["not Y in 'Y was warned' with no one after 'by'", "Macron was warned that Scholz would refuse.", []],
+    [
+      "said, a title, then X",
+      "“Kenya is formally a partner,” said Associate Professor Okeyo Wanjala.",
+      ["okeyo-wanjala statement kenya"],
+    ],
+    [
+      "said, a lower-case role, then X",
+      "“Kenya is formally a partner,” said former foreign minister Maria Lindqvist.",
+      ["maria-lindqvist statement kenya"],
+    ],
+    [
+      "said X of the body X belongs to",
+      "“Kenya is formally a partner,” said Professor Okeyo Wanjala of the Nordic Institute of Policy Studies.",
+      ["okeyo-wanjala statement kenya"],
+    ],
+    [
+      "X of a firm whose name holds a role word, said",
+      "Nomsa Dlamini of Anchor Capital said Telvaro's shares were cheap.",
+      ["nomsa-dlamini statement telvaro"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);
   });

@@ -103,6 +103,11 @@ const SPEAKS_AFTER = new RegExp(
   "i",
 );
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
+// "Nomsa Dlamini of Anchor Capital said": the body a person belongs to, between the name and the verb.
+const SPEAKS_AFTER_BODY = new RegExp(
+  String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7},?\s*(?:${SPEECH_STEMS.join("|")})\b`,
+  "u",
+);
 const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
 // talks through people, so a name-shaped run there is a person's.
@@ -181,6 +186,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const speaks =
       nameShaped(tokens) &&
       (SPEAKS_AFTER.test(after) ||
+        SPEAKS_AFTER_BODY.test(after) ||
         SPEAKS_BEFORE.test(before) ||
         (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
         // "Okeyo Wanjala's office said": the office or spokesman of a person.

@@ -1,6 +1,6 @@
 import type { ActorKind } from "../../schema";
 import { canOpenNounPhrase, isCityName, isCommonNoun, isCommonWord } from "../lexicon/names";
-import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
+import { FORMS_OF_ADDRESS, NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -69,6 +69,7 @@ const HEAD_OF_STATE = ["president", "chancellor", "prime minister"];
 const HOLDERS_OF_BOTH =
   /\b[Tt]he\s+(presidents|leaders|prime ministers|foreign ministers)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/dgu;
 const NAME_FOLLOWS = new RegExp(`^,${NAME_AHEAD}`, "u");
+const NAMED_NEXT = new RegExp(`^\\s+(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`, "iu");
 // "the British government", "the Kenyan authorities", "the Polish side": a country acting through
 // its government.
 const DEMONYM_GOVERNMENT =
@@ -330,14 +331,21 @@ export function resolveMentions(
     push(key, "organization", from, to, surface);
   }
   for (const reference of text.matchAll(TITLE_REFERENCE)) {
-    // "her Kenyan counterpart, Mr Peter Chelule": the name that follows says who.
-    if (NAME_FOLLOWS.test(text.slice(reference.index + reference[0].length))) continue;
+    // "her Kenyan counterpart, Mr Peter Chelule", "his Tanzanian counterpart Khamis Ndege": the name
+    // that follows says who.
+    const referenceEnd = reference.index + reference[0].length;
+    if (NAME_FOLLOWS.test(text.slice(referenceEnd))) continue;
     const key = resolveTitle(
       reference[1] as string,
       (reference[2] as string).toLowerCase(),
       actors,
       gazetteer,
     );
+    const namedNext = mentions.find(
+      (m) =>
+        m.kind === "person" && m.start >= referenceEnd && NAMED_NEXT.test(text.slice(referenceEnd, m.start)),
+    );
+    if (namedNext && namedNext.key !== key) continue;
     const actor = key ? actors.actors.get(key) : undefined;
     if (!actor) continue;
     const [from, to] = tokenRange(reference.index, reference[0].length);

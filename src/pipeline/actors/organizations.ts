@@ -1,5 +1,12 @@
-import { NEVER_NAMES, OFFICE_TITLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from "../lexicon/words";
-import { isFirstName } from "../lexicon/names";
+import {
+  NAME_TITLES,
+  NEVER_NAMES,
+  OFFICE_TITLES,
+  ORGANIZATION_CONNECTORS,
+  ORGANIZATION_HEADS,
+  ROLE_NOUNS,
+} from "../lexicon/words";
+import { isEnglishWord, isFirstName } from "../lexicon/names";
 import type { Token } from "../text/tokens";
 
 /** An organisation named in a sentence by the shape of its name, with the acronym it defines, if any. */
@@ -74,7 +81,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     while (end > i + 1 && !(tokens[end - 1] as Token).isCapitalized) end--;
     let start = i;
     if ((tokens[start] as Token).lower === "the" && end - start > 1) start++;
-    start = afterMembersName(tokens, start, end);
+    start = afterMembersName(sentence, tokens, start, end);
     const run = tokens.slice(start, end);
     const last = run[run.length - 1] as Token;
     const lone = run.length === 1 && LONE_INSTITUTIONS.has(last.lower) && i > 0;
@@ -103,14 +110,27 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
   return spans;
 }
 
+// "Nomsa Dlamini of Anchor Capital said", "said Tan Kheng Hock of the National University": a name
+// no lexicon knows, before "of", is a person's where a speech verb stands next to the whole run.
+const SPEECH_BEFORE = /\b(?:said|says|according to)\s+$/i;
+const SPEECH_AFTER = /^\s*,?\s+(?:said|says|told|wrote|added|noted|warned|argued|believes|thinks)\b/i;
+
 /**
- * "Pedro Alves of the Workers' Party": a person's name before "of" and the body they belong to. The
- * body's name starts after the "of"; a name whose first word is a given name is no organisation's.
+ * "Pedro Alves of the Workers' Party", "Professor Tan Kheng Hock of the National University": a
+ * person's name before "of" and the body they belong to. The body's name starts after the "of"; a
+ * name that opens on a given name or a title, or that speaks, is no organisation's.
  */
-function afterMembersName(tokens: readonly Token[], start: number, end: number): number {
+function afterMembersName(sentence: string, tokens: readonly Token[], start: number, end: number): number {
   const of = tokens.findIndex((token, at) => at > start + 1 && at < end && token.lower === "of");
-  if (of < 0 || !isFirstName((tokens[start] as Token).text)) return start;
+  if (of < 0) return start;
+  const first = tokens[start] as Token;
   const member = tokens.slice(start, of);
+  const last = tokens[end - 1] as Token;
+  const speaks =
+    member.some((token) => !isEnglishWord(token.text)) &&
+    (SPEECH_BEFORE.test(sentence.slice(0, first.start)) || SPEECH_AFTER.test(sentence.slice(last.end)));
+  if (!isFirstName(first.text) && !NAME_TITLES.has(first.lower) && !ROLE_NOUNS.has(first.lower) && !speaks)
+    return start;
   if (!member.every((token) => token.isCapitalized && !isHead(token) && !OFFICE_TITLES.has(token.lower)))
     return start;
   const body = (tokens[of + 1] as Token | undefined)?.lower === "the" ? of + 2 : of + 1;

@@ -38,7 +38,6 @@ export function isCommonNoun(word: string): boolean {
   );
 }
 
-/** A city, not a country of the same name ("Oslo", but not "Singapore"): a seat standing for its country. */
 /**
  * A word that can open a noun phrase after a determiner: a noun, an adjective, a gerund, or a word
  * the lexicon does not know; not a verb form, a function word, an adverb ("the U.S. said") or a
@@ -80,14 +79,15 @@ export type Gender = "female" | "male";
 
 /**
  * A person's gender as their first name suggests, for "she said" and "he said": the lexicon's
- * female and male names, else a given name ending in -a ("Giorgia", "Kaja"), which is mostly
- * female in the languages of the news; null when the name does not say.
+ * female and male names, else, when `guess` allows, a given name ending in -a ("Giorgia", "Kaja"),
+ * which is mostly female in the languages of the news but not always ("Musa", "Nikita"); null when
+ * the name does not say.
  */
-export function genderOfName(fullName: string): Gender | null {
+export function genderOfName(fullName: string, guess = true): Gender | null {
   const first = fullName.trim().split(/\s+/)[0] ?? "";
   const tags = tagsOf(first);
   if (/FemaleName/.test(tags)) return "female";
   if (/MaleName/.test(tags)) return "male";
-  if (tags === "" && fullName.trim().includes(" ") && /\p{Ll}a$/u.test(first)) return "female";
+  if (guess && tags === "" && fullName.trim().includes(" ") && /\p{Ll}a$/u.test(first)) return "female";
   return null;
 }

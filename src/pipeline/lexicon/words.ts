@@ -31,7 +31,7 @@ export const TITLE_MODIFIERS = set(`
 /** Titles that are only forms of address: the role is what stands before them ("former CIA chief General"). */
 export const FORMS_OF_ADDRESS = set(`
   mr mrs ms miss dr prof general gen colonel col admiral lieutenant lt major sergeant captain sir dame lord lady
-  commodore brigadier marshal
+  commodore brigadier marshal datuk dato tun seri shri smt alhaji
 `);
 
 /** A regular expression's source: the roles of someone who speaks for another ("Okonjo's spokesman"). */
@@ -49,7 +49,7 @@ export const NAME_TITLES = set(`
   governor rep representative admiral colonel col king queen prince princess pope mayor sir dame lord lady presidential
   foreign defense defence state deputy national security advisor adviser spokesman spokeswoman press chief former first
   lieutenant lt major sergeant captain commander judge justice premier commissioner commodore brigadier marshal
-  undersecretary
+  undersecretary datuk dato tun seri shri smt alhaji
 `);
 
 /** Lower-case words that may sit inside a name: "David de Roche", "Ursula von der Leyen". */

@@ -156,13 +156,54 @@ function receivedBy(context: CallFormContext, trigger: RegExpMatchArray): CallEn
   return leader && host && leader.key !== host ? [host, leader.key] : null;
 }
 
+// "said he and Mr Chua had spoken by phone", "she and her counterpart held talks": the pronoun's
+// person and the one named beside it.
+const PRONOUN_AND = /\b(he|she)\s+and\s+(?:(?:his|her|the|[\p{L}.'’]+)\s+){0,4}$/iu;
+const UP_TO_THE_CALL = /^\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
+
+function pronounAndName(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  const named = people(context)
+    .filter((m) => m.end <= at)
+    .at(-1);
+  if (!named || !UP_TO_THE_CALL.test(text.slice(named.end, at))) return null;
+  const pronoun = PRONOUN_AND.exec(text.slice(0, named.start));
+  if (!pronoun) return null;
+  const subject = context.pronounFor(pronoun[1]?.toLowerCase() as "he" | "she", pronoun.index);
+  return subject && subject !== named.key ? [subject, named.key] : null;
+}
+
+// "X and his Vietnamese counterpart Y agreed on Saturday to ...", "signed", "pledged": what two
+// counterparts do together, they do at a meeting.
+const JOINT_VERB = /^(?:agreed|agree|signed|sign|pledged|vowed|reaffirmed|discussed|discuss)$/i;
+const AND_COUNTERPART =
+  /^\s*,?\s+and\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+const TO_THE_JOINT_VERB =
+  /^,?\s+(?:(?:also|jointly|have|had|has|both|will|on\s+\p{Lu}\p{Ll}+|failed\s+to|are\s+(?:due|set|expected)\s+to)\s+)*$/u;
+
+function counterpartsTogether(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  if (!JOINT_VERB.test(trigger[0])) return null;
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  const before = people(context).filter((m) => m.end <= at && !m.possessive);
+  const [first, second] = before.slice(-2);
+  if (!first || !second || first.key === second.key) return null;
+  return TO_THE_JOINT_VERB.test(text.slice(second.end, at)) &&
+    AND_COUNTERPART.test(text.slice(first.end, second.start))
+    ? [first.key, second.key]
+    : null;
+}
+
 /** The ends of a call read from one of the forms above, or null when the trigger is in none. */
 export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   return (
     afterMeeting(context, trigger) ??
     summons(context, trigger) ??
     receivedBy(context, trigger) ??
-    withInACall(context, trigger)
+    withInACall(context, trigger) ??
+    pronounAndName(context, trigger) ??
+    counterpartsTogether(context, trigger)
   );
 }
 
@@ -176,4 +217,4 @@ export function receivesThroughForm(text: string, trigger: RegExpMatchArray): bo
 }
 
 /** Whether the trigger is a word only these forms read ("summoned"), not the general call finder. */
-export const isFormOnlyTrigger = (trigger: string) => SUMMONED.test(trigger);
+export const isFormOnlyTrigger = (trigger: string) => SUMMONED.test(trigger) || JOINT_VERB.test(trigger);

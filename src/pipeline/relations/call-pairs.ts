@@ -25,9 +25,12 @@ export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
 /** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
 export const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
-// "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name.
+// "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name,
+// or a role set off before it ("and his counterpart, Y,").
 const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
-const AND_PAIR = /^\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
+// Not a clause of its own between: "A, said on Monday that B" joins no pair.
+const AND_PAIR =
+  /^\s*(?:,|and|,\s*and)\s+(?!(?:[\p{L}.'’]+\s+){0,3}(?:that|said|says|told|who|which|when)\b)(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
 
 /**
  * The pairs of actors a call joins: "between X and Y"; "X spoke with Y" (nearest on each side, in
@@ -66,7 +69,8 @@ const LIST_BREAK =
 
 /** "spoke with A and B", "met A, B and C": the people listed after the first object, each an end of the call. */
 export function listedObjects(first: Mention, participants: readonly Mention[], text: string): Mention[] {
-  const listed: Mention[] = [];
+  // "with both candidates": the two a pair phrase stands for share its words.
+  const listed: Mention[] = participants.filter((p) => p.start === first.start && p.key !== first.key);
   let last = first;
   for (const m of participants.filter((p) => p.kind === "person" && p.start > first.end)) {
     const gap = text.slice(last.end, m.start);
@@ -204,9 +208,9 @@ function pairAround(
     before &&
     first &&
     // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
-    BOTH_SUBJECTS.test(text.slice(first.end, before.start)) &&
+    BOTH_SUBJECTS.test(text.slice(first.end, before.start).replace(ROLE_BEFORE_NAME, "$1 ")) &&
     at - before.end <= reach &&
-    (oneClause(before.end, at) || setOffPair(text, first, before, at))
+    (subjectsClause(before, at) || setOffPair(text, first, before, at))
   )
     return [first, before];
   return null;

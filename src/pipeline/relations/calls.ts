@@ -8,7 +8,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER =
-  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s))\b/gi;
+  /\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|agreed|agree|signed|sign|pledged|vowed|reaffirmed|discussed|discuss)\b/gi;
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
 const HYPOTHETICAL =
   /(?:n['’]t|\b(?:not|never|no longer|ready|readiness|willing|willingness|prepared|open|openness|happy|wants?|hopes?|seeks?|offer(?:ed|s)?|propos\w*|refus\w*|unlikely|would|could|might|if|whether))\b[^,;]{0,40}$/i;
@@ -29,6 +29,8 @@ const DID_NOT_HAPPEN =
   /^[^.;]{0,120}?\b(?:(?:did|does|has|had|will|would|could|can|may|might)(?:\s*(?:not|n['’]t))?|never)\s+(?:take place|happen|go ahead|occur|be held)\b|^[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:cancell?ed|postponed|called off|scrapped)\b/i;
 // "called for talks", "calls from Rome", "called on Moscow", "called off", "so-called": not calls.
 const NOT_A_CALL = /^call(?:s|ed|ing)?\s+(?:for|from|on|upon|out|off|it)\b/i;
+// "paid a courtesy call on the general secretary": a visit, though "called on" is not one.
+const PAID_A_CALL = /\b(?:courtesy|(?:paid|pays?|paying|made|makes?)\s+an?(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 // "received a call from Macron", "took a phone call from": a call, from whoever made it.
 const CALL_RECEIVED =
   /\b(?:received|receives|receiving|took|takes|got|gets|answered|returned)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone\s+)?$/i;
@@ -99,6 +101,10 @@ function callBetween(
 // "Biden spoke with the leaders of Britain, France and Germany": one call with each country named.
 const LEADERS_OF =
   /^\s+with\s+(?:the\s+)?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|counterparts?)\s+(?:of|from)\s+/i;
+// "That summit, grouping the leaders of Egypt, Jordan and Iraq": a meeting of every country listed.
+const MEETING_OF_LEADERS =
+  /^,?\s+(?:grouping|bringing together|that (?:brings|brought|will bring) together|of|between|among)\s+(?:the\s+)?(?:leaders|heads of (?:state|government)|presidents|prime ministers|foreign ministers)\s+of\s+/i;
+const MEETING_NOUN = /^(?:summit|meeting|talks)$/i;
 
 function callsWithLeadersOf(
   analysis: SentenceAnalysis,
@@ -107,19 +113,34 @@ function callsWithLeadersOf(
 ): DraftRelation[] {
   const text = analysis.sentence.text;
   const at = (trigger.index ?? 0) + trigger[0].length;
-  const list = LEADERS_OF.exec(text.slice(at));
+  const meeting = MEETING_NOUN.test(trigger[0]) ? MEETING_OF_LEADERS.exec(text.slice(at)) : null;
+  const list = meeting ?? LEADERS_OF.exec(text.slice(at));
   if (!list) return [];
   const listStart = at + list[0].length;
   const clauseEnd = text.slice(listStart).search(/[;.]|,\s+(?!and\b)[a-z]/);
   const listEnd = clauseEnd < 0 ? text.length : listStart + clauseEnd;
+  const listed = [
+    ...new Set(
+      mentions
+        .filter((m) => m.kind === "country" && m.start >= listStart && m.end <= listEnd)
+        .map((m) => m.key),
+    ),
+  ];
+  if (meeting) {
+    // "That summit, grouping ..., is scheduled to be held": the schedule comes after the list.
+    const planned = PLANNED_AFTER.test(text.slice(listEnd).replace(/^\s*,/, ""));
+    return listed.flatMap((a, i) =>
+      listed.slice(i + 1).map((b) => {
+        const call = callBetween(a, b, trigger, analysis.sentence.index, 0.6);
+        return planned ? { ...call, status: "planned" as const } : call;
+      }),
+    );
+  }
   const caller = mentions
     .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= (trigger.index ?? 0))
     .at(-1);
   if (!caller) return [];
-  const countries = mentions.filter((m) => m.kind === "country" && m.start >= listStart && m.end <= listEnd);
-  return [...new Set(countries.map((m) => m.key))].map((country) =>
-    callBetween(caller.key, country, trigger, analysis.sentence.index, 0.6),
-  );
+  return listed.map((country) => callBetween(caller.key, country, trigger, analysis.sentence.index, 0.6));
 }
 
 // Between a call's word and an organisation it was held with: "talks with the", "meet the
@@ -171,7 +192,9 @@ function isCallTrigger(
       !reportedFuture(text.slice(0, at), text.slice(at + trigger[0].length))) ||
     DENIED.test(text.slice(0, at)) ||
     DID_NOT_HAPPEN.test(text.slice(at + trigger[0].length)) ||
-    (NOT_A_CALL.test(text.slice(at)) && !CALL_RECEIVED.test(text.slice(0, at))) ||
+    (NOT_A_CALL.test(text.slice(at)) &&
+      !CALL_RECEIVED.test(text.slice(0, at)) &&
+      !PAID_A_CALL.test(text.slice(0, at))) ||
     CALLED_AS_NAMING.test(text.slice(at)) ||
     /so-$/i.test(text.slice(0, at))
   );

@@ -10,6 +10,9 @@ import { findSpeeches, type Pronoun, type Speech } from "./speech";
 import { opensClause, speechScopeEnd } from "./statements";
 import { namedPair, pairMentions, type LastPairs } from "./the-pair";
 
+/** A person's gender by their name; `guess` allows a guess from the name's ending alone. */
+export type GenderOf = (key: string, guess: boolean) => Gender | null;
+
 /** The longest quoted passage of a sentence: the words a relation reports. */
 function mainQuote(analysis: SentenceAnalysis): string | undefined {
   const quotes = [...analysis.quotes].sort((a, b) => b.text.length - a.text.length);
@@ -76,7 +79,7 @@ function pronounSpeaker(
   at: number,
   mentions: readonly Mention[],
   earlier: readonly string[],
-  genderOf: (key: string) => Gender | null,
+  genderOf: GenderOf,
   lastSubject: string | null = null,
 ): string | null {
   const inSentence = mentions
@@ -88,10 +91,11 @@ function pronounSpeaker(
   if (pronoun === "latter") return candidates[0] ?? null;
   if (pronoun === "former") return candidates[1] ?? null;
   const wanted: Gender = pronoun === "she" ? "female" : "male";
-  const fits = (key: string) => (genderOf(key) ?? wanted) === wanted;
-  // Someone named earlier in this sentence first, then the last sentence's subject, then the rest.
+  const fits = (guess: boolean) => (key: string) => (genderOf(key, guess) ?? wanted) === wanted;
+  // Someone named earlier in this sentence first, then the last sentence's subject, then the rest;
+  // a gender only guessed from the name's ending rules no one out when no one else fits.
   const bySubject = [...new Set([...inSentence, ...(lastSubject ? [lastSubject] : []), ...earlier])];
-  return bySubject.find(fits) ?? null;
+  return bySubject.find(fits(true)) ?? bySubject.find(fits(false)) ?? null;
 }
 
 /**
@@ -116,14 +120,17 @@ function continuedQuotation(
  * speaker's meeting, which the call says, not what the speaker talked about.
  */
 function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation[] {
-  const pairs = new Set(
-    relations
-      .filter((relation) => relation.type === "call")
-      .flatMap((call) => [`${call.source} ${call.target}`, `${call.target} ${call.source}`]),
-  );
-  return relations.filter(
-    (relation) => relation.type !== "statement" || !pairs.has(`${relation.source} ${relation.target}`),
-  );
+  const calls = relations.filter((relation) => relation.type === "call");
+  // "paid a courtesy call on Dung, who said the visit showed “...”": a call told before a quoted
+  // speech is not what the speaker said, and the words quoted of their partner stand.
+  const toldInSpeech = (statement: DraftRelation) =>
+    calls.some(
+      (call) =>
+        (call.anchor > statement.anchor || statement.quote === undefined) &&
+        [call.source, call.target].includes(statement.source) &&
+        [call.source, call.target].includes(statement.target),
+    );
+  return relations.filter((relation) => relation.type !== "statement" || !toldInSpeech(relation));
 }
 
 /**
@@ -134,7 +141,7 @@ function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation
 export function findRelations(
   analyses: readonly SentenceAnalysis[],
   mentionsBySentence: readonly Mention[][],
-  genderOf: (key: string) => Gender | null = () => null,
+  genderOf: GenderOf = () => null,
 ): DraftRelation[] {
   const relations: DraftRelation[] = [];
   // The people of earlier sentences, the likeliest antecedent first.

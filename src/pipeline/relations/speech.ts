@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from "../actors/recognize";
 import type { Mention } from "../actors/mentions";
 import { SPEECH_STEMS } from "../lexicon/speech-verbs";
+import { NAME_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 
 /**
@@ -59,8 +60,9 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
         /^\s*(?:party|group|movement|alliance|coalition|bloc)\b(?:\s+of\s+[^,]*?)?(?=\s+(?:has|have|had|also|\p{L}+ed|said|says)\b)/u,
         "",
       )
-      // "The Chinese embassy in Nairobi said": where the speaker is, not what comes between.
-      .replace(/\s(?:in|from)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/gu, " ")
+      // "The Chinese embassy in Nairobi said": where the speaker is, not what comes between; "Nomsa
+      // Dlamini of Anchor Capital said": the body the speaker belongs to.
+      .replace(/\s(?:in|from|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/gu, " ")
       .replace(ASIDE, "")
       .replace(RELATIVE_CLAUSE, "")
   );
@@ -89,6 +91,25 @@ const AGENT = /^\s+by\s+(?:the\s+)?$/i;
 
 // "Senator Rosa Pinto, of the Green Party, accused": the body a person belongs to, set after the name.
 const AFFILIATION = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** '"...," said Associate Professor X', 'said Foreign Minister X': a title between verb and name. */
+function isTitleBetween(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return (
+    /^\s/.test(gap) &&
+    words.length <= 6 &&
+    words.some(
+      (word) => NAME_TITLES.has(word.toLowerCase().replace(/\.$/, "")) || ROLE_NOUNS.has(word.toLowerCase()),
+    ) &&
+    words.every(
+      (word) =>
+        /^\p{Lu}/u.test(word) ||
+        TITLE_MODIFIERS.has(word) ||
+        ROLE_NOUNS.has(word) ||
+        /^(?:of|for|the|and)$/.test(word),
+    )
+  );
+}
 
 /**
  * The speaker before a verb: the last of the mentions, or the person whose organisation it names
@@ -179,10 +200,17 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
-    const after = speakers.find((m) => m.start >= end && m.start - end <= 2);
+    const after = speakers.find(
+      (m) => m.start >= end && (m.start - end <= 2 || isTitleBetween(text.slice(end, m.start))),
+    );
     // '"...," said Scholz.' or ', said Scholz, a professor': the name ends the clause; in ", said
     // Putin had failed" it opens what was said.
-    const endsClause = after !== undefined && /^(?:['’]s?)?\s*(?:[,.;:(”"]|$)/.test(text.slice(after.end));
+    // "said Jane Roe of Acme Capital.": the body the speaker belongs to may close the clause with them.
+    const endsClause =
+      after !== undefined &&
+      /^(?:['’]s?)?(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’&-]*)*)?\s*(?:[,.;:(”"]|$)/u.test(
+        text.slice(after.end),
+      );
     if (after && endsClause && /[”",]\s*$/.test(text.slice(0, verb.index))) {
       speeches.push({ speaker: after, verb: verb[0].toLowerCase(), at: verb.index });
       continue;

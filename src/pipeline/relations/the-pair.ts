@@ -2,12 +2,16 @@ import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { isInsideQuote } from "../text/quotes";
 
-// "the two leaders", "the two ministers", "both men": the two people the story has just named.
+// "the two leaders", "both candidates", "the pair", "The two held a call": the two people the
+// story has just named.
 const THE_PAIR =
-  /\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|ministers|foreign ministers|prime ministers|presidents|premiers|chancellors|heads of (?:state|government)|men|women|officials)\b/gu;
+  /\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|ministers|foreign ministers|prime ministers|presidents|premiers|chancellors|heads of (?:state|government)|men|women|officials|candidates|rivals|contenders)\b|\b[Tt]he pair\b|\b[Tt]he two(?=\s+(?:had|have|held|met|spoke|talked|agreed|discussed|last|also|previously|first)\b)/gu;
 // "both countries", "the two neighbours", "both partner states": the two countries just named.
 const THE_COUNTRY_PAIR =
   /\b(?:[Tt]he two|[Bb]oth)\s+(?:countries|nations|neighbou?rs|sides|governments|(?:partner |member |neighbouring |neighboring )?states)\b/gu;
+
+// What stands before a pair that is the object of its clause: "spoke with both men", "met the two".
+const OBJECT_OF = /\b(?:with|met|meet|meets|meeting|called|urged|told|asked|thanked|invited)\s+$/i;
 
 /**
  * The two people a sentence names, when it names exactly two (not as someone's possessor nor in a
@@ -50,11 +54,12 @@ export function pairMentions(
     ...[...text.matchAll(THE_COUNTRY_PAIR)].map((match) => ({ match, kind: "country" as const })),
   ];
   for (const { match, kind } of phrases) {
-    const before = namedPair(
-      mentions.filter((m) => m.end <= match.index),
-      kind,
-    );
-    const pair = before ?? lastPairs[kind] ?? [];
+    const named = mentions.filter((m) => m.end <= match.index);
+    const before = namedPair(named, kind);
+    // "the president had spoken with both candidates": the subject is not one of those it spoke with.
+    const subject = named.filter((m) => m.kind === kind).at(-1);
+    const asObject = OBJECT_OF.test(text.slice(0, match.index)) && subject && before?.includes(subject.key);
+    const pair = (asObject ? null : before) ?? lastPairs[kind] ?? [];
     for (const key of pair)
       found.push({
         key,
