@@ -9,6 +9,7 @@ import type { ArticleInput } from "./input";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
 import {
+  affiliationsOf,
   homeCountriesOf,
   homeOrganizationsOf,
   noteHomesFromPlaces,
@@ -55,12 +56,14 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   };
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
   noteHomesFromStory(articleActors, gazetteer);
+  const affiliations = affiliationsOf(analyses, mentions);
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||
       ![
         ...homeCountriesOf(draft.source, articleActors, gazetteer),
         ...homeOrganizationsOf(draft.source, articleActors),
+        ...(affiliations.get(draft.source) ?? []),
       ].includes(draft.target),
   );
   // Every end of a relation is an actor of the article, or the network could not draw it.

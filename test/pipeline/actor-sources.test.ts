@@ -154,6 +154,17 @@ describe("organisations found from the text", () => {
     expect(extraction.actors.map((found) => found.key)).not.toContain("police");
     expect(extraction.actors.map((found) => found.key)).toContain("general-assembly");
   });
+
+  it.each([
+    [
+      "an agreement that defines its initials",
+      "Macron praised the Coastal Economic Cooperation Agreement (CECA).",
+    ],
+    ["a treaty", "Macron cited the Northern Fisheries Treaty and the Coastal Partnership."],
+    ["a dialogue", "Macron hosted the Coastal-Northern Dialogue."],
+  ])("does not take %s for an organisation", (_, text) => {
+    expect(extract(text).actors.map((found) => found.key)).toEqual(["emmanuel-macron"]);
+  });
 });
 
 describe("organisations from the knowledge file", () => {

@@ -204,6 +204,17 @@ describe("statement cues", () => {
     ],
     ["not Y in 'Y was warned' with no one after 'by'", "Macron was warned that Scholz would refuse.", []],
     [
+      "X sued Y, alleging that",
+      "The Coastal Securities Commission on Wednesday sued wealth manager Acme Mining, alleging that its fund misled members.",
+      ["coastal-securities-commission statement acme-mining"],
+    ],
+    [
+      "X alleged that",
+      "Maria Lindqvist alleged that Acme Mining lied.",
+      ["maria-lindqvist statement acme-mining"],
+    ],
+    ["not 'the alleged' as a cue", "The alleged fraud hurt Acme Mining.", []],
+    [
       "said, a title, then X",
       "“Kenya is formally a partner,” said Associate Professor Okeyo Wanjala.",
       ["okeyo-wanjala statement kenya"],
@@ -394,6 +405,21 @@ describe("evidence sentences", () => {
 
 describe("what a statement is not about", () => {
   it.each([
+    [
+      "the body the speaker is named as belonging to, after 'of'",
+      "“Acme Capital was wrong on Macron,” said Professor Okeyo Wanjala of Acme Capital.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "the party whose member the speaker is named as, before the name",
+      "The Liberal Party's Okeyo Wanjala said the Liberal Party would not work with Macron.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "the ministry a minister's portfolio names",
+      "The Ministry of Home Affairs moved 40 officers. Home Minister Okeyo Wanjala said the Ministry of Home Affairs would respect Macron's view.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
     [
       "a country where an event takes place",
       "Maria Lindqvist said Macron would attend the summit in Kenya.",

@@ -207,6 +207,21 @@ describe("references to organisations named before", () => {
       [],
     ],
     [
+      "the tribunal, the one named a tribunal before a court named later",
+      "The Coastal Tribunal blocked the merger. Acme said it would go to the Coastal Appeal Court. Maria Okafor welcomed the tribunal's decision.",
+      ["acme statement coastal-appeal-court", "maria-okafor statement coastal-tribunal"],
+    ],
+    [
+      "the prime minister, accused of something",
+      "Prime Minister Okeyo Wanjala met the unions. Maria Okafor accused the prime minister of double-dealing.",
+      ["maria-okafor statement okeyo-wanjala"],
+    ],
+    [
+      "not the prime minister of another country",
+      "Prime Minister Okeyo Wanjala met the unions. Maria Okafor said the prime minister of Chile would come.",
+      [],
+    ],
+    [
       "the central bank, a bank named before",
       "The Bank of Thailand held rates. Maria Okafor said the central bank was too slow.",
       ["maria-okafor statement bank-of-thailand"],
@@ -214,6 +229,11 @@ describe("references to organisations named before", () => {
     [
       "the stock, the company the article is about",
       "Acme Mining settled its tax bill. “It removes an overhang on the stock,” said Maria Okafor, an analyst at Halden Bank.",
+      ["maria-okafor statement acme-mining"],
+    ],
+    [
+      "the stock, the company sued, not part of the regulator's name",
+      "The Coastal Securities and Investments Commission sued Acme Mining. “It hurts,” Maria Okafor wrote, cutting her rating on the stock.",
       ["maria-okafor statement acme-mining"],
     ],
     [

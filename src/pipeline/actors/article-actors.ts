@@ -526,6 +526,8 @@ function registerCompanies(
       // "Chinese shareholders": a people's adjective is no company's name.
       if (gazetteer.aliases.has(folded) || gazetteer.adjectives.has(folded)) continue;
       if (!isOrganizationInContext(analysis, name)) continue;
+      // "Australian Securities | and Investments Commission": part of a longer name found whole.
+      if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
       if (name.to - name.from === 1 && surnames.has((analysis.tokens[name.from] as Token).lower)) continue;
       // "shares in Sydney": a place, however business-like the words around it.
       if (analysis.tokens.slice(name.from, name.to).every((token) => isPlaceName(token.text))) continue;

@@ -42,7 +42,7 @@ const THE_INSTITUTION = new RegExp(
   "gu",
 );
 
-const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*)\s+$/i;
+export const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*)\s+$/i;
 
 // The head words of the names each description fits: "the regulator" is the article's one authority,
 // commission or agency.
@@ -110,9 +110,17 @@ export function institutionReferences(
         (ANY_ORGANIZATION.test(noun) || words.some((word) => heads.includes(word)))
       );
     });
+    // "the tribunal" is the Competition Tribunal before the Appeal Court that a tribunal may also be.
+    const exact = fitting.filter((actor) =>
+      actor.label
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(noun),
+    );
+    const fits = exact.length > 0 ? exact : fitting;
     const key =
-      recentBefore(match.index).find((candidate) => fitting.some((actor) => actor.key === candidate)) ??
-      (fitting.length === 1 ? (fitting[0] as { key: string }).key : null);
+      recentBefore(match.index).find((candidate) => fits.some((actor) => actor.key === candidate)) ??
+      (fits.length === 1 ? (fits[0] as { key: string }).key : null);
     if (key === null) continue;
     references.push({
       key,

@@ -7,7 +7,7 @@ import type { Token } from "../text/tokens";
 import { addActor, titleKey, type ArticleActors } from "./article-actors";
 import type { Gazetteer } from "./gazetteer";
 import { countryInstitutions } from "./country-institutions";
-import { institutionReferences } from "./institution-references";
+import { ACCUSED_OF, institutionReferences } from "./institution-references";
 import { overlapsOrganization } from "./organizations";
 import type { SentenceAnalysis } from "./recognize";
 
@@ -91,7 +91,7 @@ const THE_COMPANY =
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
 const BARE_OFFICE =
-  /\b(?:[Tt]he (?:country|nation)['’]s|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|of|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he (?:country|nation)['’]s|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
 // Only words that name nothing but an outlet: "Iran's nuclear program" is Iran's.
 const OUTLET_AFTER =
@@ -410,6 +410,9 @@ export function resolveMentions(
   for (const reference of institutionReferences(text, actors, recentBefore))
     pushPhrase(reference.key, "organization", reference.at, reference.length, reference.surface);
   for (const reference of text.matchAll(BARE_OFFICE)) {
+    // "the president of the court" is another office; "accused the prime minister of" is not.
+    const ofAfter = /^\s+of\b/.test(text.slice(reference.index + reference[0].length));
+    if (ofAfter && !ACCUSED_OF.test(text.slice(0, reference.index))) continue;
     // The one holder of the office, else the one the article has named with it so far: "the prime
     // minister" before the second prime minister comes in.
     const holders = [...(actors.titleHolders.get((reference[1] as string).toLowerCase()) ?? [])];

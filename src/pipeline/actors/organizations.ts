@@ -31,6 +31,26 @@ const isHead = (token: Token) => ORGANIZATION_HEADS.has(token.lower.replace(/\.$
 const isAgencyHead = (run: readonly Token[]) =>
   run.length >= 3 && (run[run.length - 1] as Token).lower === "administration";
 
+/** Last words of the names of agreements, laws and plans, which no one can say or do anything. */
+const INSTRUMENTS = new Set([
+  "agreement",
+  "agreements",
+  "treaty",
+  "accord",
+  "accords",
+  "protocol",
+  "pact",
+  "act",
+  "convention",
+  "charter",
+  "partnership",
+  "dialogue",
+  "plan",
+  "strategy",
+  "framework",
+  "declaration",
+]);
+
 /** A single capitalised word that is a whole institution on its own: "Congress", "Parliament". */
 const LONE_INSTITUTIONS = new Set([
   "congress",
@@ -99,8 +119,11 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
         .filter((token) => token.isCapitalized)
         .map((token) => token.text[0])
         .join("") === acronym;
+    // "the Comprehensive Economic Cooperation Agreement (CECA)": a treaty or a plan, not an actor.
+    const instrument = INSTRUMENTS.has(last.lower);
     if (
       !office &&
+      !instrument &&
       ((run.length > 1 && (run.some(isHead) || isAgencyHead(run))) || lone || party || definesInitials)
     ) {
       spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });

@@ -29,6 +29,7 @@ export const SPEECH_STEMS: readonly string[] = [
   "insisted|insists|insisting",
   "argued|argues|arguing",
   "accused|accuses|accusing",
+  String.raw`alleges|alleging|alleged(?=\s+that\b)`,
   "promised|promises|promising",
   "pledged|pledges|pledging",
   "vowed|vows|vowing",

@@ -14,7 +14,7 @@ export const ROLE_NOUNS = set(`
   businessman businesswoman tycoon billionaire investor executive manager partner widow widower wife husband son
   daughter brother sister campaigner organiser organizer mediator emissary mp legislator delegate councillor
   councilor superintendent inspector ruler monarch emir sultan dictator strongman undersecretary
-  chairperson
+  chairperson treasurer ombudsman
 `);
 
 /**
@@ -49,7 +49,7 @@ export const NAME_TITLES = set(`
   governor rep representative admiral colonel col king queen prince princess pope mayor sir dame lord lady presidential
   foreign defense defence state deputy national security advisor adviser spokesman spokeswoman press chief former first
   lieutenant lt major sergeant captain commander judge justice premier commissioner commodore brigadier marshal
-  undersecretary datuk dato tun seri shri smt alhaji
+  undersecretary treasurer ombudsman datuk dato tun seri shri smt alhaji
 `);
 
 /** Lower-case words that may sit inside a name: "David de Roche", "Ursula von der Leyen". */

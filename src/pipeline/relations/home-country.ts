@@ -1,5 +1,6 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import type { Mention } from "../actors/mentions";
+import type { SentenceAnalysis } from "../actors/recognize";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 import { SPEAKS_FOR_ROLES } from "../lexicon/words";
 import { foldName } from "../text/normalize";
@@ -47,19 +48,69 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
   if (company && EXECUTIVE.test(role) && !/\p{Lu}/u.test(role.replace(new RegExp(EXECUTIVE, "gi"), "")))
     return [company];
   const words = ` ${foldName(role).replace(/'s?(?= |$)/g, "")} `;
+  // "Home Minister X" speaks for the Ministry of Home Affairs: the portfolio names the ministry.
+  const portfolio = MINISTER.test(role)
+    ? words
+        .trim()
+        .split(" ")
+        .filter(
+          (word) => word.length >= 4 && !/^(?:minister|secretary|deputy|state|former|acting)$/.test(word),
+        )
+    : [];
+  const ministry = (label: string) =>
+    MINISTRY.test(label) && portfolio.some((word) => foldName(label).split(" ").includes(word));
   // "Okonjo's spokesman": what a spokesman or aide says of the one they speak for is that one's word.
   const speaksFor = SPEAKS_FOR.test(role);
   return [...actors.actors.values()]
     .filter(
       (actor) =>
         (actor.kind === "organization" || (speaksFor && actor.kind === "person")) &&
-        [actor.label, ...actor.aliases].some((name) => {
-          const folded = foldName(name);
-          return folded.length > 1 && words.includes(` ${folded} `);
-        }),
+        ((actor.kind === "organization" && ministry(actor.label)) ||
+          [actor.label, ...actor.aliases].some((name) => {
+            const folded = foldName(name);
+            return folded.length > 1 && words.includes(` ${folded} `);
+          })),
     )
     .map((actor) => actor.key);
 }
+
+// "Jane Roe of Acme Capital", "Pedro Alves, of the Workers' Party": the body named right after a name.
+const MEMBER_OF = /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?$/i;
+// "the Liberal Party's Rafael Andino": the body whose member the name is.
+const MEMBER_AFTER_BODY = /^\s*$/;
+
+/**
+ * The organisations each person is introduced as belonging to, by person key: what someone says
+ * of their own firm, university or party is that body's word, not a relation between two actors.
+ */
+export function affiliationsOf(
+  analyses: readonly SentenceAnalysis[],
+  mentions: readonly (readonly Mention[])[],
+): Map<string, Set<string>> {
+  const affiliations = new Map<string, Set<string>>();
+  const note = (person: string, body: string) =>
+    affiliations.set(person, (affiliations.get(person) ?? new Set()).add(body));
+  mentions.forEach((sentence, index) => {
+    const text = analyses[index]?.sentence.text ?? "";
+    sentence.forEach((m, i) => {
+      if (m.kind !== "person" || m.inQuote) return;
+      const next = sentence[i + 1];
+      if (next?.kind === "organization" && MEMBER_OF.test(text.slice(m.end, next.start)))
+        note(m.key, next.key);
+      const previous = sentence[i - 1];
+      if (
+        previous?.kind === "organization" &&
+        previous.possessive &&
+        MEMBER_AFTER_BODY.test(text.slice(previous.end + 2, m.start))
+      )
+        note(m.key, previous.key);
+    });
+  });
+  return affiliations;
+}
+
+const MINISTER = /\b(?:minister|secretary)\b/i;
+const MINISTRY = /\b(?:ministry|department)\b/i;
 
 const SPEAKS_FOR = new RegExp(`\\b(?:${SPEAKS_FOR_ROLES})\\b`, "i");
 

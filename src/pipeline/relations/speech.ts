@@ -17,7 +17,10 @@ export interface Speech {
   verb: string;
   /** Character position of the verb in the sentence. */
   at: number;
-  /** The subject of a speech in the passive, which is what it is about: Macron in "Macron was accused by X". */
+  /**
+   * What the speech is about though it stands before the verb: the subject of a passive ("Macron
+   * was accused by X"), the one acted on before ", alleging" ("sued Acme, alleging").
+   */
   about?: Mention;
 }
 
@@ -84,6 +87,9 @@ const SPOKESPERSON_OF =
 export const ANALYSTS_OF = String.raw`(?:analysts?|economists?|strategists?|researchers?|(?:opposition\s+)?(?:politicians|lawmakers|legislators))\s+(?:at|from|with|of)\s+(?:the\s+)?`;
 const ANALYSTS_AT = new RegExp(`\\b${ANALYSTS_OF}$`, "i");
 
+// "sued Acme", "(ASIC) on Wednesday sued wealth manager Acme": a verb in the past before its object.
+const ACTED_ON =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:on\s+\p{Lu}\p{Ll}+|also|then|later)\s+)*\p{Ll}+ed\s+(?:(?!that\b)\p{Ll}+\s+){0,2}$/u;
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "accused by the Kremlin", "told by Scholz's office": who spoke, right after the verb.
@@ -160,7 +166,20 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       if (main) speeches.push({ ...main, verb: verb[0].toLowerCase(), at: verb.index });
       else if (pronoun === "he" || pronoun === "she")
         speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
-      else if (subject) speeches.push({ speaker: subject, verb: verb[0].toLowerCase(), at: verb.index });
+      else if (subject) {
+        // "The commission sued Acme, alleging that ...": the one the subject acted on is what it says.
+        const object = mentions.find((m) => m.start > subject.end && m.end <= verb.index && !m.inQuote);
+        const acted =
+          object &&
+          ACTED_ON.test(text.slice(subject.end, object.start)) &&
+          /^\s*,\s*$/.test(text.slice(object.end, verb.index));
+        speeches.push({
+          speaker: subject,
+          verb: verb[0].toLowerCase(),
+          at: verb.index,
+          ...(acted ? { about: object } : {}),
+        });
+      }
       continue;
     }
     // "analysts at Halden Securities wrote": the firm speaks through its unnamed analysts.
