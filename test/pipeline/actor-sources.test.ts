@@ -221,6 +221,16 @@ describe("people found by the shape of a name and its context", () => {
       "jaime-tolentino",
     ],
     [
+      "the first of two listed after the plural role they hold",
+      "The foreign ministers of the two countries, Yuko Hasegawa and Dang Minh Quan, held talks.",
+      "yuko-hasegawa",
+    ],
+    [
+      "the second of two listed after the plural role they hold",
+      "The foreign ministers of the two countries, Yuko Hasegawa and Dang Minh Quan, held talks.",
+      "dang-minh-quan",
+    ],
+    [
       "after an honorific that is no part of the name",
       "Alhaji Musa Danladi told reporters that Macron had erred.",
       "musa-danladi",
@@ -237,6 +247,27 @@ describe("people found by the shape of a name and its context", () => {
     ],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("person");
+  });
+
+  it("takes both family names without the given name for the whole name later", () => {
+    const extraction = extract(
+      "National Party candidate Óscar Funes Reyes leads. Funes Reyes' campaign spokesman, Héctor Villeda, said the count was fair. He accused Macron of meddling.",
+    );
+    expect(extraction.actors.map((found) => found.key).sort()).toEqual([
+      "emmanuel-macron",
+      "hector-villeda",
+      "national-party",
+      "oscar-funes-reyes",
+    ]);
+    // "Reyes'" is a possessive: the spokesman, not the candidate, is the one "he" goes on with.
+    expect(relationsOf(extraction, "statement")).toContain("hector-villeda statement emmanuel-macron");
+  });
+
+  it("takes no people's adjective for a person", () => {
+    const keys = extract(
+      "The head of the mission, former Costa Rican foreign minister Luis Solano, met Macron.",
+    ).actors.map((found) => found.key);
+    expect(keys.sort()).toEqual(["emmanuel-macron", "luis-solano"]);
   });
 
   it("takes a family name written first for the whole name later, not for a company", () => {
@@ -552,8 +583,27 @@ describe("outlets named with a media word", () => {
       "Anna Berg said in an interview published on Sunday by Der Spiegel that Macron erred.",
       "der-spiegel",
     ],
+    [
+      "one told something in an interview, with no media word in its name",
+      "Anna Berg told The Meridian in an interview last week that Macron erred.",
+      "the-meridian",
+    ],
   ])("%s", (_, text, key) => {
     expect(relationsOf(extract(text), "citation")).toEqual([`${key} citation anna-berg`]);
+  });
+});
+
+describe("a country's institution", () => {
+  it("is one actor however the country is written, labelled as the text first names it", () => {
+    const extraction = extract(
+      "Kosovo's Foreign Ministry said Macron had erred. The Kosovar foreign ministry later accused Scholz of delay.",
+    );
+    const ministry = extraction.actors.find((found) => found.kind === "organization");
+    expect(ministry?.label).toBe("Kosovo's Foreign Ministry");
+    expect(relationsOf(extraction, "statement")).toEqual([
+      `${ministry?.key} statement emmanuel-macron`,
+      `${ministry?.key} statement olaf-scholz`,
+    ]);
   });
 });
 

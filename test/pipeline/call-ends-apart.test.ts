@@ -141,6 +141,16 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["egypt iraq planned", "egypt jordan planned", "iraq jordan planned"],
     ],
     [
+      "a subject set off, with a title of its own, after the role the sentence opens on",
+      "The head of the observation mission, former foreign minister Luis Solano, met separately with Rosa Pinto and Jorge Pellegrini on Tuesday.",
+      ["jorge-pellegrini luis-solano held", "luis-solano rosa-pinto held"],
+    ],
+    [
+      "talks between two people with capitalised titles",
+      "The dispute is on the agenda of talks between Foreign Minister Rosa Pinto and Secretary of State Jorge Pellegrini.",
+      ["jorge-pellegrini rosa-pinto held"],
+    ],
+    [
       "a Malaysian honorific before the name, not part of it",
       "Datuk Seri Karim Zaki and Prime Minister Jens Holm met in Putrajaya.",
       ["jens-holm karim-zaki held"],

@@ -1,7 +1,13 @@
 import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { SPEECH_STEMS } from "../lexicon/speech-verbs";
-import { NAME_TITLES, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_FOR_ROLES } from "../lexicon/words";
+import {
+  NAME_TITLES,
+  ORGANIZATION_WORDS,
+  PLURAL_ROLE_SET_OFF,
+  ROLE_NOUNS,
+  SPEAKS_FOR_ROLES,
+} from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
@@ -103,6 +109,8 @@ const SPEAKS_AFTER = new RegExp(
   "i",
 );
 const SPEAKS_BEFORE = /\b(?:said|says|according to|added|wrote|noted|explained|argued|warned)\s+$/i;
+// "The foreign ministers of the two countries, Yuko Hasegawa and ...": the first holder listed.
+const HOLDERS_LISTED_BEFORE = new RegExp(`${PLURAL_ROLE_SET_OFF}$`, "i");
 // "Nomsa Dlamini of Anchor Capital said": the body a person belongs to, between the name and the verb.
 const SPEAKS_AFTER_BODY = new RegExp(
   String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7},?\s*(?:${SPEECH_STEMS.join("|")})\b`,
@@ -173,6 +181,8 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
       name.to - name.from >= 2 &&
       !overlapsOrganization(analysis.organizations, name.from, name.to) &&
       !actors.organizations.has(foldName(words(analysis, name.from, name.to))) &&
+      // "former Costa Rican foreign minister": a people's adjective, not a name.
+      !gazetteer.adjectives.has(foldName(words(analysis, name.from, name.to))) &&
       !analysis.tokens
         .slice(name.from, name.to)
         .every((token) => isPlaceName(token.text) && !isFirstName(token.text)),
@@ -181,12 +191,13 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const tokens = analysis.tokens.slice(name.from, name.to);
     const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
-    const after = text.slice(last.end + (last.possessive ? 2 : 0));
+    const after = text.slice(last.endWithMark);
     const before = text.slice(0, first.start);
     const speaks =
       nameShaped(tokens) &&
       (SPEAKS_AFTER.test(after) ||
         SPEAKS_AFTER_BODY.test(after) ||
+        HOLDERS_LISTED_BEFORE.test(before) ||
         SPEAKS_BEFORE.test(before) ||
         (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
         // "Okeyo Wanjala's office said": the office or spokesman of a person.
@@ -233,8 +244,12 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
       !isFirstName(middle.text) &&
       !isCommonWord(middle.text) &&
       !actors.surnames.has(middle.lower)
-    )
+    ) {
       actors.surnames.set(middle.lower, key);
+      // "Óscar Funes Reyes" is later "Funes Reyes": both family names, without the given name.
+      const familyNames = foldName(`${middle.text} ${(tokens.at(-1) as Token).text}`);
+      if (!actors.fullNames.has(familyNames)) actors.fullNames.set(familyNames, key);
+    }
     const given = first.lower;
     if (actors.givenNames.has(given) && actors.givenNames.get(given) !== key)
       actors.givenNames.set(given, null);

@@ -4,7 +4,7 @@ import { countryIn, type Gazetteer } from "./gazetteer";
 /** A country's institution named in a sentence: "China's foreign ministry", "the Kenyan defence ministry". */
 export interface CountryInstitution {
   key: string;
-  /** "Chinese Foreign Ministry": the country's adjective where it has one, then the institution. */
+  /** The name as written here: "China's foreign ministry", "Chinese Foreign Ministry". */
   label: string;
   /** Character span in the sentence, country included. */
   start: number;
@@ -53,9 +53,12 @@ export function countryInstitutions(sentence: string, gazetteer: Gazetteer): Cou
     const country = countryIn((match[1] ?? match[2]) as string, gazetteer);
     const entry = country ? gazetteer.entries.get(country) : undefined;
     if (!country || !entry) continue;
-    const label = `${adjectiveOf(country, gazetteer) ?? entry.label} ${titleCase(after[0])}`;
+    // One key for "China's foreign ministry" and "the Chinese Foreign Ministry"; the label is the
+    // name as the text first writes it.
+    const canonical = `${adjectiveOf(country, gazetteer) ?? entry.label} ${titleCase(after[0])}`;
     const start = match.index + (match[0].startsWith("the") || match[0].startsWith("The") ? 4 : 0);
-    found.push({ key: slugify(label), label, start, end, surface: sentence.slice(start, end) });
+    const surface = sentence.slice(start, end);
+    found.push({ key: slugify(canonical), label: surface, start, end, surface });
   }
   return found;
 }

@@ -27,6 +27,8 @@ const CAPITALISED_RUN =
   /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4}(?:\s+\p{N}{1,2}\b)?)/u;
 // "an interview with Dawn published on Wednesday": what is published or aired is an outlet's.
 const PUBLISHED_AFTER = /^\s+(?:that\s+|which\s+)?(?:was\s+)?(?:published|aired|broadcast|printed|carried)\b/;
+// "told The National in an interview": who gives an interview gives it to an outlet.
+const INTERVIEW_AFTER = /^\s+(?:in|during)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}interview\b/u;
 
 /**
  * An outlet the knowledge file does not know, named right after a cue: a name with a media word
@@ -54,7 +56,7 @@ function unknownOutletAt(
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(label);
   // The outlet that published the article, as its manifest names it: "told Meridian by telephone".
   const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
-  const published = PUBLISHED_AFTER.test(sentence.slice(end));
+  const published = PUBLISHED_AFTER.test(sentence.slice(end)) || INTERVIEW_AFTER.test(sentence.slice(end));
   if (!acronym && !ownOutlet && !published && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase())))
     return null;
   if (ownOutlet) return ownOutletAt(articleSource, start, start + stripArticle(articleSource).length);

@@ -219,7 +219,7 @@ export function resolveMentions(
           last.possessive &&
           next !== undefined &&
           next.isCapitalized &&
-          text.slice(last.end + 2, next.start) === " ") ||
+          text.slice(last.endWithMark, next.start) === " ") ||
         // "Niger's state broadcaster": the country only says whose outlet reports.
         (kind === "country" && last.possessive && OUTLET_AFTER.test(text.slice(last.end))) ||
         // "New Jersey-based", "Kremlin-backed": a place or a patron qualifying what follows.

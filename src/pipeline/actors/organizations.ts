@@ -82,7 +82,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       // "the National Canoe Fishermen's Council": a possessive inside a name that ends in a head word.
       const possessiveInName = previous.possessive && token.isCapitalized && isHead(token);
       if (previous.possessive && !possessiveInName) break;
-      const gap = sentence.slice(previous.end + (possessiveInName ? 2 : 0), token.start);
+      const gap = sentence.slice(possessiveInName ? previous.endWithMark : previous.end, token.start);
       if (!NAME_GAP.test(gap)) break;
       // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short lower-case joint between hyphens.
       const joint =
@@ -110,7 +110,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     // names a person ("Energy Secretary X"), but not in "the Prime Minister's Office".
     const officeOfHolder = run.length > 1 && (run[run.length - 2] as Token).possessive && isHead(last);
     const office = !officeOfHolder && run.some((token) => OFFICE_TITLES.has(token.lower));
-    const acronym = ACRONYM_AFTER.exec(sentence.slice(last.end + (last.possessive ? 2 : 0)))?.[1] ?? null;
+    const acronym = ACRONYM_AFTER.exec(sentence.slice(last.endWithMark))?.[1] ?? null;
     // "the Pakistan Tehreek-e-Insaf (PTI)": a name that defines its initials is an organisation's.
     const definesInitials =
       acronym !== null &&

@@ -187,7 +187,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     const last = tokens[to - 1] as Token;
     const role =
       roleBefore(text, tokens, from, taken) ??
-      roleAfter(text, last.end + (last.possessive ? 2 : 0)) ??
+      roleAfter(text, last.endWithMark) ??
       roleSetOffBefore(text, tokens, { from, end: last.end }, taken);
     if (role) analysis.roles.set(from, role);
   }

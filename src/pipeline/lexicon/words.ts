@@ -37,6 +37,12 @@ export const FORMS_OF_ADDRESS = set(`
 /** A regular expression's source: the roles of someone who speaks for another ("Okonjo's spokesman"). */
 export const SPEAKS_FOR_ROLES = String.raw`spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff`;
 
+/**
+ * A regular expression's source: a plural role and a comma, after which the people who hold it are
+ * listed ("The foreign ministers of the two countries, A and B, held talks").
+ */
+export const PLURAL_ROLE_SET_OFF = String.raw`\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|chiefs|heads|counterparts|secretaries)\b[^,;:]{0,50},\s*`;
+
 /** A regular expression's source: a name next, perhaps after a form of address (" Mr Peter Chelule"). */
 export const NAME_AHEAD = String.raw`\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|General|Gen)\.?\s+)?\p{Lu}\p{Ll}`;
 

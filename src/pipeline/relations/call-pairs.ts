@@ -1,5 +1,5 @@
 import type { Mention } from "../actors/mentions";
-import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
+import { FORMS_OF_ADDRESS, NAME_TITLES, PLURAL_ROLE_SET_OFF, ROLE_NOUNS } from "../lexicon/words";
 
 /**
  * Who a call joins, read from the words around its trigger: "X spoke with Y", "between X and Y",
@@ -7,8 +7,12 @@ import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
  */
 
 // "between X and Y", "between their foreign ministers, X and Y".
-const BETWEEN =
-  /\bbetween\s+(?:the\s+|their\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|counterparts|chiefs|heads|representatives|officials),\s*)?$/iu;
+// "between Mexican Foreign Minister X and ...": a title of capitalised words before the first name.
+const capitalisedOrNot = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const BETWEEN = new RegExp(
+  String.raw`\bbetween\s+(?:the\s+|their\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|counterparts|chiefs|heads|representatives|officials),\s*|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...NAME_TITLES].map(capitalisedOrNot).join("|")})\s+(?:(?:of|for)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})?$`,
+  "u",
+);
 const BETWEEN_REACH = 40;
 // "met Niger's military ruler, General Issoufou Maiga": a form of address may open the set-off name.
 // "High Commissioner to Kenya, Dr John Okello", "deputy minister of energy, Rosa Pinto": the role
@@ -21,6 +25,12 @@ export const ROLE_BEFORE_NAME = new RegExp(
 // off between commas, stays in the subject's clause.
 const SET_OFF_AFTER_SUBJECT =
   /^\s*,\s+(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s[^,;:()"“”]{1,80},\s*/u;
+// "The head of the observation mission, former foreign minister X, met Y": the sentence opens on a
+// role, and the name set off after it, titled or not, is its holder.
+const OPENING_ROLE_SET_OFF = new RegExp(
+  `^(?:the\\s+)?[^,;]*\\b(?:${[...ROLE_NOUNS].join("|")})\\b[^,;]*,\\s*(?:[\\p{L}.'’-]+\\s+){0,6}$`,
+  "iu",
+);
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
 /** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
@@ -190,7 +200,9 @@ function pairAround(
   // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
   // off after its role closes the name, not the clause.
   const subjectsClause = (subject: Mention, to: number) =>
-    ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) && /^\s*,/.test(text.slice(subject.end, to))
+    (ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) ||
+      OPENING_ROLE_SET_OFF.test(text.slice(0, subject.start))) &&
+    /^\s*,/.test(text.slice(subject.end, to))
       ? oneClause(text.indexOf(",", subject.end) + 1, to)
       : oneClause(subject.end, to);
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
@@ -218,8 +230,7 @@ function pairAround(
 
 // "The agriculture ministers of the two countries, A and B, held talks": the pair set off after
 // the plural role they share.
-const PLURAL_ROLE_BEFORE =
-  /\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|chiefs|heads|counterparts|secretaries)\b[^,;:]{0,50},\s*$/i;
+const PLURAL_ROLE_BEFORE = new RegExp(`${PLURAL_ROLE_SET_OFF}$`, "i");
 
 function setOffPair(text: string, first: Mention, second: Mention, at: number): boolean {
   const gap = text.slice(second.end, at);

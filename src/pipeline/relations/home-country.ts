@@ -77,7 +77,7 @@ export function homeOrganizationsOf(key: string, actors: ArticleActors): string[
 // "Jane Roe of Acme Capital", "Pedro Alves, of the Workers' Party": the body named right after a name.
 const MEMBER_OF = /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?$/i;
 // "the Liberal Party's Rafael Andino": the body whose member the name is.
-const MEMBER_AFTER_BODY = /^\s*$/;
+const MEMBER_AFTER_BODY = /^['’]s?\s*$/;
 
 /**
  * The organisations each person is introduced as belonging to, by person key: what someone says
@@ -101,7 +101,7 @@ export function affiliationsOf(
       if (
         previous?.kind === "organization" &&
         previous.possessive &&
-        MEMBER_AFTER_BODY.test(text.slice(previous.end + 2, m.start))
+        MEMBER_AFTER_BODY.test(text.slice(previous.end, m.start))
       )
         note(m.key, previous.key);
     });

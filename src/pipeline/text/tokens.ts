@@ -8,8 +8,10 @@ export interface Token {
   lower: string;
   /** Starts with a capital letter or a digit, as names do. */
   isCapitalized: boolean;
-  /** Was followed by 's: "Biden's comments". The 's is not part of text. */
+  /** Was followed by 's: "Biden's comments", or by ' after an s: "Reyes' campaign". Not part of text. */
   possessive: boolean;
+  /** Where the word ends with its possessive mark: `end` plus the length of "'s" or "'". */
+  endWithMark: number;
 }
 
 // Dotted acronyms ("U.S.") first, then words with inner apostrophes ("O'Brien"). Hyphenated words are
@@ -28,12 +30,17 @@ export function tokenize(sentence: string): Token[] {
       word = `${word}-${next[0]}`;
       index++;
     }
-    const possessive = /['’]s$/i.test(word) && word.length > 2;
-    const text = possessive ? word.slice(0, -2) : word;
+    // "Putin's", and "Reyes' campaign", the possessive of a name that ends in s.
+    const possessive =
+      (/['’]s$/i.test(word) && word.length > 2) ||
+      (/s$/i.test(word) && /^['’](?![\p{L}\p{N}])/u.test(sentence.slice(start + word.length)));
+    const text = possessive && /['’]s$/i.test(word) ? word.slice(0, -2) : word;
+    const end = start + text.length;
     tokens.push({
       text,
       start,
-      end: start + text.length,
+      end,
+      endWithMark: possessive ? end + (text === word ? 1 : 2) : end,
       lower: text.toLowerCase(),
       isCapitalized: /^[\p{Lu}\p{N}]/u.test(text),
       possessive,
