@@ -151,6 +151,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["jorge-pellegrini rosa-pinto held"],
     ],
     [
+      "not one who says that a call was held",
+      "Her chief of staff, Jens Holm, said on Wednesday that the premier had spoken by phone with Rosa Pinto.",
+      [],
+    ],
+    [
       "a Malaysian honorific before the name, not part of it",
       "Datuk Seri Karim Zaki and Prime Minister Jens Holm met in Putrajaya.",
       ["jens-holm karim-zaki held"],

@@ -212,6 +212,11 @@ describe("references to organisations named before", () => {
       ["acme statement coastal-appeal-court", "maria-okafor statement coastal-tribunal"],
     ],
     [
+      "the president, not the head of a council named as its president",
+      "The council's president, Ana Bográn, said the count was fair. President Okeyo Wanjala met the unions. Maria Okafor accused the president of delay.",
+      ["maria-okafor statement okeyo-wanjala"],
+    ],
+    [
       "the prime minister, accused of something",
       "Prime Minister Okeyo Wanjala met the unions. Maria Okafor accused the prime minister of double-dealing.",
       ["maria-okafor statement okeyo-wanjala"],

@@ -329,6 +329,8 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
 const HELD_OFFICE =
   /(?:^|\s)(president|prime minister|chancellor|premier|minister|secretary|spokes(?:man|woman|person)|governor|ambassador|mayor|senator)$/i;
 const NOT_THE_HOLDER = /\b(?:former|ex|vice|deputy|elect|late)\b/i;
+// "The council's president, Ana Bográn": the head of an institution, not "the president" of a story.
+const AN_INSTITUTIONS_OFFICE = /\b\p{Ll}+['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 
 /** Remembers that the person at `key` holds the office written just before the name or in the role. */
 function noteOffice(
@@ -338,7 +340,9 @@ function noteOffice(
   from: number,
   role: string | null,
 ): void {
-  for (const phrase of [textBefore(analysis, from).trim(), role ?? ""]) {
+  const before = textBefore(analysis, from).trim();
+  if (AN_INSTITUTIONS_OFFICE.test(before.replace(/,$/, ""))) return;
+  for (const phrase of [before, role ?? ""]) {
     const office = HELD_OFFICE.exec(phrase)?.[1]?.toLowerCase();
     if (!office || NOT_THE_HOLDER.test(phrase.split(/[,;]/).pop() ?? "")) continue;
     const holders = actors.titleHolders.get(office) ?? new Map<string, number>();

@@ -31,6 +31,7 @@ const OPENING_ROLE_SET_OFF = new RegExp(
   `^(?:the\\s+)?[^,;]*\\b(?:${[...ROLE_NOUNS].join("|")})\\b[^,;]*,\\s*(?:[\\p{L}.'’-]+\\s+){0,6}$`,
   "iu",
 );
+const REPORTED_THAT = /\b(?:said|says|told|added|announced|confirmed|stated)\b[^.;]*\bthat\b/i;
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
 /** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
@@ -199,12 +200,14 @@ function pairAround(
     );
   // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
   // off after its role closes the name, not the clause.
+  // "Zúniga said that the president had spoken with ...": one who says that a call was held is no end of it.
   const subjectsClause = (subject: Mention, to: number) =>
-    (ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) ||
+    !REPORTED_THAT.test(text.slice(subject.end, to)) &&
+    ((ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) ||
       OPENING_ROLE_SET_OFF.test(text.slice(0, subject.start))) &&
     /^\s*,/.test(text.slice(subject.end, to))
       ? oneClause(text.indexOf(",", subject.end) + 1, to)
-      : oneClause(subject.end, to);
+      : oneClause(subject.end, to));
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
   const sameClauseAfter = (from: number, to: number) =>
     oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
