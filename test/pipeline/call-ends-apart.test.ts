@@ -156,6 +156,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       [],
     ],
     [
+      "a role whose post follows 'on', set off before the name",
+      "Chile's Special Representative on Peru, Rosa Pinto, met Jorge Pellegrini in Lima on Wednesday.",
+      ["jorge-pellegrini rosa-pinto held"],
+    ],
+    [
       "a Malaysian honorific before the name, not part of it",
       "Datuk Seri Karim Zaki and Prime Minister Jens Holm met in Putrajaya.",
       ["jens-holm karim-zaki held"],

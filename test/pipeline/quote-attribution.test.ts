@@ -215,6 +215,20 @@ describe("statement cues", () => {
     ],
     ["not 'the alleged' as a cue", "The alleged fraud hurt Acme Mining.", []],
     [
+      "A, B and C said, each of them",
+      "France, Germany and Britain said Iran had erred.",
+      ["france statement iran", "germany statement iran", "united-kingdom statement iran"],
+    ],
+    [
+      "the governments of A, B and C announced, each of them",
+      "The military governments of Mali, Burkina Faso and Niger announced that they would leave ECOWAS.",
+      [
+        "burkina-faso statement economic-community-of-west-african-states",
+        "mali statement economic-community-of-west-african-states",
+        "niger statement economic-community-of-west-african-states",
+      ],
+    ],
+    [
       "said, a title, then X",
       "“Kenya is formally a partner,” said Associate Professor Okeyo Wanjala.",
       ["okeyo-wanjala statement kenya"],

@@ -52,7 +52,10 @@ const TITLE_OF =
 // "called on Kenya to", "pressure on Kenya": the one addressed, not a place.
 const ADDRESSED_ON =
   /\b(?:call(?:s|ed|ing)?|pressure|pressed|prevail(?:s|ed)?\s+up|rel(?:y|ies|ied)|depend(?:s|ed)?)\s+on\s+(?:the\s+)?$/i;
-const GOVERNMENT_OF = /\b(?:government|authorities)\s+of\s+(?:the\s+)?$/i;
+// "the government of Sri Lanka", "the military governments of Mali, Burkina Faso and Niger", "the
+// foreign ministries of France and Germany": the countries act, they are no places.
+const GOVERNMENT_OF =
+  /\b(?:governments?|authorities|(?:[\p{Ll}-]+\s+)?ministries|leaders)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+and\s+(?:the\s+)?)*$/u;
 const WHOSE_BODY =
   /\b(?:party|movement|faction|camp|government|administration|allies|supporters|loyalists)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OFFICE_OF =
@@ -233,7 +236,7 @@ export function resolveMentions(
         (kind === "country" &&
           !last.possessive &&
           LOCATIVE.test(text.slice(Math.max(0, first.start - 20), first.start)) &&
-          !GOVERNMENT_OF.test(text.slice(Math.max(0, first.start - 20), first.start)) &&
+          !GOVERNMENT_OF.test(text.slice(Math.max(0, first.start - 80), first.start)) &&
           !ADDRESSED_ON.test(text.slice(Math.max(0, first.start - 30), first.start))) ||
         (kind === "organization" &&
           INSTITUTION_AS_PLACE.test(text.slice(Math.max(0, first.start - 20), first.start))),

@@ -127,11 +127,17 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
   while (
     i >= 0 &&
     last - i < 8 &&
-    ((tokens[i] as Token).isCapitalized || /^(?:of|and|for)$/.test((tokens[i] as Token).lower))
+    ((tokens[i] as Token).isCapitalized || /^(?:of|and|for|on)$/.test((tokens[i] as Token).lower))
   ) {
-    // "Minister of Foreign Affairs": a capitalised role noun is where the title starts.
+    // "Minister of Foreign Affairs", "Special Representative on Afghanistan": a capitalised role
+    // noun is where the title starts.
     const next = tokens[i + 1];
-    if (i < last && ROLE_NOUNS.has((tokens[i] as Token).lower) && next && /^(?:of|for|to)$/.test(next.lower))
+    if (
+      i < last &&
+      ROLE_NOUNS.has((tokens[i] as Token).lower) &&
+      next &&
+      /^(?:of|for|to|on)$/.test(next.lower)
+    )
       return i + 1;
     i--;
   }

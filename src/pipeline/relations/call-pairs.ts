@@ -18,7 +18,7 @@ const BETWEEN_REACH = 40;
 // "High Commissioner to Kenya, Dr John Okello", "deputy minister of energy, Rosa Pinto": the role
 // may name its post before the comma.
 export const ROLE_BEFORE_NAME = new RegExp(
-  `\\b(${[...ROLE_NOUNS].join("|")})(?:\\s+(?:to|of|for|in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{L}.'’-]+){0,3})?,\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
+  `\\b(${[...ROLE_NOUNS].join("|")})(?:\\s+(?:to|of|for|in|at|on)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{L}.'’-]+){0,3})?,\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
   "iu",
 );
 // "Teresita Malvar, the department's undersecretary for policy, met Y": what the subject is, set

@@ -117,6 +117,22 @@ function isTitleBetween(gap: string): boolean {
   );
 }
 
+const LIST_JOINT = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
+
+/** The speakers listed before the last one, of its kind: "France, Germany and | Britain said". */
+function listedBefore(last: Mention, speakers: readonly Mention[], text: string): Mention[] {
+  const listed: Mention[] = [];
+  let next = last;
+  for (const m of speakers.filter((other) => other.end <= last.start).reverse()) {
+    const joint = text.slice(m.end, next.start);
+    // The last two of a list are joined by "and": ", the company said" lists no one.
+    if (m.kind !== last.kind || !LIST_JOINT.test(joint) || (next === last && !/\band\b/.test(joint))) break;
+    if (m.key !== last.key) listed.push(m);
+    next = m;
+  }
+  return listed;
+}
+
 /**
  * The speaker before a verb: the last of the mentions, or the person whose organisation it names
  * ("X of the Y Party said"), with where the words between speaker and verb begin.
@@ -217,6 +233,9 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
         continue;
       }
       speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
+      // "Mali, Burkina Faso and Niger announced": each one listed with the speaker speaks.
+      for (const member of listedBefore(before, speakers, text))
+        speeches.push({ speaker: member, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }
     const after = speakers.find(
