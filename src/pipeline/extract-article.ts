@@ -14,6 +14,7 @@ import {
   homeOrganizationsOf,
   noteHomesFromPlaces,
   noteHomesFromStory,
+  speaksForTheGovernment,
 } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
@@ -60,11 +61,12 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) =>
       draft.type !== "statement" ||
-      ![
-        ...homeCountriesOf(draft.source, articleActors, gazetteer),
-        ...homeOrganizationsOf(draft.source, articleActors),
-        ...(affiliations.get(draft.source) ?? []),
-      ].includes(draft.target),
+      (!(draft.governmentOnly && speaksForTheGovernment(articleActors.actors.get(draft.source))) &&
+        ![
+          ...homeCountriesOf(draft.source, articleActors, gazetteer),
+          ...homeOrganizationsOf(draft.source, articleActors),
+          ...(affiliations.get(draft.source) ?? []),
+        ].includes(draft.target)),
   );
   // Every end of a relation is an actor of the article, or the network could not draw it.
   const relations = mergeRepeats(dateRelations(drafts, analyses, published)).filter(

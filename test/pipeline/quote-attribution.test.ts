@@ -420,6 +420,16 @@ describe("evidence sentences", () => {
 describe("what a statement is not about", () => {
   it.each([
     [
+      "'the government' of a minister, who means their own",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Mining Minister Rosa Pinto said the government remained committed to Macron's plan.",
+      ["rosa-pinto statement emmanuel-macron"],
+    ],
+    [
+      "but 'the government' an opposition leader accuses",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Rosa Pinto said the government had failed.",
+      ["rosa-pinto statement uganda"],
+    ],
+    [
       "the body the speaker is named as belonging to, after 'of'",
       "“Acme Capital was wrong on Macron,” said Professor Okeyo Wanjala of Acme Capital.",
       ["okeyo-wanjala statement emmanuel-macron"],

@@ -13,6 +13,8 @@ export interface DraftRelation {
   /** Where in the sentence the relation is anchored (its verb or trigger), to pick the nearest date. */
   anchor: number;
   quote?: string;
+  /** For statements: the target is named only as "the government", which an official means as their own. */
+  governmentOnly?: boolean;
   /** For calls: held, or only planned ("are due to meet next week"). */
   status?: RelationStatus;
   confidence: number;

@@ -23,6 +23,23 @@ const SERVES_A_STATE =
 // about their own government are a relation.
 const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
 
+// Who speaks for a government: "Mining Minister X said the government remained committed" means
+// X's own government. A senator or an opposition figure who speaks of "the government" does not.
+const IN_GOVERNMENT =
+  /\b(?:minister|spokes(?:man|woman|person)|secretary|president|prime minister|premier|chancellor|advis[eo]r|treasurer)\b/i;
+
+/** Whether a person's role puts them in the government they would call "the government". */
+export function speaksForTheGovernment(actor: ArticleActor | undefined): boolean {
+  const role = actor?.role;
+  return (
+    actor?.kind === "person" &&
+    !!role &&
+    IN_GOVERNMENT.test(role) &&
+    !NO_LONGER.test(role) &&
+    !/\b(?:senate|party|union|congress|council|commission|bank|company|university)\b/i.test(role)
+  );
+}
+
 /**
  * Every country the article ties an actor to: a person's by role or by the title before their
  * name, an organisation's by its name ("the Lithuanian Presidency", "Kenya Airways").

@@ -97,6 +97,9 @@ export function speechScopeEnd(text: string, speech: Speech, nextSpeechAt: numbe
   return Math.min(clause < 0 ? text.length : speech.at + clause, nextSpeechAt ?? text.length);
 }
 
+// "the government", "this government": a country named only by its government.
+const THE_GOVERNMENT_SAID = /^(?:the|this)\s+(?:(?:national|central|federal)\s+)?government$/i;
+
 export function statementsOf(
   speech: Speech,
   speaker: string,
@@ -153,9 +156,12 @@ export function statementsOf(
   );
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);
+  const governmentOnly = (target: string) =>
+    said.filter((m) => m.key === target).every((m) => THE_GOVERNMENT_SAID.test(m.surface));
   return targets.map((target) => ({
     type: "statement",
     ...(subtype ? { subtype } : {}),
+    ...(governmentOnly(target) ? { governmentOnly: true } : {}),
     source: speaker,
     target,
     sentence,
