@@ -129,6 +129,29 @@ describe("at 1024×640 an open side panel never covers the selected actor", () =
   });
 });
 
+describe("Reset view at 1024×640", () => {
+  test("with both side panels open over the graph, fits the whole network to the band they leave", async () => {
+    const page = await harness.open("", NARROW);
+    await settled(page);
+    await page.getByRole("button", { name: "Show filters and legend" }).click();
+    const actor = await rightmostActor(page);
+    await page.evaluate(
+      (key) => window.__explorer!.store.set({ selected: { type: "node", key } }),
+      actor.key,
+    );
+    // Somewhere else first: zoomed in, off to one side.
+    await page.evaluate(() =>
+      window.__explorer!.renderer.getCamera().setState({ x: 0.9, y: 0.2, ratio: 0.3 }),
+    );
+    await settled(page);
+    await page.getByRole("button", { name: "Reset view" }).click();
+    await settled(page);
+    const keys = await page.evaluate(() => window.__explorer!.graph.nodes());
+    await expectClear(page, keys, 2);
+    await shoot(page, "camera-framing-1024x640-reset-with-panels");
+  });
+});
+
 describe("the camera refits to the ego network", () => {
   /** The actors the view shows now. */
   const shown = (page: Page) =>

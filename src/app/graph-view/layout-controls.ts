@@ -5,11 +5,14 @@ import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { ViewStore } from "../state/store";
 import { el } from "../dom";
+import { uncoveredArea } from "../panels/uncovered";
+import { fittedTo } from "./camera-fit";
 
 const LAYOUT_SECONDS = 6;
 
 /**
- * Reset view, and ForceAtlas2 re-run in graphology's web worker (stops by itself after a few
+ * Reset view (fitted to the part of the graph no side panel covers), and ForceAtlas2 re-run in
+ * graphology's web worker (stops by itself after a few
  * seconds); the file's own layout can be restored at any time.
  */
 export function mountLayoutControls(
@@ -35,6 +38,12 @@ export function mountLayoutControls(
     setRunning(false);
   };
   reset.addEventListener("click", () => {
+    // With a side panel open over the graph, the whole network is fitted to the part it leaves.
+    const container = renderer.getContainer();
+    const covered = uncoveredArea(container).width < container.getBoundingClientRect().width - 1;
+    const fitted = covered ? fittedTo(renderer, graph.nodes()) : null;
+    // The camera's own sync writes the fitted state to the link once the move ends.
+    if (fitted) return void renderer.getCamera().animate(fitted, { duration: 300 });
     renderer.getCamera().animatedReset({ duration: 300 });
     store.set({ camera: null });
   });
