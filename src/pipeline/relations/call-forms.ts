@@ -31,6 +31,12 @@ const PASSIVE_AUXILIARY =
 
 const people = (context: CallFormContext) => context.participants.filter((m) => m.kind === "person");
 
+/** The last person named before `at`. */
+const lastPersonBefore = (context: CallFormContext, at: number): Mention | undefined =>
+  people(context)
+    .filter((m) => m.end <= at)
+    .at(-1);
+
 /** The first person after `from` in the same clause: the object of the call's verb. */
 function objectAfter(context: CallFormContext, from: number): Mention | undefined {
   return people(context).find((m) => m.start >= from && inOneClause(context.text.slice(from, m.start)));
@@ -115,9 +121,7 @@ const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|its|their|[\p{L}.'’-]+)\s+){0,
 function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   const at = trigger.index ?? 0;
   const { text } = context;
-  const partner = people(context)
-    .filter((m) => m.end <= at)
-    .at(-1);
+  const partner = lastPersonBefore(context, at);
   if (!partner || !CALL_ADJUNCT.test(text.slice(partner.end, at))) return null;
   const before = text.slice(0, partner.start).replace(ROLE_BEFORE_NAME, "$1 ");
   const withAt = WITH_BEFORE.exec(before)?.index;
@@ -164,9 +168,7 @@ const UP_TO_THE_CALL = /^\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 function pronounAndName(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   const at = trigger.index ?? 0;
   const { text } = context;
-  const named = people(context)
-    .filter((m) => m.end <= at)
-    .at(-1);
+  const named = lastPersonBefore(context, at);
   if (!named || !UP_TO_THE_CALL.test(text.slice(named.end, at))) return null;
   const pronoun = PRONOUN_AND.exec(text.slice(0, named.start));
   if (!pronoun) return null;
