@@ -6,6 +6,7 @@ import { analyseSentence } from "./actors/recognize";
 import { dateRelations, type DatedRelation } from "./dates/date-relations";
 import { publishedFromText } from "./dates/published";
 import type { ArticleInput } from "./input";
+import type { DraftRelation } from "./relations/draft";
 import { findRelations } from "./relations/find-relations";
 import { genderOfName } from "./lexicon/names";
 import {
@@ -58,15 +59,17 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
   noteHomesFromStory(articleActors, gazetteer);
   const affiliations = affiliationsOf(analyses, mentions);
+  // What a speaker says of their own side (country, organisation, the government they serve) is
+  // that side's word, not a relation between two actors.
+  const ofOwnSide = (draft: DraftRelation) =>
+    (draft.governmentOnly === true && speaksForTheGovernment(articleActors.actors.get(draft.source))) ||
+    [
+      ...homeCountriesOf(draft.source, articleActors, gazetteer),
+      ...homeOrganizationsOf(draft.source, articleActors),
+      ...(affiliations.get(draft.source) ?? []),
+    ].includes(draft.target);
   const drafts = findRelations(analyses, mentions, genderOf).filter(
-    (draft) =>
-      draft.type !== "statement" ||
-      (!(draft.governmentOnly && speaksForTheGovernment(articleActors.actors.get(draft.source))) &&
-        ![
-          ...homeCountriesOf(draft.source, articleActors, gazetteer),
-          ...homeOrganizationsOf(draft.source, articleActors),
-          ...(affiliations.get(draft.source) ?? []),
-        ].includes(draft.target)),
+    (draft) => draft.type !== "statement" || !ofOwnSide(draft),
   );
   // Every end of a relation is an actor of the article, or the network could not draw it.
   const relations = mergeRepeats(dateRelations(drafts, analyses, published)).filter(

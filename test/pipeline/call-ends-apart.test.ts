@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { callsOf, extract } from "./helpers";
 
 const calls = (text: string) =>
-  extract(text)
-    .relations.filter((relation) => relation.type === "call")
+  callsOf(text)
     .map((relation) => `${relation.source} ${relation.target} ${relation.status}`)
     .sort();
 
@@ -188,7 +187,7 @@ describe("calls whose two ends stand apart from the call's word", () => {
   it("reads 'The two held a call' as the two people named in the sentence before", () => {
     const text =
       "Rosa Pinto met Jorge Pellegrini in Lima in March. The two held a video call on Monday to close the gaps.";
-    const held = extract(text).relations.filter((relation) => relation.type === "call");
+    const held = callsOf(text);
     expect(held.map((call) => `${call.source} ${call.target} ${call.subtype}`)).toEqual([
       "jorge-pellegrini rosa-pinto meeting",
       "jorge-pellegrini rosa-pinto video",
@@ -196,11 +195,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
   });
 
   it("reads 'the presidents of A and B will meet' as the two presidents, apart from the call they held", () => {
-    const found = extract(
+    const found = callsOf(
       "Panamanian President Ricardo Almengor and Colombian President Esteban Caicedo Ruiz spoke. " +
         "The presidents of Panama and Colombia will meet next Thursday in the border village.",
       "2025-02-13",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(found.map((call) => `${call.source} ${call.target} ${call.status} ${call.date}`).sort()).toEqual([
       "esteban-caicedo-ruiz ricardo-almengor held 2025-02-13",
       "esteban-caicedo-ruiz ricardo-almengor planned 2025-02-20",
@@ -214,11 +213,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
   });
 
   it("reads a meeting the two heads of government agreed to as planned, on its own day", () => {
-    const found = extract(
+    const found = callsOf(
       "Prime Minister Janis Ozols spoke by phone with Prime Minister Kaja Tamm on Monday. " +
         "The two heads of government also agreed to meet in Riga on October 11.",
       "2023-10-03",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(found.map((call) => `${call.status} ${call.date}`).sort()).toEqual([
       "held 2023-10-02",
       "planned 2023-10-11",

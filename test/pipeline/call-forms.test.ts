@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { callsOf, extract } from "./helpers";
 
 const calls = (text: string) =>
-  extract(text)
-    .relations.filter((relation) => relation.type === "call")
-    .map((relation) => `${relation.source} ${relation.target} ${relation.status}`);
+  callsOf(text).map((relation) => `${relation.source} ${relation.target} ${relation.status}`);
 
 describe("calls and meetings in noun and verb form, with their status", () => {
   it.each([
@@ -274,10 +272,10 @@ describe("calls whose subject is a pronoun", () => {
 
 describe("the date of a planned meeting", () => {
   it("is its own when the same sentence says the two spoke on another day", () => {
-    const calls = extract(
+    const calls = callsOf(
       "Maria Okafor said she spoke with Karl Lund on Tuesday evening and the two agreed to meet in Oslo on Monday, August 19.",
       "2024-08-15",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(calls.map((call) => `${call.status} ${call.date}`).sort()).toEqual([
       "held 2024-08-13",
       "planned 2024-08-19",
@@ -285,19 +283,19 @@ describe("the date of a planned meeting", () => {
   });
 
   it("reads talks that 'are due to begin' as planned, on the day they begin", () => {
-    const calls = extract(
+    const calls = callsOf(
       "Talks between Macron and Scholz are due to begin on November 14, the ministry said on Tuesday.",
       "2023-11-08",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(calls.map((call) => `${call.status} ${call.date}`)).toEqual(["planned 2023-11-14"]);
   });
 
   it("is the day the article gives its event, never a day the story has passed", () => {
-    const calls = extract(
+    const calls = callsOf(
       "Talks\n\nMacron spoke with Scholz on Tuesday. The summit, which Macron will host on May 16, is the first of its kind. " +
         "Prime Minister Okeyo Wanjala is expected to hold talks with Macron on the sidelines of the summit.",
       "2024-05-10",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(calls.map((call) => `${call.source} ${call.target} ${call.status} ${call.date}`).sort()).toEqual([
       "emmanuel-macron okeyo-wanjala planned 2024-05-16",
       "emmanuel-macron olaf-scholz held 2024-05-07",
@@ -307,11 +305,11 @@ describe("the date of a planned meeting", () => {
 
 describe("the date of a call counted from another's", () => {
   it("is the day before the story's call in 'the call came a day after X spoke with Y', whatever month the sentence names", () => {
-    const calls = extract(
+    const calls = callsOf(
       "Talks\n\nMacron spoke with Scholz on Friday. " +
         "The call came a day after Macron spoke with Okeyo Wanjala about the states that left the bloc in January.",
       "2024-05-11",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(calls.map((call) => `${call.target} ${call.date}`).sort()).toEqual([
       "okeyo-wanjala 2024-05-09",
       "olaf-scholz 2024-05-10",
@@ -319,10 +317,10 @@ describe("the date of a call counted from another's", () => {
   });
 
   it("is the day before the day named in 'a day after a call with'", () => {
-    const calls = extract(
+    const calls = callsOf(
       "Macron spoke with Scholz on Tuesday, a day after a call with Prime Minister Okeyo Wanjala.",
       "2024-05-10",
-    ).relations.filter((relation) => relation.type === "call");
+    );
     expect(calls.map((call) => `${call.target} ${call.date}`).sort()).toEqual([
       "okeyo-wanjala 2024-05-06",
       "olaf-scholz 2024-05-07",

@@ -17,3 +17,7 @@ export const relationsOf = (extraction: ArticleExtraction, type?: string) =>
     .filter((relation) => !type || relation.type === type)
     .map((relation) => `${relation.source} ${relation.type} ${relation.target}`)
     .sort();
+
+/** The calls one made-up article yields, in the order the stages give them. */
+export const callsOf = (text: string, published?: string | null) =>
+  extract(text, published).relations.filter((relation) => relation.type === "call");

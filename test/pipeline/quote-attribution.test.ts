@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/pipeline/text/sentences";
-import { extract, relationsOf } from "./helpers";
+import { callsOf, extract, relationsOf } from "./helpers";
 
 /** Statements as cue, source and content: every cue form names its speaker and what it is about. */
 describe("statement cues", () => {
@@ -609,7 +609,7 @@ describe("calls a speaker reports in the first person", () => {
       ["emmanuel-macron maria-okafor", "maria-okafor olaf-scholz"],
     ],
   ])("%s", (_, text, expected) => {
-    const calls = extract(text).relations.filter((relation) => relation.type === "call");
+    const calls = callsOf(text);
     expect(calls.map((call) => `${call.source} ${call.target}`).sort()).toEqual(expected);
   });
 });

@@ -12,8 +12,8 @@ const LAYOUT_SECONDS = 6;
 
 /**
  * Reset view (fitted to the part of the graph no side panel covers), and ForceAtlas2 re-run in
- * graphology's web worker (stops by itself after a few
- * seconds); the file's own layout can be restored at any time.
+ * graphology's web worker (stops by itself after a few seconds); the file's own layout can be
+ * restored at any time.
  */
 export function mountLayoutControls(
   container: HTMLElement,

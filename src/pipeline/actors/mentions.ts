@@ -85,7 +85,12 @@ const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 // "the government", "the national government": the story's country. Not "the federal government",
 // which a story about a region's dispute with it may name beside a foreign one.
-const THE_GOVERNMENT = /\b(?:[Tt]he|[Tt]his) (?:(?:national|central) )?government\b(?!\s+(?:of|in)\b)/gu;
+const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central) )?government`;
+const THE_GOVERNMENT = new RegExp(String.raw`\b${GOVERNMENT_PHRASE}\b(?!\s+(?:of|in)\b)`, "gu");
+const ONLY_THE_GOVERNMENT = new RegExp(`^${GOVERNMENT_PHRASE}$`, "u");
+
+/** Whether a mention names a country only as "the government" or "this government". */
+export const namesOnlyTheGovernment = (mention: Mention) => ONLY_THE_GOVERNMENT.test(mention.surface);
 // "the company said", "an overhang on the stock": the organisation the article is about, the first
 // it names by what it is.
 const THE_COMPANY =

@@ -178,7 +178,9 @@ function pronounAndName(context: CallFormContext, trigger: RegExpMatchArray): Ca
 
 // "X and his Vietnamese counterpart Y agreed on Saturday to ...", "signed", "pledged": what two
 // counterparts do together, they do at a meeting.
-const JOINT_VERB = /^(?:agreed|agree|signed|sign|pledged|vowed|reaffirmed|discussed|discuss)$/i;
+/** A regular expression's source: the verbs of what two counterparts do together. */
+export const JOINT_VERBS = "agreed|agree|signed|sign|pledged|vowed|reaffirmed|discussed|discuss";
+const JOINT_VERB = new RegExp(`^(?:${JOINT_VERBS})$`, "i");
 const AND_COUNTERPART =
   /^\s*,?\s+and\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 const TO_THE_JOINT_VERB =

@@ -201,13 +201,14 @@ function pairAround(
   // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
   // off after its role closes the name, not the clause.
   // "Zúniga said that the president had spoken with ...": one who says that a call was held is no end of it.
-  const subjectsClause = (subject: Mention, to: number) =>
-    !REPORTED_THAT.test(text.slice(subject.end, to)) &&
-    ((ROLE_BEFORE_NAME.test(text.slice(0, subject.start)) ||
-      OPENING_ROLE_SET_OFF.test(text.slice(0, subject.start))) &&
-    /^\s*,/.test(text.slice(subject.end, to))
-      ? oneClause(text.indexOf(",", subject.end) + 1, to)
-      : oneClause(subject.end, to));
+  const subjectsClause = (subject: Mention, to: number) => {
+    if (REPORTED_THAT.test(text.slice(subject.end, to))) return false;
+    const before = text.slice(0, subject.start);
+    const setOff =
+      (ROLE_BEFORE_NAME.test(before) || OPENING_ROLE_SET_OFF.test(before)) &&
+      /^\s*,/.test(text.slice(subject.end, to));
+    return setOff ? oneClause(text.indexOf(",", subject.end) + 1, to) : oneClause(subject.end, to);
+  };
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
   const sameClauseAfter = (from: number, to: number) =>
     oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));

@@ -1,4 +1,4 @@
-import type { Mention } from "../actors/mentions";
+import { namesOnlyTheGovernment, type Mention } from "../actors/mentions";
 import { NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
 import type { DraftRelation } from "./draft";
 import { ANALYSTS_OF, type Speech } from "./speech";
@@ -97,9 +97,6 @@ export function speechScopeEnd(text: string, speech: Speech, nextSpeechAt: numbe
   return Math.min(clause < 0 ? text.length : speech.at + clause, nextSpeechAt ?? text.length);
 }
 
-// "the government", "this government": a country named only by its government.
-const THE_GOVERNMENT_SAID = /^(?:the|this)\s+(?:(?:national|central|federal)\s+)?government$/i;
-
 export function statementsOf(
   speech: Speech,
   speaker: string,
@@ -157,7 +154,7 @@ export function statementsOf(
   const targets = [...new Set(said.map((m) => m.key))];
   const subtype = statementSubtype(speech.verb);
   const governmentOnly = (target: string) =>
-    said.filter((m) => m.key === target).every((m) => THE_GOVERNMENT_SAID.test(m.surface));
+    said.filter((m) => m.key === target).every(namesOnlyTheGovernment);
   return targets.map((target) => ({
     type: "statement",
     ...(subtype ? { subtype } : {}),
