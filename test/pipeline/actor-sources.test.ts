@@ -363,8 +363,44 @@ describe("organisations named by what the text says of them", () => {
       "malacanang",
     ],
     ["a name the notable-entities lexicon knows, that speaks", "Gazprom said Macron had erred.", "gazprom"],
+    [
+      "an analyst's workplace shaped like a person's name",
+      "“Macron has erred,” Jane Roe, an analyst at Morgan Stanley, wrote in a note.",
+      "morgan-stanley",
+    ],
+    [
+      "an economist's workplace shaped like an everyday phrase",
+      "Jane Roe, Asia economist at Capital Economics, said Macron had erred.",
+      "capital-economics",
+    ],
+    [
+      "a name that speaks of itself as 'it'",
+      "Yiaga Africa, in its statement, said Macron had erred.",
+      "yiaga-africa",
+    ],
   ])("%s", (_, text, key) => {
     expect(actor(text, key)?.kind).toBe("organization");
+  });
+
+  it("hears the analyst set off before the workplace speak, not the workplace", () => {
+    expect(
+      relationsOf(
+        extract("Jane Roe, Asia economist at Capital Economics, said Macron had erred."),
+        "statement",
+      ),
+    ).toEqual(["jane-roe statement emmanuel-macron"]);
+  });
+
+  it("keeps a person who speaks of something as 'it' a person", () => {
+    expect(actor("Jane Roe said its profit fell.", "jane-roe")?.kind).toBe("person");
+  });
+
+  it("reads 'Chief Economist' as a role, not the outlet called the Economist", () => {
+    const keys = extract("Jane Roe, Chief Economist at Banco Pintado, said Macron had erred.").actors.map(
+      (found) => found.key,
+    );
+    expect(keys).not.toContain("the-economist");
+    expect(actor("Jane Roe told the Economist that Macron had erred.", "the-economist")?.kind).toBe("media");
   });
 
   it("reads the company's short name and 'the company' as the company", () => {
@@ -485,6 +521,16 @@ describe("where names end", () => {
     [
       "a portfolio after a title's 'for'",
       "Minister for Water Resources Okeyo Wanjala said Macron erred.",
+      "okeyo-wanjala",
+    ],
+    [
+      "a portfolio the lexicon does not hold, known by its ending",
+      "Minister for Fisheries Okeyo Wanjala said Macron erred.",
+      "okeyo-wanjala",
+    ],
+    [
+      "a joint portfolio",
+      "Minister for Tourism and Civil Aviation Okeyo Wanjala said Macron erred.",
       "okeyo-wanjala",
     ],
     [

@@ -27,6 +27,16 @@ describe("statement cues", () => {
       ["okeyo-wanjala statement emmanuel-macron"],
     ],
     [
+      "X, what X is, said in a statement",
+      "Kestrel Steel Association, the European steel lobby, said in a statement that Macron had erred.",
+      ["kestrel-steel-association statement emmanuel-macron"],
+    ],
+    [
+      "X, in its annual review, said",
+      "The International Monetary Fund, in its annual review of the economy, said Macron had erred.",
+      ["international-monetary-fund statement emmanuel-macron"],
+    ],
+    [
       "according to a statement from X's office",
       "Macron's decision was a mistake, according to a statement from Okeyo Wanjala's office.",
       ["okeyo-wanjala statement emmanuel-macron"],

@@ -14,7 +14,7 @@ import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
 import { overlapsOrganization } from "./organizations";
-import { isOrganizationInContext, shortNamesOf } from "./companies";
+import { isOrganizationInContext, shortNamesOf, SPEAKS_AS_IT } from "./companies";
 
 /** An actor as one article knows it, before articles are merged. */
 export interface ArticleActor {
@@ -202,6 +202,7 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
         (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
         // "Okeyo Wanjala's office said": the office or spokesman of a person.
         (last.possessive && tokens.length > 1 && VOICE_AFTER.test(after)));
+    if (SPEAKS_AS_IT.test(after) && !name.titled && !isFirstName(first.text)) return false;
     return (
       analysis.roles.has(name.from) ||
       name.titled ||

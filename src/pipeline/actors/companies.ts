@@ -34,6 +34,9 @@ const BUSINESS_BEFORE =
 const SPEAKS_AFTER =
   /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|announced|reported|warned|confirmed|denied|added|stated|posted|expects?|expected|plans?|planned|agreed|rejected|welcomed)\b/i;
 
+/** "Yiaga Africa, in its statement, said", "Acme said its profit fell": a body speaks of itself as "it". */
+export const SPEAKS_AS_IT = /^\s*(?:,\s*in its\b|(?:has\s+|had\s+)?(?:said|says|added)\s+(?:in\s+)?its\b)/i;
+
 /**
  * A name that ends in a company word ("Halvorsen Wind", "Umoja Copper"), or in an everyday word
  * after a first word that is no given name ("Ann Lee" stays a person's), reads as a company's.
@@ -88,6 +91,7 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
   )
     return true;
   if (BUSINESS_AFTER.test(after) || BUSINESS_BEFORE.test(before)) return true;
+  if (SPEAKS_AS_IT.test(after) && !isFirstName(first.text)) return true;
   // "Gazprom said": a name that speaks, shaped like a company's or notable and no person's.
   const notableBody =
     isNotable(text.slice(first.start, last.end)) && !isFirstName(first.text) && !isLastName(last.text);

@@ -175,6 +175,9 @@ export function matchKnownAt(
     )
       continue;
     if (target.country && isInsideLongerName(sentence, tokens, from, from + length)) continue;
+    // "Chief Economist at Acme": a one-word name that is also a role noun names the outlet only
+    // after "the" ("the Economist reported").
+    if (length === 1 && ROLE_NOUNS.has(first.lower) && tokens[from - 1]?.lower !== "the") continue;
     return { key: target.key, from, to: from + length, ...(target.populace ? { populace: true } : {}) };
   }
   return null;

@@ -55,3 +55,39 @@ export function organizationsByOffice(sentence: string, tokens: readonly Token[]
   }
   return spans;
 }
+
+// The people whose workplace follows "at" or "with": "an analyst at Morgan Stanley", "Asia economist
+// at Capital Economics", "a fellow with Lowy Institute".
+const WORKER_AT =
+  /\b(?:analyst|economist|strategist|researcher|fellow|professor|lecturer|partner|director|associate|scholar|scientist|executive|manager|consultant|specialist|expert|banker)s?\s+(?:at|with)\s+$/i;
+
+/**
+ * Organisations named as someone's workplace: the capitalised run after "an analyst at", whatever
+ * its words look like, since "Morgan Stanley" and "Capital Economics" are shaped like a person's
+ * name or an everyday phrase. A place alone ("an economist at Oxford") is left to the place reading.
+ */
+export function organizationsByWorkplace(sentence: string, tokens: readonly Token[]): OrganizationSpan[] {
+  const spans: OrganizationSpan[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start] as Token;
+    if (!first.isCapitalized || !WORKER_AT.test(sentence.slice(0, first.start))) continue;
+    let end = start + 1;
+    while (
+      end < tokens.length &&
+      end - start < 4 &&
+      !tokens[end - 1]?.possessive &&
+      (tokens[end] as Token).isCapitalized &&
+      adjacent(sentence, tokens[end - 1] as Token, tokens[end] as Token)
+    )
+      end++;
+    const words = tokens.slice(start, end);
+    if (words.every((token) => isPlaceName(token.text)) || NEVER_NAMES.has(first.lower)) continue;
+    spans.push({
+      from: start,
+      to: end,
+      label: sentence.slice(first.start, (words.at(-1) as Token).end),
+      acronym: null,
+    });
+  }
+  return spans;
+}

@@ -8,14 +8,14 @@ import {
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from "../lexicon/words";
-import { isCommonWord, isFirstName, isPlaceName } from "../lexicon/names";
+import { hasCommonNounEnding, isCommonWord, isFirstName, isPlaceName } from "../lexicon/names";
 import type { Sentence } from "../text/sentences";
 import { POST_SIGNATURE } from "../text/post-signature";
 import { findQuotes, type QuoteSpan } from "../text/quotes";
 import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
 import { findOrganizations, type OrganizationSpan } from "./organizations";
-import { organizationsByOffice } from "./organizations-by-office";
+import { organizationsByOffice, organizationsByWorkplace } from "./organizations-by-office";
 import { roleAfter, roleBefore, roleSetOffBefore, type RolePhrase } from "./roles";
 
 /** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
@@ -62,6 +62,20 @@ function isTitleWord(token: Token): boolean {
 }
 
 /**
+ * Whether the run at `from` follows a title's "for" or "of", directly ("Minister for | Fisheries")
+ * or after the first part of a joint portfolio ("Minister for Tourism and | Civil Aviation").
+ */
+function followsTitlesPortfolio(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  if (/^(?:and|&)$/.test(tokens[at]?.lower ?? ""))
+    for (at--; at > 0 && /^\p{Lu}/u.test(tokens[at]?.text ?? "");) at--;
+  const titleBefore = tokens[at - 1];
+  return (
+    /^(?:for|of)$/.test(tokens[at]?.lower ?? "") && titleBefore !== undefined && isTitleWord(titleBefore)
+  );
+}
+
+/**
  * The name in a capitalised run: what follows its last title word ("Spanish Prime Minister | Pedro
  * Sanchez"), less the ordinary words in front of it ("Every | ...") when no title came first.
  */
@@ -75,14 +89,11 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
     }
   // "Minister for Water Resources Rana Akhtar": capitalised everyday words after a title's "for" or
   // "of" name its portfolio, not the person.
-  const titleBefore = tokens[from - 2];
-  const portfolio =
-    /^(?:for|of)$/.test(tokens[from - 1]?.lower ?? "") &&
-    titleBefore !== undefined &&
-    isTitleWord(titleBefore);
+  const portfolio = followsTitlesPortfolio(tokens, from);
   // "Prime Minister of Latvia Janis Ozols": the country of the office, too.
   const portfolioWord = (token: Token) =>
     isCommonWord(token.text) ||
+    hasCommonNounEnding(token.text) ||
     TITLE_MODIFIERS.has(token.lower) ||
     CORPORATE_TAILS.has(token.lower) ||
     (isPlaceName(token.text) && !isFirstName(token.text));
@@ -168,8 +179,13 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     }
   }
   closeRun(tokens.length);
-  if (!sentence.isHeading)
-    analysis.organizations = [...findOrganizations(text, tokens), ...organizationsByOffice(text, tokens)];
+  if (!sentence.isHeading) {
+    const named = [...findOrganizations(text, tokens), ...organizationsByOffice(text, tokens)];
+    const workplaces = organizationsByWorkplace(text, tokens).filter(
+      (span) => !named.some((other) => other.from < span.to && span.from < other.to),
+    );
+    analysis.organizations = [...named, ...workplaces];
+  }
   // A run may end in particles ("Center for ... de"): names end on a capitalised word.
   analysis.names = analysis.names.filter((name) => (tokens[name.to - 1] as Token).isCapitalized);
 

@@ -148,11 +148,18 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
   return ROLE_NOUNS.has((tokens[i - 1] as Token).lower) ? i : null;
 }
 
-/** "analyst at ...", "telecoms analyst at ...", "senior economist at ...": a role noun after up to three lower-case words. */
+/**
+ * "analyst at ...", "telecoms analyst at ...", "Asia economist at ...": a role noun after up to three
+ * words of its field, rank or region.
+ */
 function opensWithRoleNoun(text: string): boolean {
   const words = text.split(/\s+/).slice(0, 4);
   const at = words.findIndex((word) => ROLE_NOUNS.has(word.toLowerCase()));
-  return at >= 0 && words.slice(0, at).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word));
+  // Capitals before it only where the role noun is lower case: "Trade Principal Secretary Stephen
+  // Kiprono met" is a title before a name, not a description.
+  const noun = words[at] ?? "";
+  const before = /^\p{Ll}/u.test(noun) ? /^\p{L}[\p{L}-]*$/u : /^\p{Ll}[\p{Ll}-]*$/u;
+  return at >= 0 && words.slice(0, at).every((word) => before.test(word));
 }
 
 /** The description set off after a name: ", an expert on Russian affairs at ...," or "(a research associate ...)". */

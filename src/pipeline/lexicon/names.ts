@@ -55,6 +55,19 @@ export function canOpenNounPhrase(word: string): boolean {
   );
 }
 
+/**
+ * A word whose ending marks an abstract or plural common noun ("Fisheries", "Tourism", "Aviation",
+ * "Heritage"), for the words of a portfolio that the lexicon does not hold; never a given name it
+ * knows ("Henry", "Carlos").
+ */
+export function hasCommonNounEnding(word: string): boolean {
+  return (
+    !isFirstName(word) &&
+    /(?:[^su]s|ism|[ts]ion|ment|ure|ics|ity|age|[ae]nce|ing|[rg]y|eum)$/i.test(word) &&
+    word.length > 4
+  );
+}
+
 export function isCityName(word: string): boolean {
   const tags = tagsOf(word);
   return /City/.test(tags) && !/Country/.test(tags);

@@ -31,7 +31,7 @@ const ACCORDING_TO =
   /\b(?:[Aa]ccording to|[Pp]er)\s+(?:him\s+|her\s+|(?:[Aa]n?\s+|[Tt]he\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=[Tt]he\s|\p{Lu})/gu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
-  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference)(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
+  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|its|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference|review|report|ruling|judgment|filing|note|submission|response|reply|decision)(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 // ", who serves as Secretary for Investments, Trade and Industry,": a list of names inside it.
@@ -56,6 +56,8 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   return (
     gap
       .replace(/\([^)]*\)/g, "")
+      // "Eurofer, the European steel association, said": what the speaker is, set off by commas.
+      .replace(/^\s*,\s*(?:the|an?)\s+[^,]{1,80},/iu, ",")
       // "Brazil's foreign ministry, known as Itamaraty, said": another name for the speaker.
       .replace(/,\s*(?:also |better |locally |widely )?known (?:locally )?as [^,]+,/giu, " ")
       // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
