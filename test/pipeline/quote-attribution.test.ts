@@ -225,6 +225,11 @@ describe("statement cues", () => {
     ],
     ["not 'the alleged' as a cue", "The alleged fraud hurt Acme Mining.", []],
     [
+      "X summoned Y's ambassador to protest",
+      "Kenya on Thursday summoned Uganda's ambassador to protest against the seizure of its boats.",
+      ["kenya statement uganda"],
+    ],
+    [
       "A, B and C said, each of them",
       "France, Germany and Britain said Iran had erred.",
       ["france statement iran", "germany statement iran", "united-kingdom statement iran"],

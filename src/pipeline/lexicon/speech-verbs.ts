@@ -82,6 +82,8 @@ export const SPEECH_STEMS: readonly string[] = [
   "signall?ed|signals|hinted",
   "contended|contends",
   "lamented|laments|complained|complains|protested",
+  // "summoned Sri Lanka's envoy to protest": a government's formal complaint, as well as a meeting.
+  String.raw`summoned|summoning|summons(?=\s+(?:the\s+|[A-Z]))`,
   "apologi[sz]ed",
   "ruled|rules",
   "took aim at|takes aim at|taking aim at",

@@ -123,7 +123,9 @@ function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation
   const calls = relations.filter((relation) => relation.type === "call");
   // "paid a courtesy call on Dung, who said the visit showed “...”": a call told before a quoted
   // speech is not what the speaker said, and the words quoted of their partner stand.
+  // A summons is both: the meeting, and the protest the summoner makes to the one summoned.
   const toldInSpeech = (statement: DraftRelation) =>
+    statement.subtype !== "summons" &&
     calls.some(
       (call) =>
         (call.anchor > statement.anchor || statement.quote === undefined) &&

@@ -13,6 +13,7 @@ const SUBTYPES: Array<[RegExp, string]> = [
   [/^announc/, "announcement"],
   [/^promis|^vow/, "promise"],
   [/^threaten/, "threat"],
+  [/^summon/, "summons"],
   [
     /^(criticiz|criticis|condemn|blam|slam|blast|lambast|hit|hits|hitting|lash|denounc|decr|rebuk|chid|mock|ridicul)/,
     "criticism",
