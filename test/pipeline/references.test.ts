@@ -152,6 +152,21 @@ describe("the government of the story's country", () => {
       ["okeyo-wanjala statement uganda"],
     ],
     [
+      "the Federal Government, as Nigerian papers write it",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala urged the Federal Government to act.",
+      ["okeyo-wanjala statement uganda"],
+    ],
+    [
+      "urged by a body that bears the country's name but is not the state",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - The Uganda Transporters Association urged the government to act.",
+      ["uganda-transporters-association statement uganda"],
+    ],
+    [
+      "not by an institution of the state itself",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - The Uganda Revenue Authority urged the government to act.",
+      [],
+    ],
+    [
       "this government, in a quotation",
       "Talks stall\n\nKAMPALA, May 2 (Reuters) - “This government has failed,” Okeyo Wanjala said.",
       ["okeyo-wanjala statement uganda"],

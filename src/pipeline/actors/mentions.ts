@@ -85,7 +85,7 @@ const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 // "the government", "the national government": the story's country. Not "the federal government",
 // which a story about a region's dispute with it may name beside a foreign one.
-const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central) )?government`;
+const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central|federal) government|(?:National|Central|Federal) Government|government)`;
 const THE_GOVERNMENT = new RegExp(String.raw`\b${GOVERNMENT_PHRASE}\b(?!\s+(?:of|in)\b)`, "gu");
 const ONLY_THE_GOVERNMENT = new RegExp(`^${GOVERNMENT_PHRASE}$`, "u");
 

@@ -121,9 +121,15 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
         .join("") === acronym;
     // "the Comprehensive Economic Cooperation Agreement (CECA)": a treaty or a plan, not an actor.
     const instrument = INSTRUMENTS.has(last.lower);
+    // "the Federal Government": the story's country acting, which mentions.ts reads as such.
+    const countrysGovernment =
+      run.length === 2 &&
+      last.lower === "government" &&
+      /^(?:national|federal|central)$/.test(run[0]?.lower ?? "");
     if (
       !office &&
       !instrument &&
+      !countrysGovernment &&
       ((run.length > 1 && (run.some(isHead) || isAgencyHead(run))) || lone || party || definesInitials)
     ) {
       spans.push({ from: start, to: end, label: sentence.slice(run[0]?.start, last.end), acronym });

@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = set(`
   political senior top independent military research leading prominent veteran retired acting interim former chief
   lead foreign policy trade finance financial defence defense interior home economy economic energy health security
   national commerce justice climate agriculture environment press communications digital industry labour labor
-  transport education culture intelligence affairs external internal deputy vice prime state
+  transport education culture intelligence affairs external internal deputy vice prime state opposition shadow
 `);
 
 /** Titles that are only forms of address: the role is what stands before them ("former CIA chief General"). */

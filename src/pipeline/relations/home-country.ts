@@ -46,7 +46,12 @@ export function speaksForTheGovernment(actor: ArticleActor | undefined): boolean
  */
 export function homeCountriesOf(key: string, actors: ArticleActors, gazetteer: Gazetteer): string[] {
   const actor = actors.actors.get(key);
-  const named = actor?.kind === "organization" ? countryIn(actor.label, gazetteer) : null;
+  // "the Kenyan foreign ministry" speaks for Kenya; "the Kenya Transporters Association" or "Kenya
+  // Airways" only comes from it, and may urge its government like anyone else.
+  const named =
+    actor?.kind === "organization" && OF_THE_STATE.test(actor.label)
+      ? countryIn(actor.label, gazetteer)
+      : null;
   return [homeCountry(actor, gazetteer), actors.homeCountries.get(key) ?? null, named].filter(
     (country): country is string => country !== null,
   );
@@ -165,6 +170,10 @@ export function noteHomesFromPlaces(
     }
   }
 }
+
+// The institutions through which a state itself acts or speaks.
+const OF_THE_STATE =
+  /\b(?:ministry|department|presidency|presidential|cabinet|government|parliament|senate|congress|assembly|police|army|navy|air force|military|armed forces|coast guard|embassy|high commission|consulate|foreign office|central bank|(?:reserve |national )?bank of|state council|palace|chancellery|kremlin|white house|bureau|authority|agency|statistics|revenue|customs)\b/i;
 
 // "the Ministry of Natural Resources", "the Presidency": an institution of state whose name says no
 // country is the story's ("GEORGETOWN - ... the Ministry of Natural Resources said").
