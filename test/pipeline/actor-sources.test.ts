@@ -555,10 +555,36 @@ describe("a country's institutions", () => {
     ["by adjective", "The Kenyan defence ministry accused Macron of delay.", "kenyan-defence-ministry"],
     ["in capitals", "Kenya's Foreign Ministry said Macron was wrong.", "kenyan-foreign-ministry"],
     ["a force that acts", "Zimbabwe's military said it had detained Macron.", "zimbabwean-military"],
+    [
+      "a portfolio of security",
+      "Kenya's Security Ministry said Macron was wrong.",
+      "kenyan-security-ministry",
+    ],
+    ["the seat of its head of state", "Kenya's State House said Macron was wrong.", "kenyan-state-house"],
+    ["an embassy after initials", "The U.S. Embassy said Macron was wrong.", "american-embassy"],
   ])("%s", (_, text, key) => {
     const found = actor(text, key);
     expect(found?.kind).toBe("organization");
     expect(extract(text).actors.map((other) => other.key)).not.toContain("kenya");
+  });
+
+  it("labels a mission with the city it sits in, and keeps it one actor", () => {
+    const extraction = extract(
+      "The Kenyan embassy in Madrid said Macron was wrong. Kenya's embassy said Macron had erred again.",
+    );
+    expect(extraction.actors.find((found) => found.key === "kenyan-embassy")?.label).toBe(
+      "Kenyan embassy in Madrid",
+    );
+    expect(extraction.actors.filter((found) => found.kind === "organization")).toHaveLength(1);
+  });
+
+  it("reads a name with a people's possessive inside as one", () => {
+    expect(
+      actor(
+        "The Embassy of the People's Republic of Kenya said Macron was wrong.",
+        "embassy-of-the-peoples-republic-of-kenya",
+      )?.kind,
+    ).toBe("organization");
   });
 
   it("keeps two countries' ministries apart", () => {

@@ -14,12 +14,15 @@ export interface CountryInstitution {
 
 // The country, by possessive ("China's", "South Africa's") or by adjective after "the" ("the Kenyan").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
-const COUNTRY = /(?:\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s|\b[Tt]he\s+(\p{Lu}[\p{L}]+))\s+/gu;
+const COUNTRY = /(?:\b(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s|\b[Tt]he\s+(\p{Lu}[\p{L}.]+))\s+/gu;
 const PORTFOLIO =
-  "(?:foreign|defen[cs]e|interior|home|finance|economy|health|justice|trade|energy|education|environment|agriculture|information|external affairs|foreign affairs|[a-z]+ affairs)";
+  "(?:foreign|defen[cs]e|interior|home|finance|economy|health|justice|trade|energy|education|environment|agriculture|information|(?:public |state )?security|labou?r|transport|commerce|industry|culture|tourism|communications|fisheries|mines|mining|petroleum|water|lands?|housing|immigration|planning|science|technology|digital|youth|social welfare|development|infrastructure|external affairs|foreign affairs|[a-z]+ affairs)";
+// "the Chinese embassy in Madrid": a mission is known by the city it sits in.
+const MISSION = /^(?:embassy|consulate|high commission)$/i;
+const MISSION_CITY = /^\s+in\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/u;
 // What follows the country: an institution that speaks for itself ("the ministry said").
 const INSTITUTION = new RegExp(
-  `^(?:(?:${PORTFOLIO}\\s+)?(?:ministry|department)|foreign office|central bank|armed forces|military|army|navy|parliament|embassy)\\b`,
+  `^(?:(?:${PORTFOLIO}\\s+)?(?:ministry|department)|foreign office|central bank|armed forces|military|army|navy|parliament|embassy|consulate|high commission|state house|presidency|presidential office|cabinet)\\b`,
   "i",
 );
 
@@ -48,8 +51,10 @@ export function countryInstitutions(sentence: string, gazetteer: Gazetteer): Cou
   for (const match of sentence.matchAll(COUNTRY)) {
     const after = INSTITUTION.exec(sentence.slice(match.index + match[0].length));
     if (!after) continue;
-    const end = match.index + match[0].length + after[0].length;
-    if (FORCE.test(after[0]) && !ACTS.test(sentence.slice(end))) continue;
+    const institutionEnd = match.index + match[0].length + after[0].length;
+    if (FORCE.test(after[0]) && !ACTS.test(sentence.slice(institutionEnd))) continue;
+    const city = MISSION.test(after[0]) ? MISSION_CITY.exec(sentence.slice(institutionEnd)) : null;
+    const end = institutionEnd + (city?.[0].length ?? 0);
     const country = countryIn((match[1] ?? match[2]) as string, gazetteer);
     const entry = country ? gazetteer.entries.get(country) : undefined;
     if (!country || !entry) continue;

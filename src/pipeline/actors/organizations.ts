@@ -62,6 +62,17 @@ const LONE_INSTITUTIONS = new Set([
   "pentagon",
 ]);
 
+/** Plural nouns for a people or a class, whose possessive names go on after: "People's Republic". */
+const PEOPLES_IN_NAMES = new Set([
+  "people",
+  "peoples",
+  "workers",
+  "women",
+  "farmers",
+  "fishermen",
+  "citizens",
+]);
+
 /**
  * Organisations named by the shape of their names: capitalised words (with "of", "for", "and"
  * between them) that hold a head word, a lone institution, or a name before "party".
@@ -80,7 +91,9 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       const previous = tokens[end - 1] as Token;
       const token = tokens[end] as Token;
       // "the National Canoe Fishermen's Council": a possessive inside a name that ends in a head word.
-      const possessiveInName = previous.possessive && token.isCapitalized && isHead(token);
+      // "the People's Republic of China", "the Workers' Party": a people named inside a name.
+      const possessiveInName =
+        previous.possessive && token.isCapitalized && (isHead(token) || PEOPLES_IN_NAMES.has(previous.lower));
       if (previous.possessive && !possessiveInName) break;
       const gap = sentence.slice(possessiveInName ? previous.endWithMark : previous.end, token.start);
       if (!NAME_GAP.test(gap)) break;
