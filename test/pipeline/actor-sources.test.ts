@@ -130,6 +130,22 @@ describe("organisations found from the text", () => {
     expect(relationsOf(extraction, "statement")).toEqual(["emmanuel-macron statement european-union"]);
   });
 
+  it("reads initials as the article's organisation when it never names the known actor of those letters", () => {
+    const text = "When the International Cricket Council met, Maria Okafor said the ICC had erred.";
+    expect(relationsOf(extract(text), "statement")).toEqual([
+      "maria-okafor statement international-cricket-council",
+    ]);
+    expect(actor(text, "international-cricket-council")?.label).toBe("International Cricket Council");
+  });
+
+  it("keeps the known actor for initials when the article names it in full", () => {
+    const text =
+      "The International Criminal Court and the International Cricket Council met. Maria Okafor said the ICC had erred.";
+    expect(relationsOf(extract(text), "statement")).toEqual([
+      "maria-okafor statement international-criminal-court",
+    ]);
+  });
+
   it("does not take 'the Trump Administration' for an agency", () => {
     expect(
       extract("The Trump Administration said Macron was wrong.").actors.filter(

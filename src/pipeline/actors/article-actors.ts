@@ -464,6 +464,17 @@ function registerInitials(
   );
   if (capitalsUsed.size === 0) return;
   const found = [...actors.actors.values()].filter((actor) => actor.kind === "organization");
+  // Known actors the article names by more than initials.
+  const namedInFull = new Set(
+    analyses.flatMap((analysis) =>
+      analysis.known
+        .filter(
+          (match) =>
+            !/^\p{Lu}{2,6}$/u.test((analysis.tokens[match.from] as Token).text) || match.to - match.from > 1,
+        )
+        .map((match) => match.key),
+    ),
+  );
   const known = analyses
     .flatMap((analysis) => analysis.known)
     .map((match) => gazetteer.entries.get(match.key))
@@ -475,7 +486,11 @@ function registerInitials(
     const withConnectors = words.filter((word) => /^\p{Lu}\p{Ll}|^(?:of|and|for)$/u.test(word));
     for (const initials of new Set([capitalised, withConnectors].map(initialsOf))) {
       if (initials.length < 3 || !capitalsUsed.has(initials) || actors.acronyms.has(initials)) continue;
-      if (gazetteer.aliases.has(foldName(initials)) || key === slugify(initials)) continue;
+      // "ICC" is the International Cricket Council in a story that names it and never the court the
+      // knowledge file knows by those letters.
+      const knownAs = gazetteer.aliases.get(foldName(initials))?.key;
+      if ((knownAs !== undefined && knownAs !== key && namedInFull.has(knownAs)) || key === slugify(initials))
+        continue;
       actors.acronyms.set(initials, key);
       actors.actors.get(key)?.aliases.add(initials);
       // The initials may have been taken for an organisation of their own ("ECOWAS said"): one actor.

@@ -114,6 +114,15 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     while (end > i + 1 && !(tokens[end - 1] as Token).isCapitalized) end--;
     let start = i;
     if ((tokens[start] as Token).lower === "the" && end - start > 1) start++;
+    // "When the International Cricket Council": "the" after any word but a connector opens the name.
+    for (let j = end - 2; j > start; j--)
+      if (
+        (tokens[j] as Token).lower === "the" &&
+        !ORGANIZATION_CONNECTORS.has((tokens[j - 1] as Token).lower)
+      ) {
+        start = j + 1;
+        break;
+      }
     start = afterMembersName(sentence, tokens, start, end);
     const run = tokens.slice(start, end);
     const last = run[run.length - 1] as Token;
