@@ -27,9 +27,9 @@ function widestLabel(renderer: Sigma, nodes: readonly string[]): number {
 /**
  * The camera state that frames these actors in the part of the view no side panel covers, with
  * room for their discs, and beside them for their labels (up to a share of the width), or null
- * when there are none. The angle is kept.
+ * when there are none; never closer than the ratio `closest`. The angle is kept.
  */
-export function fittedTo(renderer: Sigma, nodes: readonly string[]): CameraState | null {
+export function fittedTo(renderer: Sigma, nodes: readonly string[], closest = 0): CameraState | null {
   const graph = renderer.getGraph();
   const shown = nodes.filter((node) => graph.hasNode(node));
   if (shown.length === 0) return null;
@@ -55,6 +55,6 @@ export function fittedTo(renderer: Sigma, nodes: readonly string[]): CameraState
     (right - left) / Math.max(1, free.width - 2 * across),
     (bottom - top) / Math.max(1, free.height - 2 * down),
   );
-  const ratio = Math.max(FIT_MIN_RATIO, cameraState.ratio * scale);
+  const ratio = Math.max(FIT_MIN_RATIO, cameraState.ratio * scale, closest);
   return placing(renderer, centre, freeCentre(renderer), { ...cameraState, ratio });
 }

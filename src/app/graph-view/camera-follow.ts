@@ -7,13 +7,16 @@ import { fittedTo } from "./camera-fit";
 
 /** How far inside the free part of the view, in pixels, the selected actor's disc must be to stay put. */
 const CLEAR_MARGIN_PX = 12;
+/** The most a selection's framing zooms in at once: the reader keeps their bearings. */
+const MAX_ZOOM_IN = 2;
 
 /**
  * Where the camera goes after a change, so that what the reader asked for is in sight: with the
  * ego filter on, a new ego actor, or the filter turned on, refits the camera to the actors shown;
- * otherwise, a selected actor that a side panel covers, or that lies outside the view, is centred
- * in the part no panel covers, at the same zoom. It also runs when a panel opens over the graph,
- * and once at mount (at once, not animated), unless the link names a viewpoint (`cam=`).
+ * otherwise the selected actor and those it dealt with are framed in the part no panel covers:
+ * always where panels lie over the graph (zooming in at most twofold), elsewhere only when the
+ * view's edge hides one of them (zooming out only). It also runs when a panel opens over the
+ * graph, and once at mount (at once, not animated), unless the link names a viewpoint (`cam=`).
  * A move already under way (search centres its choice itself) is left to finish.
  */
 export function mountCameraFollow(deps: {
@@ -28,18 +31,27 @@ export function mountCameraFollow(deps: {
     if (ego === 0 || egoCentre === null) return null;
     return fittedTo(renderer, renderer.getGraph().filterNodes(isNodeVisible));
   };
-  const selectedCovered = () => {
-    const selected = store.get().selected;
-    if (selected?.type !== "node" || !renderer.getGraph().hasNode(selected.key)) return null;
-    const cameraState = camera.getState();
-    const position = renderer.getGraph().getNodeAttributes(selected.key) as Point;
-    const data = renderer.getNodeDisplayData(selected.key);
+  const inSight = (node: string) => {
+    const position = renderer.getGraph().getNodeAttributes(node) as Point;
     const disc = {
-      ...renderer.graphToViewport(position, { cameraState }),
-      radius: renderer.scaleSize(data?.size ?? 0),
+      ...renderer.graphToViewport(position, { cameraState: camera.getState() }),
+      radius: renderer.scaleSize(renderer.getNodeDisplayData(node)?.size ?? 0),
     };
-    return holds(uncoveredArea(renderer.getContainer()), disc, CLEAR_MARGIN_PX) ? null : selected.key;
+    return holds(uncoveredArea(renderer.getContainer()), disc, CLEAR_MARGIN_PX);
   };
+  const selectedNode = () => {
+    const selected = store.get().selected;
+    return selected?.type === "node" && renderer.getGraph().hasNode(selected.key) ? selected.key : null;
+  };
+  const neighbourhoodOf = (node: string) => [
+    node,
+    ...renderer.getGraph().neighbors(node).filter(isNodeVisible),
+  ];
+  // Where side panels lie over the graph, the band they leave is narrow: the selection's
+  // neighbourhood is framed in it, closer if there is room, so that the panel listing those actors
+  // never hides them and their labels find places.
+  const panelsOverGraph = () =>
+    uncoveredArea(renderer.getContainer()).width < renderer.getContainer().clientWidth - 1;
   const follow = (refit: boolean, animate: boolean) => {
     const move = (state: CameraState | null) => {
       if (!state) return;
@@ -47,9 +59,13 @@ export function mountCameraFollow(deps: {
       else camera.setState(state);
     };
     if (refit) return move(egoFit());
-    const covered = selectedCovered();
-    if (covered === null || (animate && camera.isAnimated())) return;
-    move(egoFit() ?? centredOn(renderer, covered, false));
+    const selected = selectedNode();
+    if (selected === null || (animate && camera.isAnimated())) return;
+    const neighbourhood = neighbourhoodOf(selected);
+    const overPanels = panelsOverGraph();
+    if (!overPanels && neighbourhood.every(inSight)) return;
+    const closest = overPanels ? camera.ratio / MAX_ZOOM_IN : camera.ratio;
+    move(egoFit() ?? fittedTo(renderer, neighbourhood, closest) ?? centredOn(renderer, selected, false));
   };
   let frame = 0;
   let refitDue = false;

@@ -128,15 +128,19 @@ class Squares<T> {
 export class LabelPlacer {
   private readonly labels = new Squares<Box>();
   private readonly discs = new Squares<Disc>();
-  private view = { width: 0, height: 0 };
+  /** Where labels may lie: the view, less the side panels drawn over it. */
+  private view = { left: 0, right: 0, height: 0 };
 
   constructor() {
     this.reset();
   }
 
-  /** Starts a new frame, in a view of this size in pixels. */
-  reset(width = 2048, height = 2048): void {
-    this.view = { width, height };
+  /**
+   * Starts a new frame, in a view of this size in pixels, of which labels keep to the columns from
+   * `left` to `right` (a side panel over the graph hides the rest).
+   */
+  reset(width = 2048, height = 2048, left = 0, right = width): void {
+    this.view = { left, right, height };
     this.labels.reset(width, height);
     this.discs.reset(width, height);
   }
@@ -170,8 +174,13 @@ export class LabelPlacer {
     let least = Infinity;
     for (let i = 0; i < count; i++) {
       const box = candidates[i]!;
-      // A label cut by the edge of the view is no label.
-      if (box.left < 0 || box.top < 0 || box.right > this.view.width || box.bottom > this.view.height)
+      // A label cut by the edge of the view, or half under a panel, is no label.
+      if (
+        box.left < this.view.left ||
+        box.top < 0 ||
+        box.right > this.view.right ||
+        box.bottom > this.view.height
+      )
         continue;
       if (this.labels.some(box, overlap)) continue;
       if (!this.discs.some(box, covers)) {

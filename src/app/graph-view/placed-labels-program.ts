@@ -9,6 +9,7 @@ import type { Settings } from "sigma/settings";
 import type { RenderParams } from "sigma/types";
 import { offeredLabels } from "./label-grid";
 import { LabelPlacer, type Candidate, type PlacedBox } from "./label-placer";
+import { uncoveredArea } from "../panels/uncovered";
 import { NEUTRAL_COLORS } from "../theme";
 import { lineOrigins, twoLines } from "./label-lines";
 import { MARGIN, newPlaces, placesAround, placesOnRing } from "./label-places";
@@ -104,9 +105,22 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         if (box) box.lines = lines;
       }
       if (!box && mustShow) {
-        const places = placesAround(this.places, x, y, size, width, labelSize);
-        box = this.placer.placeFirstFree(places, true);
-        if (!box && data.forceLabel) box = this.placer.place(places[0]!);
+        box =
+          this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize), true) ??
+          this.placeOnRing(x, y, size, width, labelSize, true);
+        // Over discs rather than over another label: on two lines, the last place clear of labels.
+        const split = box ? undefined : twoLines(data.label);
+        if (split) {
+          const lineWidth = Math.max(...split.map(widthOf));
+          box =
+            this.placer.placeFirstFree(
+              placesAround(this.places, x, y, size, lineWidth, 2 * labelSize),
+              true,
+            ) ?? this.placeOnRing(x, y, size, lineWidth, 2 * labelSize, true);
+          if (box) box.lines = split;
+        }
+        if (!box && data.forceLabel)
+          box = this.placer.place(placesAround(this.places, x, y, size, width, labelSize)[0]!);
       }
       if (!box) return;
       if (key !== undefined) this.boxes.set(key, box);
@@ -158,10 +172,20 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       return width;
     }
 
-    /** Places a label of this size at the first place round its disc clear of labels and discs. */
-    private placeOnRing(x: number, y: number, radius: number, width: number, height: number) {
+    /**
+     * Places a label of this size at the first place round its disc clear of labels and discs, or,
+     * where it `mayCoverDiscs`, clear of labels and covering the least of the discs.
+     */
+    private placeOnRing(
+      x: number,
+      y: number,
+      radius: number,
+      width: number,
+      height: number,
+      mayCoverDiscs = false,
+    ) {
       const count = placesOnRing(this.ring, x, y, radius, width, height);
-      return this.placer.placeFirstFree(this.ring, false, count);
+      return this.placer.placeFirstFree(this.ring, mayCoverDiscs, count);
     }
 
     /**
@@ -176,7 +200,8 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
     }
 
     override render(params: RenderParams): void {
-      this.placer.reset(params.width, params.height);
+      const free = uncoveredArea(rendererOfProgram(this).getContainer());
+      this.placer.reset(params.width, params.height, free.x, free.x + free.width);
       this.boxes.clear();
       this.discsFiled = false;
       super.render(params);
