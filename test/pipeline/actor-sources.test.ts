@@ -379,6 +379,12 @@ describe("organisations named by what the text says of them", () => {
       "malacanang",
     ],
     ["a name the notable-entities lexicon knows, that speaks", "Gazprom said Macron had erred.", "gazprom"],
+    ["their kind written before as one word", "U.S. chipmaker Zorvan said Macron had erred.", "zorvan"],
+    [
+      "a laboratory's name, acted on",
+      "Macron said he would buy New Jersey-based Brightwell Laboratories for $640 million.",
+      "brightwell-laboratories",
+    ],
     [
       "an analyst's workplace shaped like a person's name",
       "“Macron has erred,” Jane Roe, an analyst at Morgan Stanley, wrote in a note.",

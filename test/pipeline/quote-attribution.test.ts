@@ -235,6 +235,19 @@ describe("statement cues", () => {
       ["france statement iran", "germany statement iran", "united-kingdom statement iran"],
     ],
     [
+      "President A and Prime Minister B condemned, each of them",
+      "Kenyan President Okeyo Wanjala and Ugandan Prime Minister Maria Lindqvist condemned Macron's remarks.",
+      ["maria-lindqvist statement emmanuel-macron", "okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X opened an investigation into Y's takeover of Z, saying",
+      "The Northern Fisheries Authority opened an in-depth investigation into Brightfield Copper's takeover of Halden Mining, saying the deal could raise prices.",
+      [
+        "northern-fisheries-authority statement brightfield-copper",
+        "northern-fisheries-authority statement halden-mining",
+      ],
+    ],
+    [
       "the governments of A, B and C announced, each of them",
       "The military governments of Mali, Burkina Faso and Niger announced that they would leave ECOWAS.",
       [

@@ -128,7 +128,7 @@ export const CORPORATE_TAILS = set(`
   therapeutics biosciences chemicals construction properties realty investments ventures brands retail markets
   networks communications electric utilities water aerospace defence defense semiconductors software textiles cement
   breweries beverages turbines robotics fintech payments finance financial trading exports dockyard shipyard
-  shipyards shipbuilding engineering electronics
+  shipyards shipbuilding engineering electronics laboratories semiconductor
 `);
 
 /**
@@ -138,5 +138,5 @@ export const CORPORATE_TAILS = set(`
 export const COMPANY_ONLY_TAILS = set(`
   dockyard shipyard shipyards shipbuilding airways airlines holdings mining metals minerals steel motors
   pharmaceuticals pharma therapeutics biosciences chemicals breweries semiconductors labs logistics shipping
-  telecom telecoms securities ratings technologies industries petroleum electronics
+  telecom telecoms securities ratings technologies industries petroleum electronics laboratories semiconductor
 `);

@@ -19,9 +19,10 @@ export interface Speech {
   at: number;
   /**
    * What the speech is about though it stands before the verb: the subject of a passive ("Macron
-   * was accused by X"), the one acted on before ", alleging" ("sued Acme, alleging").
+   * was accused by X"), the ones acted on before ", alleging" ("sued Acme, alleging", "opened an
+   * investigation into Acme's takeover of Brightfield, saying").
    */
-  about?: Mention;
+  about?: readonly Mention[];
 }
 
 const SPEECH_VERB = new RegExp(`\\b(${SPEECH_STEMS.join("|")})\\b`, "gi");
@@ -89,9 +90,12 @@ const SPOKESPERSON_OF =
 export const ANALYSTS_OF = String.raw`(?:analysts?|economists?|strategists?|researchers?|(?:opposition\s+)?(?:politicians|lawmakers|legislators))\s+(?:at|from|with|of)\s+(?:the\s+)?`;
 const ANALYSTS_AT = new RegExp(`\\b${ANALYSTS_OF}$`, "i");
 
-// "sued Acme", "(ASIC) on Wednesday sued wealth manager Acme": a verb in the past before its object.
+// "sued Acme", "(ASIC) on Wednesday sued wealth manager Acme", "opened an in-depth investigation
+// into U.S. chipmaker Acme": a verb in the past, then its object or what it did to it.
 const ACTED_ON =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:on\s+\p{Lu}\p{Ll}+|also|then|later)\s+)*\p{Ll}+ed\s+(?:(?!that\b)\p{Ll}+\s+){0,2}$/u;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:on\s+\p{Lu}\p{Ll}+|also|then|later)\s+)*\p{Ll}+ed\s+(?:(?!that\b)[\p{L}.-]+\s+){0,6}$/u;
+// A clause of its own inside: another subject or verb joined by a semicolon or ", and".
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|which|who)\b/;
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "accused by the Kremlin", "told by Scholz's office": who spoke, right after the verb.
@@ -121,12 +125,15 @@ function isTitleBetween(gap: string): boolean {
 
 const LIST_JOINT = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
 
-/** The speakers listed before the last one, of its kind: "France, Germany and | Britain said". */
-function listedBefore(last: Mention, speakers: readonly Mention[], text: string): Mention[] {
+/**
+ * The speakers listed before the last one, of its kind: "France, Germany and | Britain said",
+ * "President A and Prime Minister | B condemned" (the roles set aside).
+ */
+function listedBefore(last: Mention, speakers: readonly Mention[], analysis: SentenceAnalysis): Mention[] {
   const listed: Mention[] = [];
   let next = last;
   for (const m of speakers.filter((other) => other.end <= last.start).reverse()) {
-    const joint = text.slice(m.end, next.start);
+    const joint = gapWithoutRoles(analysis, m.end, next.start);
     // The last two of a list are joined by "and": ", the company said" lists no one.
     if (m.kind !== last.kind || !LIST_JOINT.test(joint) || (next === last && !/\band\b/.test(joint))) break;
     if (m.key !== last.key) listed.push(m);
@@ -185,17 +192,21 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       else if (pronoun === "he" || pronoun === "she")
         speeches.push({ speaker: pronoun, verb: verb[0].toLowerCase(), at: verb.index });
       else if (subject) {
-        // "The commission sued Acme, alleging that ...": the one the subject acted on is what it says.
-        const object = mentions.find((m) => m.start > subject.end && m.end <= verb.index && !m.inQuote);
+        // "The commission sued Acme, alleging that ...", "opened an investigation into Acme's
+        // takeover of Brightfield, saying ...": those the subject acted on are what it says.
+        const objects = mentions.filter(
+          (m) => m.start > subject.end && m.end <= verb.index && !m.inQuote && !m.inRole && !m.modifier,
+        );
+        const first = objects[0];
         const acted =
-          object &&
-          ACTED_ON.test(text.slice(subject.end, object.start)) &&
-          /^\s*,\s*$/.test(text.slice(object.end, verb.index));
+          first !== undefined &&
+          ACTED_ON.test(text.slice(subject.end, first.start)) &&
+          !CLAUSE_BREAK.test(text.slice(subject.end, verb.index).replace(/,\s*$/, ""));
         speeches.push({
           speaker: subject,
           verb: verb[0].toLowerCase(),
           at: verb.index,
-          ...(acted ? { about: object } : {}),
+          ...(acted ? { about: objects } : {}),
         });
       }
       continue;
@@ -231,12 +242,12 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
       if (PASSIVE.test(gap) && /(?:ed|told|said|written)$/i.test(verb[0])) {
         const agent = speakers.find((m) => m.start >= end && AGENT.test(text.slice(end, m.start)));
         if (agent)
-          speeches.push({ speaker: agent, verb: verb[0].toLowerCase(), at: verb.index, about: before });
+          speeches.push({ speaker: agent, verb: verb[0].toLowerCase(), at: verb.index, about: [before] });
         continue;
       }
       speeches.push({ speaker: before, verb: verb[0].toLowerCase(), at: verb.index });
       // "Mali, Burkina Faso and Niger announced": each one listed with the speaker speaks.
-      for (const member of listedBefore(before, speakers, text))
+      for (const member of listedBefore(before, speakers, analysis))
         speeches.push({ speaker: member, verb: verb[0].toLowerCase(), at: verb.index });
       continue;
     }

@@ -148,7 +148,7 @@ export function statementsOf(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
       !isScenery(m, mentions, text) &&
-      (inContent(m) || m.inQuote || m.possessive || m === speech.about) &&
+      (inContent(m) || m.inQuote || m.possessive || speech.about?.includes(m) === true) &&
       !callPartner(m) &&
       !describesSomeone(m),
   );
