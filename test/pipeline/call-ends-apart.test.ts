@@ -29,6 +29,31 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["chilean-foreign-ministry rosa-quispe held"],
     ],
     ["not one summoned by someone unnamed", "Ambassador Marek Nowak was summoned on Monday.", []],
+    [
+      "a call that opens the sentence as its setting, held by the pair that follows",
+      "In a separate phone call on Monday, Marta Silveira and Iraqi Prime Minister Jorge Pellegrini discussed trade.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
+      "a meeting as the setting, with the other after 'with'",
+      "During a meeting on Monday, Marta Silveira discussed trade with Jorge Pellegrini.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
+      "not a statement as the setting",
+      "In a statement on Monday, Marta Silveira and Jorge Pellegrini said trade grew.",
+      [],
+    ],
+    [
+      "'sat down with'",
+      "When Marta Silveira sat down with her counterpart Jorge Pellegrini in Pattaya on Monday, little was agreed.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
+      "a pronoun's planned meeting, though an attribution follows the one met",
+      "Marta Silveira is due to travel to Beijing next week, where she will meet Jorge Pellegrini, the ministry said.",
+      ["jorge-pellegrini marta-silveira planned"],
+    ],
     ["not a summons of courage", "Marta Silveira summoned the courage to speak.", []],
     [
       "the object of 'with' and a meeting in which the verb happened",

@@ -85,8 +85,17 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
       .toLowerCase()
       .split(/[\s'’]+/)
       .some((word) => ROLE_NOUNS.has(word));
+  // "..., where she will meet Zhou Haoran, the ministry said": an attribution after the name, no
+  // description of it.
+  const attribution = (rest: string) =>
+    /^\s+(?:(?:has|had|also)\s+)?(?:said|says|confirmed|announced|added|reported|stated|told|noted|wrote|explained|declared)\b/i.test(
+      rest,
+    );
   if (
-    (kindAfter && describesKind(kindAfter[1] ?? "") && !roleFurtherOn(kindAfter[2] ?? "")) ||
+    (kindAfter &&
+      describesKind(kindAfter[1] ?? "") &&
+      !roleFurtherOn(kindAfter[2] ?? "") &&
+      !attribution(kindAfter[2] ?? "")) ||
     KIND_BEFORE.test(before)
   )
     return true;

@@ -199,6 +199,28 @@ function counterpartsTogether(context: CallFormContext, trigger: RegExpMatchArra
     : null;
 }
 
+// "In a separate phone call on Monday, | A and Iraqi Prime Minister B discussed": the call opens the
+// sentence as its setting, and the pair that opens the main clause held it.
+const OPENING_SETTING = /^\s*(?:In|During|Over|At)\s+(?:a|an|the|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/u;
+const AND_THE_OTHER = /^\s+and\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
+const WITH_THE_OTHER = /^\s+(?:[\p{Ll}]+\s+){1,6}with\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
+
+function openingSetting(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  if (!OPENING_SETTING.test(text.slice(0, at))) return null;
+  const comma = text.indexOf(",", at);
+  if (comma < 0) return null;
+  const [first, second] = people(context).filter((m) => m.start > comma);
+  if (!first || !second || first.key === second.key) return null;
+  if (!/^\s*$/.test(text.slice(comma + 1, first.start))) return null;
+  const between = text.slice(first.end, second.start);
+  if (!AND_THE_OTHER.test(between) && !WITH_THE_OTHER.test(between)) return null;
+  return MAIN_CLAUSE_FUTURE.test(text.slice(comma))
+    ? [first.key, second.key, "planned"]
+    : [first.key, second.key];
+}
+
 /** The ends of a call read from one of the forms above, or null when the trigger is in none. */
 export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   return (
@@ -207,7 +229,8 @@ export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray
     receivedBy(context, trigger) ??
     withInACall(context, trigger) ??
     pronounAndName(context, trigger) ??
-    counterpartsTogether(context, trigger)
+    counterpartsTogether(context, trigger) ??
+    openingSetting(context, trigger)
   );
 }
 
