@@ -45,6 +45,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       [],
     ],
     [
+      "an envoy set off after whose ambassador they are, inside the sentence",
+      "The call came a day after Marta Silveira met Vietnam's ambassador in Phnom Penh, Vu Quang Minh, to prepare it.",
+      ["marta-silveira vu-quang-minh held"],
+    ],
+    [
       "'sat down with'",
       "When Marta Silveira sat down with her counterpart Jorge Pellegrini in Pattaya on Monday, little was agreed.",
       ["jorge-pellegrini marta-silveira held"],

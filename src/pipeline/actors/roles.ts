@@ -112,9 +112,11 @@ export function roleSetOffBefore(
   const opensSentence = /^\s*(?:(?:the|its|his|her|their)\s+)?$/i.test(
     sentence.slice(0, (tokens[from] as Token | undefined)?.start ?? 0),
   );
+  // "met Vietnam's ambassador in Phnom Penh, Vu Quang Minh,": whose office it is, written before.
+  const ofSomeone = tokens[from - 1]?.possessive === true;
   // A title written with capitals ("Minister of Foreign Affairs") is one wherever it stands.
   const formalTitle = nounAt !== roleEnd && (tokens[nounAt - 1] as Token).isCapitalized;
-  if (nounAt !== roleEnd && !opensSentence && !formalTitle) return null;
+  if (nounAt !== roleEnd && !opensSentence && !formalTitle && !ofSomeone) return null;
   return rolePhrase(sentence, tokens, [from, roleEnd], true);
 }
 
