@@ -445,6 +445,38 @@ describe("evidence sentences", () => {
   });
 });
 
+describe("answers to what was said before", () => {
+  it.each([
+    [
+      "rejected the accusation",
+      "Kenya's foreign ministry accused Uganda of stealing fish. Uganda's spokesman, Okeyo Wanjala, rejected the accusation on Thursday.",
+      ["kenyan-foreign-ministry statement uganda", "okeyo-wanjala statement kenyan-foreign-ministry"],
+    ],
+    [
+      "dismissed the criticism",
+      "Okeyo Wanjala criticised Macron. Macron dismissed the criticism.",
+      ["emmanuel-macron statement okeyo-wanjala", "okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "disputed that account, a sentence later",
+      "Okeyo Wanjala said Macron had left early. The talks ended at noon. Maria Lindqvist disputed that account.",
+      ["maria-lindqvist statement okeyo-wanjala", "okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "not an offer rejected",
+      "Okeyo Wanjala criticised Macron. Maria Lindqvist rejected the offer.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "not an accusation made long before",
+      "Okeyo Wanjala criticised Macron. Talks went on. Fish prices rose. Trade grew. Maria Lindqvist rejected the accusation.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+  ])("%s answers the last one who spoke", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement").sort()).toEqual(expected);
+  });
+});
+
 describe("what a statement is not about", () => {
   it.each([
     [

@@ -97,6 +97,8 @@ export const SPEECH_STEMS: readonly string[] = [
   `called(?=${NAMED_AS})`,
   "labell?ed|labels|branded|brands|dubbed|dubs|termed",
   "dismissed(?=\\s+(?:[^\\s,.;]+\\s+){1,6}?as\\s)",
+  // "disputed that account", "dismissed the accusation": answering what someone said before.
+  String.raw`(?:disputed|disputes|dismissed|dismisses|refuted|refutes|rebuffed|rebuffs|contested|contests)(?=\s+(?:the|that|this|these|those|his|her|their|its|such)\s)`,
   // "ordered Venezuela to refrain": a directive, like "urged X to".
   "ordered(?=\\s+(?:[^\\s,.;]+\\s+){1,6}?to\\s)",
 ];

@@ -66,6 +66,9 @@ function subjectOf(
 const SUBJECT_BEFORE =
   /^(?:[^,“"]{0,40},\s*|(?:[\p{L}\d]+\s+){0,3})(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
+/** How many sentences back an answer ("rejected the accusation") may reach for what it answers. */
+const ANSWER_REACH = 3;
+
 /** How many people named in earlier sentences a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
@@ -160,6 +163,8 @@ export function findRelations(
   // The two people, and the two countries, the last sentence that named exactly two named: "the two
   // leaders", "both countries" later.
   const lastPairs: LastPairs = { person: null, country: null };
+  // Who made the statements of each sentence so far: "rejected the accusation" answers one of them.
+  const statementSpeakers: Array<{ key: string; index: number }> = [];
   analyses.forEach((analysis, index) => {
     const named = mentionsBySentence[index] ?? [];
     if (analysis.sentence.isHeading || analysis.isCredit) return;
@@ -204,11 +209,20 @@ export function findRelations(
       continued: continuedSpeaker ? { speaker: continuedSpeaker, post } : null,
       earlier,
       previousPeople,
+      earlierSpeakers: [
+        ...new Set(
+          statementSpeakers
+            .filter((spoke) => index - spoke.index <= ANSWER_REACH)
+            .reverse()
+            .map((spoke) => spoke.key),
+        ),
+      ],
       pronounFor,
     };
-    relations.push(
-      ...withoutCallPartners(RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading))),
-    );
+    const found = withoutCallPartners(RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading)));
+    relations.push(...found);
+    for (const relation of found)
+      if (relation.type === "statement") statementSpeakers.push({ key: relation.source, index });
 
     // The last speaker first, then the people named from last to first, then the earlier ones.
     const sentencePeople = named.filter((m) => m.kind === "person" && !m.inRole && !m.inQuote);

@@ -2,6 +2,7 @@ import type { RelationType } from "../../schema";
 import { callsIn } from "./calls";
 import { citationsIn } from "./citations";
 import type { DraftRelation } from "./draft";
+import { answered } from "./rebuttals";
 import { firstPersonCalls } from "./reported-calls";
 import { speakersOf, type SentenceReading } from "./sentence-reading";
 import { continuedStatements, statementsOf } from "./statements";
@@ -24,9 +25,25 @@ const findStatements: RelationFinder = (reading) => {
     : [];
   return [
     ...continued,
-    ...reading.speeches.flatMap(({ speech, speaker, scopeEnd }) =>
-      statementsOf(speech, speaker, mentions, analysis.sentence.index, quote, scopeEnd, text),
-    ),
+    ...reading.speeches.flatMap(({ speech, speaker, scopeEnd }) => {
+      const found = statementsOf(speech, speaker, mentions, analysis.sentence.index, quote, scopeEnd, text);
+      // "X rejected the accusation": X answers whoever made it, though the sentence names no one.
+      const other = answered(text, speech, speaker, reading.earlierSpeakers);
+      if (other === null || found.some((relation) => relation.target === other)) return found;
+      return [
+        ...found,
+        {
+          type: "statement" as const,
+          subtype: "denial",
+          source: speaker,
+          target: other,
+          sentence: analysis.sentence.index,
+          anchor: speech.at,
+          ...(quote ? { quote } : {}),
+          confidence: 0.6,
+        },
+      ];
+    }),
   ];
 };
 

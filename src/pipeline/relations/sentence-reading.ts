@@ -28,6 +28,8 @@ export interface SentenceReading {
   earlier: readonly string[];
   /** The people named in the sentence before. */
   previousPeople: readonly string[];
+  /** Who made the statements of the last few sentences, the most recent first. */
+  earlierSpeakers: readonly string[];
   /** Who "he" or "she" at a position of the sentence is. */
   pronounFor: (pronoun: "he" | "she", at: number) => string | null;
 }

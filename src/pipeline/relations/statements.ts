@@ -18,7 +18,7 @@ const SUBTYPES: Array<[RegExp, string]> = [
     /^(criticiz|criticis|condemn|blam|slam|blast|lambast|hit|hits|hitting|lash|denounc|decr|rebuk|chid|mock|ridicul)/,
     "criticism",
   ],
-  [/^(denied|denies|reject)/, "denial"],
+  [/^(denied|denies|reject|disput|dismiss|refut|rebuff|contest)/, "denial"],
   [/^(welcom|prais)/, "praise"],
   [/^(told|tells|commented|noted|notes|said|says|say|saying|according)/, "remark"],
 ];

@@ -1,0 +1,24 @@
+import type { Speech } from "./speech";
+
+// "rejected the accusation", "dismissed that account", "disputed his explanation": words that answer
+// what someone said before, named by what it was, not by who said it.
+const ANSWER =
+  /^\s+(?:(?:the|that|this|these|those|his|her|their|its|such)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:accusations?|criticisms?|claims?|account|allegations?|charges?|explanation|remarks|comments|statements?|letter|report|suggestions?|characteri[sz]ation|assertions?|assessment|version)\b/u;
+const ANSWERING_VERB =
+  /^(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes|rebuffed|rebuffs|contested|contests)$/i;
+
+/**
+ * Whom a speech answers when it rejects or disputes what was said before ("Tanzania's spokesman
+ * rejected the accusation"): the last speaker of an earlier sentence who is not this one, or null
+ * when the speech answers nothing, or no one spoke before.
+ */
+export function answered(
+  text: string,
+  speech: Speech,
+  speaker: string,
+  earlierSpeakers: readonly string[],
+): string | null {
+  if (!ANSWERING_VERB.test(speech.verb)) return null;
+  if (!ANSWER.test(text.slice(speech.at + speech.verb.length))) return null;
+  return earlierSpeakers.find((other) => other !== speaker) ?? null;
+}
