@@ -477,6 +477,33 @@ describe("answers to what was said before", () => {
   });
 });
 
+describe("reactions to what the story reports was done", () => {
+  it.each([
+    [
+      "welcomed the penalty, after a dateline",
+      "LONDON, Sept 5 (Reuters) - The Northern Fisheries Authority fined Brightfield Copper 40 million pounds on Thursday. The Clean Rivers Trust welcomed the penalty but said it came too late.",
+      ["clean-rivers-trust statement northern-fisheries-authority"],
+    ],
+    [
+      "criticised the decision",
+      "The Northern Fisheries Authority banned trawling on Monday. Okeyo Wanjala criticised the decision.",
+      ["okeyo-wanjala statement northern-fisheries-authority"],
+    ],
+    [
+      "not when the first sentence opens with no actor",
+      "Trawling is banned from Monday. The Northern Fisheries Authority said so. Okeyo Wanjala criticised the decision.",
+      [],
+    ],
+    [
+      "not when the reaction names its target",
+      "The Northern Fisheries Authority banned trawling on Monday. Okeyo Wanjala criticised Macron's decision.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+  ])("%s is one to the actor the story opens with", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement").sort()).toEqual(expected);
+  });
+});
+
 describe("what a statement is not about", () => {
   it.each([
     [

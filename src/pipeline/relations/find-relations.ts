@@ -66,6 +66,30 @@ function subjectOf(
 const SUBJECT_BEFORE =
   /^(?:[^,“"]{0,40},\s*|(?:[\p{L}\d]+\s+){0,3})(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
+// "LONDON, Sept 5 (Reuters) - ", "HANOI -- ": a dateline before the first sentence's words.
+const DATELINE_PREFIX = /^\p{Lu}{3,}[^-–—]{0,60}?\s(?:-{1,2}|[–—])\s+/u;
+// Only capitalised words (a title) or "the" before the subject: "Energy Minister X", "The Commission".
+const OPENS_WITH = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+
+/**
+ * The actor the article's first sentence opens with, as its subject: in news, who did what the
+ * story reports ("Ofwat fined Severnside Water ..."); null when it opens otherwise.
+ */
+function storySubjectOf(
+  analyses: readonly SentenceAnalysis[],
+  mentionsBySentence: readonly Mention[][],
+): string | null {
+  const index = analyses.findIndex((analysis) => !analysis.sentence.isHeading && !analysis.isCredit);
+  const analysis = analyses[index];
+  if (!analysis) return null;
+  const text = analysis.sentence.text;
+  const from = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
+  const first = (mentionsBySentence[index] ?? []).find(
+    (m) => m.start >= from && !m.inQuote && !m.inRole && !m.modifier && !m.locative,
+  );
+  return first && !first.possessive && OPENS_WITH.test(text.slice(from, first.start)) ? first.key : null;
+}
+
 /** How many sentences back an answer ("rejected the accusation") may reach for what it answers. */
 const ANSWER_REACH = 3;
 
@@ -163,6 +187,7 @@ export function findRelations(
   // The two people, and the two countries, the last sentence that named exactly two named: "the two
   // leaders", "both countries" later.
   const lastPairs: LastPairs = { person: null, country: null };
+  const storySubject = storySubjectOf(analyses, mentionsBySentence);
   // Who made the statements of each sentence so far: "rejected the accusation" answers one of them.
   const statementSpeakers: Array<{ key: string; index: number }> = [];
   analyses.forEach((analysis, index) => {
@@ -217,6 +242,7 @@ export function findRelations(
             .map((spoke) => spoke.key),
         ),
       ],
+      storySubject,
       pronounFor,
     };
     const found = withoutCallPartners(RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading)));

@@ -2,10 +2,10 @@ import type { RelationType } from "../../schema";
 import { callsIn } from "./calls";
 import { citationsIn } from "./citations";
 import type { DraftRelation } from "./draft";
-import { answered } from "./rebuttals";
+import { answered, reactedTo } from "./answers";
 import { firstPersonCalls } from "./reported-calls";
 import { speakersOf, type SentenceReading } from "./sentence-reading";
-import { continuedStatements, statementsOf } from "./statements";
+import { continuedStatements, statementsOf, statementSubtype } from "./statements";
 
 /** Finds the relations of one kind in a sentence. */
 export type RelationFinder = (reading: SentenceReading) => DraftRelation[];
@@ -27,14 +27,18 @@ const findStatements: RelationFinder = (reading) => {
     ...continued,
     ...reading.speeches.flatMap(({ speech, speaker, scopeEnd }) => {
       const found = statementsOf(speech, speaker, mentions, analysis.sentence.index, quote, scopeEnd, text);
-      // "X rejected the accusation": X answers whoever made it, though the sentence names no one.
-      const other = answered(text, speech, speaker, reading.earlierSpeakers);
+      // "X rejected the accusation": X answers whoever made it, though the sentence names no one;
+      // "X welcomed the decision": X reacts to whoever the story says made it.
+      const other =
+        answered(text, speech, speaker, reading.earlierSpeakers) ??
+        (found.length === 0 ? reactedTo(text, speech, speaker, reading.storySubject) : null);
       if (other === null || found.some((relation) => relation.target === other)) return found;
+      const subtype = found[0]?.subtype ?? statementSubtype(speech.verb);
       return [
         ...found,
         {
           type: "statement" as const,
-          subtype: "denial",
+          ...(subtype ? { subtype } : {}),
           source: speaker,
           target: other,
           sentence: analysis.sentence.index,

@@ -30,6 +30,8 @@ export interface SentenceReading {
   previousPeople: readonly string[];
   /** Who made the statements of the last few sentences, the most recent first. */
   earlierSpeakers: readonly string[];
+  /** The actor the article's first sentence opens with: who did what the story reports. */
+  storySubject: string | null;
   /** Who "he" or "she" at a position of the sentence is. */
   pronounFor: (pronoun: "he" | "she", at: number) => string | null;
 }

@@ -22,3 +22,24 @@ export function answered(
   if (!ANSWER.test(text.slice(speech.at + speech.verb.length))) return null;
   return earlierSpeakers.find((other) => other !== speaker) ?? null;
 }
+
+// "welcomed the decision", "criticised the fine", "backed the probe": a reaction to what the story
+// reports was done, named by what it was.
+const REACTION_VERB =
+  /^(?:welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|condemns|praised|praises|hailed|hails|slammed|slams|backed|backs|opposed|opposes)$/i;
+const ACT =
+  /^\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|ruling|penalty|fine|probe|investigation|inquiry|move|settlement|agreement|deal|measures?|ban|order|verdict|judgment|judgement|step|sanctions?|directive|announcement)\b/u;
+
+/**
+ * Whom a reaction without a named target is to: the actor the story's first sentence opens with,
+ * who did what the story reports ("Ofwat fined ... . The trust welcomed the penalty"), or null.
+ */
+export function reactedTo(
+  text: string,
+  speech: Speech,
+  speaker: string,
+  storySubject: string | null,
+): string | null {
+  if (storySubject === null || storySubject === speaker || !REACTION_VERB.test(speech.verb)) return null;
+  return ACT.test(text.slice(speech.at + speech.verb.length)) ? storySubject : null;
+}
