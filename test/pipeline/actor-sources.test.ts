@@ -316,6 +316,13 @@ describe("people found by the shape of a name and its context", () => {
     );
   });
 
+  it("keeps a given name's syllable after its hyphen, as Korean and Chinese names are written", () => {
+    const text = "South Korean President Park Jae-won met Kenta Morishima. Park said Macron had erred.";
+    expect(actor(text, "park-jae-won")?.kind).toBe("person");
+    expect(relationsOf(extract(text), "statement")).toEqual(["park-jae-won statement emmanuel-macron"]);
+    expect(actor("A Kremlin-backed group met Macron.", "kremlin-backed")).toBeUndefined();
+  });
+
   it("takes no one from a wire story's byline", () => {
     const extraction = extract("Reporting by Okeyo Wanjala; Editing by Anna Brandt and Tom Reed");
     expect(extraction.actors).toEqual([]);

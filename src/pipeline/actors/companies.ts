@@ -44,7 +44,8 @@ export const SPEAKS_AS_IT = /^\s*(?:,\s*in its\b|(?:has\s+|had\s+)?(?:said|says|
 export function companyShaped(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  if (!first || !last || tokens.length < 2) return false;
+  // "Park Jae-won": a name that ends in a syllable joined by a hyphen is a person's.
+  if (!first || !last || tokens.length < 2 || !last.isCapitalized) return false;
   if (CORPORATE_TAILS.has(last.lower)) return true;
   return (
     isCommonWord(last.text) && !isFirstName(first.text) && !isFirstName(last.text) && !isLastName(last.text)

@@ -55,6 +55,30 @@ function isNameWord(token: Token): boolean {
   return !/^(?:\p{Lu}\.?){2,}$/u.test(token.text) || token.text.length > 4;
 }
 
+// Lower-case words that follow a name's hyphen as words of their own: "Kremlin-backed", "Paris-based".
+const COMPOUND_ENDS = new Set(
+  "based led backed born run owned era style made linked aligned funded bound wide level held allied ruled".split(
+    " ",
+  ),
+);
+
+/**
+ * "Park Jae-won", "Chen Yu-ting": a short lower-case syllable joined by a hyphen to the capitalised
+ * word before it is part of a given name, as Korean and Chinese names are written.
+ */
+function isSyllableOfName(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  return (
+    previous !== undefined &&
+    previous.isCapitalized &&
+    text[previous.end] === "-" &&
+    token.start === previous.end + 1 &&
+    /^\p{Ll}{2,5}$/u.test(token.text) &&
+    !COMPOUND_ENDS.has(token.lower)
+  );
+}
+
 /** A word of a title inside a run of capitals: "Prime", "Minister" in "Spanish Prime Minister Pedro Sanchez". */
 function isTitleWord(token: Token): boolean {
   const word = token.lower.replace(/\.$/, "");
@@ -170,7 +194,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
       adjacent(text, tokens[i - 1] as Token, token) &&
       !(tokens[i - 1] as Token).possessive &&
       !/^\p{N}/u.test(token.text) &&
-      (token.isCapitalized || NAME_PARTICLES.has(token.lower));
+      (token.isCapitalized || NAME_PARTICLES.has(token.lower) || isSyllableOfName(text, tokens, i));
     if (continuesRun) i++;
     else {
       closeRun(i);
@@ -186,8 +210,11 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     );
     analysis.organizations = [...named, ...workplaces];
   }
-  // A run may end in particles ("Center for ... de"): names end on a capitalised word.
-  analysis.names = analysis.names.filter((name) => (tokens[name.to - 1] as Token).isCapitalized);
+  // A run may end in particles ("Center for ... de"): names end on a capitalised word, or a
+  // syllable joined to one ("Park Jae-won").
+  analysis.names = analysis.names.filter(
+    (name) => (tokens[name.to - 1] as Token).isCapitalized || isSyllableOfName(text, tokens, name.to - 1),
+  );
 
   const people = [
     ...analysis.known.filter((match) => gazetteer.entries.get(match.key)?.kind === "person"),
