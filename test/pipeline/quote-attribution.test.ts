@@ -32,6 +32,26 @@ describe("statement cues", () => {
       ["kestrel-steel-association statement emmanuel-macron"],
     ],
     [
+      "X's office, in its own readout, said",
+      "Okeyo Wanjala's office, in its own readout, said Macron had erred.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X, during a weekly briefing, had said",
+      "Spokesperson Okeyo Wanjala, during a weekly media briefing on Thursday, had said that Macron erred.",
+      ["okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "X, a role at Y, what Y is, told",
+      "Maria Lindqvist, an energy analyst at the Nordic Energy Policy Group, a think tank, told reporters that Macron had erred.",
+      ["maria-lindqvist statement emmanuel-macron"],
+    ],
+    [
+      "X was quoted by his office as saying",
+      "Macron was quoted by his office as saying that Kenya had erred.",
+      ["emmanuel-macron statement kenya"],
+    ],
+    [
       "X, in its annual review, said",
       "The International Monetary Fund, in its annual review of the economy, said Macron had erred.",
       ["international-monetary-fund statement emmanuel-macron"],

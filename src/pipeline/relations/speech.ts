@@ -32,7 +32,7 @@ const ACCORDING_TO =
   /\b(?:[Aa]ccording to|[Pp]er)\s+(?:him\s+|her\s+|(?:[Aa]n?\s+|[Tt]he\s+)?(?:statement|readout|release|transcript|post|spokes(?:man|woman|person))\s+(?:from|by|of|for|issued by)\s+)?(?=[Tt]he\s|\p{Lu})/gu;
 // Asides between a speaker and the verb: "Sergei Markelov, for his part, in a comment for lenta.ru, deciphered".
 const ASIDE =
-  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|its|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference|review|report|ruling|judgment|filing|note|submission|response|reply|decision)(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+)\s*(?=,|$)/gi;
+  /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|its|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference|review|report|ruling|judgment|filing|note|submission|response|reply|decision|readout|communiqu[ée])(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+|during (?:an?|the|his|her|its|their) [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
 // ", who serves as Secretary for Investments, Trade and Industry,": a list of names inside it.
@@ -58,7 +58,7 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
     gap
       .replace(/\([^)]*\)/g, "")
       // "Eurofer, the European steel association, said": what the speaker is, set off by commas.
-      .replace(/^\s*,\s*(?:the|an?)\s+[^,]{1,80},/iu, ",")
+      .replace(/^(?:\s*,)+\s*(?:the|an?)\s+[^,]{1,80},/iu, ",")
       // "Brazil's foreign ministry, known as Itamaraty, said": another name for the speaker.
       .replace(/,\s*(?:also |better |locally |widely )?known (?:locally )?as [^,]+,/giu, " ")
       // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
@@ -177,7 +177,11 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
     if (/^saying$/i.test(verb[0]) && /\bas\s+$/i.test(text.slice(0, verb.index))) {
       const quotedOne = speakers.filter((m) => m.end <= verb.index && m.kind !== "media").at(-1);
       const gap = quotedOne ? text.slice(quotedOne.end, verb.index) : "";
-      if (quotedOne && /^\s+(?:(?:was|were|is|has been|had been)\s+)?(?:quoted\s+)?as\s+$/i.test(gap))
+      // "Park was quoted by his office as saying": whoever quotes, the one quoted speaks.
+      if (
+        quotedOne &&
+        /^\s+(?:(?:was|were|is|has been|had been)\s+)?(?:quoted\s+)?(?:by\s+[^,]{1,40}?\s+)?as\s+$/i.test(gap)
+      )
         speeches.push({ speaker: quotedOne, verb: "saying", at: verb.index });
       continue;
     }
