@@ -32,6 +32,16 @@ describe("statement cues", () => {
       ["kestrel-steel-association statement emmanuel-macron"],
     ],
     [
+      "a broker cut its price target on the stock",
+      "Acme Mining shares fell 9%. Jefferies cut its price target on the stock to 190 rupees.",
+      ["jefferies statement acme-mining"],
+    ],
+    [
+      "an analyst downgraded the company",
+      "UBS analyst Maria Lindqvist downgraded Acme Mining to sell.",
+      ["maria-lindqvist statement acme-mining"],
+    ],
+    [
       "X's office, in its own readout, said",
       "Okeyo Wanjala's office, in its own readout, said Macron had erred.",
       ["okeyo-wanjala statement emmanuel-macron"],

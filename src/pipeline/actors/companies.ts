@@ -32,7 +32,7 @@ const BUSINESS_BEFORE =
   /\b(?:shares (?:in|of)|stake in|bid for|takeover of|offer for|acquisition of|merger with)\s+$/i;
 // A name that speaks: "Jinhai said", "Aurelian Resources announced".
 const SPEAKS_AFTER =
-  /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|announced|reported|warned|confirmed|denied|added|stated|posted|expects?|expected|plans?|planned|agreed|rejected|welcomed)\b/i;
+  /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|announced|reported|warned|confirmed|denied|added|stated|posted|expects?|expected|plans?|planned|agreed|rejected|welcomed|downgraded|upgraded|(?:cut|raised|lowered)\s+its\s+(?:price\s+target|target\s+price|rating))\b/i;
 
 /** "Yiaga Africa, in its statement, said", "Acme said its profit fell": a body speaks of itself as "it". */
 export const SPEAKS_AS_IT = /^\s*(?:,\s*in its\b|(?:has\s+|had\s+)?(?:said|says|added)\s+(?:in\s+)?its\b)/i;

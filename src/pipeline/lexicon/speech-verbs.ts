@@ -82,6 +82,9 @@ export const SPEECH_STEMS: readonly string[] = [
   "signall?ed|signals|hinted",
   "contended|contends",
   "lamented|laments|complained|complains|protested",
+  // "Jefferies cut its price target on the stock", "downgraded Acme to underperform": an analyst's
+  // verdict on a company.
+  String.raw`downgraded|downgrades|upgraded|upgrades|(?:cut|raised|lowered|trimmed|lifted)(?=\s+(?:its|his|her|their)\s+(?:price\s+target|target\s+price|rating|recommendation)\b)`,
   // "summoned Sri Lanka's envoy to protest": a government's formal complaint, as well as a meeting.
   String.raw`summoned|summoning|summons(?=\s+(?:the\s+|[A-Z]))`,
   "apologi[sz]ed",

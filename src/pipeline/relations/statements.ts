@@ -14,6 +14,7 @@ const SUBTYPES: Array<[RegExp, string]> = [
   [/^promis|^vow/, "promise"],
   [/^threaten/, "threat"],
   [/^summon/, "summons"],
+  [/^(downgrad|upgrad|cut$|raised$|lowered$|trimmed$|lifted$)/, "rating"],
   [
     /^(criticiz|criticis|condemn|blam|slam|blast|lambast|hit|hits|hitting|lash|denounc|decr|rebuk|chid|mock|ridicul)/,
     "criticism",
