@@ -50,6 +50,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["marta-silveira vu-quang-minh held"],
     ],
     [
+      "the object of 'with' and 'when they met'",
+      "Marta Silveira said she had discussed the issue with envoy Jorge Pellegrini when they met in Suva.",
+      ["jorge-pellegrini marta-silveira held"],
+    ],
+    [
       "'sat down with'",
       "When Marta Silveira sat down with her counterpart Jorge Pellegrini in Pattaya on Monday, little was agreed.",
       ["jorge-pellegrini marta-silveira held"],

@@ -96,6 +96,17 @@ describe("relation dates", () => {
   });
 
   it.each([
+    ["Biden is arranging a meeting with Macron on Saturday.", "meeting", "planned", "2022-12-03"],
+    ["Biden has requested a meeting with Macron on Monday.", "meeting", "planned", "2022-12-05"],
+    ["Scholz agreed to a summit during a phone call on Tuesday with Macron.", "phone", "held", "2022-11-29"],
+  ])("reads the status and day of a call: %j", (text, subtype, status, date) => {
+    const call = extract(text, "2022-11-30").relations.find(
+      (r) => r.type === "call" && r.subtype === subtype && [r.source, r.target].includes("emmanuel-macron"),
+    );
+    expect(call).toMatchObject({ status, date });
+  });
+
+  it.each([
     ["Biden met Macron on Monday. Two days later, Biden called Putin.", "2022-11-30"],
     [
       "Biden met Macron on Monday. Two days later, Scholz spoke. The next day, Biden called Putin.",

@@ -156,13 +156,18 @@ export function dateRelations(
   const upcomingDate = (event: string) =>
     (upcoming ??= upcomingEvents(analyses, published, datesOf)).get(event);
   return relations.map((relation, index) => {
-    const { own } = ownOrNarrative[index] as { own: ResolvedDate | null };
     const text = analyses[relation.sentence]?.sentence.text ?? "";
+    const planned = relation.type === "call" && relation.status === "planned";
+    const own = comingIfPlanned(
+      (ownOrNarrative[index] as { own: ResolvedDate | null }).own,
+      planned,
+      text,
+      published,
+    );
     // A sentence about "the call" is dated by the call before any date the narrative passed on.
     const aboutTheCall = REFERS_TO_THE_CALL.test(text) && callDate ? callDate : null;
     // A planned meeting "on the sidelines of the summit" is on the summit's day, and never on a day
     // the story has already passed.
-    const planned = relation.type === "call" && relation.status === "planned";
     const event = planned && !own ? (THE_EVENT.exec(text)?.[1]?.toLowerCase() ?? null) : null;
     const found = planned
       ? (own ?? (event ? upcomingDate(event) : undefined) ?? null)
@@ -185,4 +190,23 @@ export function dateRelations(
       dateSource: published ? "published" : null,
     };
   });
+}
+
+// "on Saturday", "Saturday evening": a bare weekday, which a planned meeting means the coming one of.
+const BARE_WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * A planned meeting "on Saturday" is the coming Saturday, though the sentence has no future tense
+ * to say so ("is arranging a meeting with X on Saturday"): a bare weekday read as the past one
+ * moves a week on.
+ */
+function comingIfPlanned(
+  own: ResolvedDate | null,
+  planned: boolean,
+  text: string,
+  published: string | null,
+): ResolvedDate | null {
+  if (!own || !planned || !published || own.date >= published || !BARE_WEEKDAY.test(text.slice(own.at)))
+    return own;
+  return { ...own, date: addDays(own.date, 7) };
 }

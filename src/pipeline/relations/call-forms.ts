@@ -115,7 +115,9 @@ function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds 
 
 // "raised the dispute with X in a brief meeting", "had raised her concerns with the bank's chief,
 // Y, during a video call": the call is an adjunct of a verb whose object, after "with", is the other end.
-const CALL_ADJUNCT = /^\s*,?\s*(?:during|in|over|at|on)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+// ", during a video call", "in a brief meeting", "when they met": the call the verb happened in.
+const CALL_ADJUNCT =
+  /^\s*,?\s*(?:(?:during|in|over|at|on)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}|when\s+(?:they|the\s+two(?:\s+\p{Ll}+)?)\s+(?:(?:had|have|last|first)\s+)?)$/u;
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|its|their|[\p{L}.'’-]+)\s+){0,5}$/u;
 
 function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {

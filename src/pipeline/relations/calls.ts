@@ -64,7 +64,7 @@ const canTakePart = (m: Mention) =>
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled)\b[^.;]{0,50}$/i;
+  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled|arranging|requested|requesting|seeking|sought)\b[^.;]{0,50}$/i;
 const PLANNED_AFTER =
   /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b|^[^.;,]{0,60}?\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:begin|start|open|resume|take place|be held)\b/iu;
 
@@ -73,8 +73,14 @@ export function callStatus(text: string, at: number, length: number): "held" | "
   const clauseStart = Math.max(text.lastIndexOf(";", at), text.lastIndexOf(". ", at), 0);
   const before = text.slice(clauseStart, at);
   const after = text.slice(at + length);
+  // "agreed to the meeting during a phone call on Tuesday": what was agreed in a call is to come,
+  // the call itself was held.
+  if (PAST_SETTING.test(before) && !FUTURE_SETTING.test(before)) return "held";
   return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) ? "planned" : "held";
 }
+const PAST_SETTING =
+  /\b(?:agreed|decided|announced|discussed|said)\b[^.;]{0,40}\b(?:during|in|over)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+const FUTURE_SETTING = /\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
 
 /** A call is undirected: its ends are stored in key order so repeats merge. */
 function callBetween(
