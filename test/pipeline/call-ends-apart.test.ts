@@ -92,6 +92,21 @@ describe("calls whose two ends stand apart from the call's word", () => {
     ],
     ["not two countries that met a target", "Chile and Bolivia met the target.", []],
     [
+      "a country and a bloc as the subjects of talks, after a dateline",
+      "JAKARTA (AFP) - Indonesia and the European Union will resume talks next week on the nickel ban.",
+      ["european-union indonesia planned"],
+    ],
+    [
+      "two companies as the subjects of talks",
+      "Kestrel Mining and Halden Pharmaceuticals held talks on Monday.",
+      ["halden-pharmaceuticals kestrel-mining held"],
+    ],
+    [
+      "not a country and a fund that met a target",
+      "Chile and the International Monetary Fund met the target.",
+      [],
+    ],
+    [
       "not two countries after 'with'",
       "Officials spoke of their contacts with Chile and Bolivia at the summit.",
       [],

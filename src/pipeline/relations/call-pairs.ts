@@ -245,19 +245,23 @@ function setOffPair(text: string, first: Mention, second: Mention, at: number): 
   );
 }
 
-// "Brazil and Paraguay held talks", "ended another round of negotiations": two countries as the
-// subjects of a call's noun. Not a bare verb: "France and Germany met the target" is no meeting.
-const CLAUSE_OPENING = /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:the\s+)?$/;
+// "Brazil and Paraguay held talks", "ended another round of negotiations", "Indonesia and the
+// European Union will resume talks": two countries or bodies as the subjects of a call's noun. Not
+// a bare verb: "France and Germany met the target" is no meeting.
+// A dateline's dash opens the first sentence's clause too: "JAKARTA (AFP) - Indonesia and ...".
+const CLAUSE_OPENING = /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$/;
 const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
 
-function countriesMeeting(
+export function countriesMeeting(
   pool: readonly Mention[],
   at: number,
   length: number,
   text: string,
 ): [Mention, Mention] | null {
   if (!CALL_NOUN.test(text.slice(at, at + length))) return null;
-  const [first, second] = pool.filter((m) => m.kind === "country" && m.end <= at).slice(-2);
+  const [first, second] = pool
+    .filter((m) => (m.kind === "country" || m.kind === "organization") && m.end <= at)
+    .slice(-2);
   if (!first || !second || first.key === second.key) return null;
   if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) return null;
   // "his contacts with Bamako and Ouagadougou at the summit": the pair must open a clause.

@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 import { callFormEnds, isFormOnlyTrigger, JOINT_VERBS, receivesThroughForm } from "./call-forms";
-import { CLAUSE_BREAK, inOneClause, listedObjects, pairsAround } from "./call-pairs";
+import { CLAUSE_BREAK, countriesMeeting, inOneClause, listedObjects, pairsAround } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -61,6 +61,13 @@ const canTakePart = (m: Mention) =>
   !m.modifier &&
   !m.locative &&
   !m.populace;
+
+const canTakePartAsBody = (m: Mention) =>
+  (m.kind === "country" || m.kind === "organization") &&
+  !m.inRole &&
+  !m.inQuote &&
+  !m.modifier &&
+  !m.locative;
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
@@ -243,6 +250,12 @@ export function callsIn(
             ([a, b]) => a.key !== b.key,
           )
         : [];
+    // "Indonesia and the European Union will resume talks": a body of states or firms as a side.
+    const sides =
+      pairs.length > 0
+        ? null
+        : countriesMeeting(mentions.filter(canTakePartAsBody), trigger.index, trigger[0].length, text);
+    if (sides) pairs.push(sides);
     if (pairs.length > 0) {
       calls.push(
         ...pairs.map(([a, b]) => {
