@@ -16,6 +16,7 @@ import {
   noteHomesFromPlaces,
   noteHomesFromStory,
   speaksForTheGovernment,
+  speaksOfOwnCapital,
 } from "./relations/home-country";
 import { mergeRepeats } from "./relations/merge-repeats";
 import { headlineOf } from "./text/headline";
@@ -67,7 +68,13 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
       ...homeCountriesOf(draft.source, articleActors, gazetteer),
       ...homeOrganizationsOf(draft.source, articleActors),
       ...(affiliations.get(draft.source) ?? []),
-    ].includes(draft.target);
+    ].includes(draft.target) ||
+    speaksOfOwnCapital(
+      draft,
+      analyses[draft.sentence]?.sentence.text ?? "",
+      mentions[draft.sentence] ?? [],
+      articleActors.actors.get(draft.source),
+    );
   const drafts = findRelations(analyses, mentions, genderOf).filter(
     (draft) => draft.type !== "statement" || !ofOwnSide(draft),
   );

@@ -22,6 +22,8 @@ export interface KnownActor {
   aliases?: string[];
   /** For countries: the adjectives that name them in titles ("Russian", "U.S."), as in "the Russian president". */
   adjectives?: string[];
+  /** For countries: the aliases that are their seats of government ("Abuja"), which speak for them. */
+  seats?: string[];
 }
 
 export interface PipelineOptions {

@@ -11,6 +11,7 @@ describe("countries from the world-countries data", () => {
     expect(find("Kenya")?.aliases).toContain("Nairobi");
     expect(find("Kenya")?.adjectives).toContain("Kenyan");
     expect(find("New Zealand")?.adjectives).toContain("New Zealander");
+    expect(find("Kenya")?.seats).toEqual(["Nairobi"]);
   });
 
   it.each([
@@ -25,6 +26,7 @@ describe("countries from the world-countries data", () => {
     const merged = withWorldCountries([{ label: "Turkey", kind: "country", aliases: ["Türkiye"] }]);
     const turkey = merged.filter((actor) => actor.aliases?.includes("Ankara"));
     expect(turkey.map((actor) => actor.label)).toEqual(["Turkey"]);
+    expect(turkey[0]?.seats).toEqual(["Ankara"]);
   });
 
   it("never takes a name the file gives an actor of another kind", () => {

@@ -547,6 +547,16 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement uganda"],
     ],
     [
+      "an official's own state, named by its capital as the subject of what they report",
+      "Foreign Minister Rosa Pinto said on Monday that Kampala regretted Macron's decision.",
+      ["rosa-pinto statement emmanuel-macron"],
+    ],
+    [
+      "but an analyst's words about a capital",
+      "Analyst Rosa Pinto said Kampala regretted the decision.",
+      ["rosa-pinto statement uganda"],
+    ],
+    [
       "the body the speaker is named as belonging to, after 'of'",
       "“Acme Capital was wrong on Macron,” said Professor Okeyo Wanjala of Acme Capital.",
       ["okeyo-wanjala statement emmanuel-macron"],

@@ -50,12 +50,14 @@ export function worldCountryActors(records: readonly CountryRecord[] = worldCoun
   );
   return sovereignFirst.map((record) => {
     const demonyms = record.demonyms?.eng;
+    const seats = capitalsOf(record, shared);
     return {
       label: record.name.common,
       kind: "country",
       role: null,
-      aliases: [...new Set([...namesOf(record), ...capitalsOf(record, shared)])],
+      aliases: [...new Set([...namesOf(record), ...seats])],
       adjectives: demonyms ? [...new Set([demonyms.m, demonyms.f])] : [],
+      seats,
     };
   });
 }
@@ -85,6 +87,7 @@ export function withWorldCountries(
       byName.set(foldName(name), target);
     }
     target.adjectives = [...new Set([...(target.adjectives ?? []), ...(country.adjectives ?? [])])];
+    target.seats = [...new Set([...(target.seats ?? []), ...(country.seats ?? [])])];
   }
   return merged;
 }

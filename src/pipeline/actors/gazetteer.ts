@@ -22,6 +22,8 @@ interface AliasTarget {
   country: boolean;
   /** A country's people in the plural ("Kenyans", "New Zealanders"): what is said about, never who speaks. */
   populace: boolean;
+  /** A country's seat of government ("Abuja"), named for the state. */
+  seat?: boolean;
 }
 
 /** The knowledge file, indexed for matching token runs of a sentence. */
@@ -66,6 +68,7 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
         exactCase: isShortCapitals(alias) ? alias.replace(/\./g, "") : null,
         country: actor.kind === "country",
         populace: false,
+        ...(actor.seats?.includes(alias) ? { seat: true } : {}),
       });
       gazetteer.maxAliasTokens = Math.max(gazetteer.maxAliasTokens, folded.split(" ").length);
     }
@@ -144,6 +147,8 @@ export interface KnownMatch {
   to: number;
   /** Matched a country's people ("Kenyans"), not the country itself. */
   populace?: boolean;
+  /** Matched a country's seat of government ("Abuja"). */
+  seat?: boolean;
 }
 
 /** The longest alias that starts at token `from`, if any. */
@@ -178,7 +183,13 @@ export function matchKnownAt(
     // "Chief Economist at Acme": a one-word name that is also a role noun names the outlet only
     // after "the" ("the Economist reported").
     if (length === 1 && ROLE_NOUNS.has(first.lower) && tokens[from - 1]?.lower !== "the") continue;
-    return { key: target.key, from, to: from + length, ...(target.populace ? { populace: true } : {}) };
+    return {
+      key: target.key,
+      from,
+      to: from + length,
+      ...(target.populace ? { populace: true } : {}),
+      ...(target.seat ? { seat: true } : {}),
+    };
   }
   return null;
 }

@@ -31,6 +31,8 @@ export interface Mention {
   populace?: boolean;
   /** A city named for its country ("Oslo" for Norway): as a place ("jobs in Oslo") only scenery. */
   seat?: boolean;
+  /** The country named by its seat of government in the country data ("Abuja" for Nigeria). */
+  capital?: boolean;
   /** An outlet named with a citation cue ("told Vox"), rather than merely mentioned. */
   cited: boolean;
 }
@@ -280,6 +282,7 @@ export function resolveMentions(
     if (match.populace) (mentions.at(-1) as Mention).populace = true;
     if (entry.kind === "country" && match.to - match.from === 1 && isCityName(surface))
       (mentions.at(-1) as Mention).seat = true;
+    if (match.seat) (mentions.at(-1) as Mention).capital = true;
   }
   for (const name of analysis.names) {
     if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;

@@ -1,5 +1,6 @@
 import type { ArticleActor, ArticleActors } from "../actors/article-actors";
 import type { Mention } from "../actors/mentions";
+import type { DraftRelation } from "./draft";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
 import { SPEAKS_FOR_ROLES } from "../lexicon/words";
@@ -196,4 +197,39 @@ export function noteHomesFromStory(actors: ArticleActors, gazetteer: Gazetteer):
       countryIn(actor.label, gazetteer) === null
     )
       actors.homeCountries.set(actor.key, country);
+}
+
+// "said on Monday that Abuja regretted", "told N1 television that Belgrade had presented": a
+// capital as the subject of what a speech reports.
+const REPORTS_OF =
+  /^(?:said|says|told|added|stated|insisted|stressed|noted)\b[^,.;"“]{0,50}?\s+(?:that\s+)?$/i;
+const OPENS_A_CLAUSE =
+  /^\s+(?:\p{Ll}+ed|had|has|have|would|will|was|is|wants|remains|could|can|must|did|does|should)\b/u;
+// Who serves a state, as against those who comment on it.
+const OFFICIAL =
+  /\b(?:minister|spokes(?:man|woman|person)|ruler|president|premier|head|chief|secretary|ambassador|envoy|official|governor|junta|commander|general)\b/i;
+const COMMENTATOR = /\b(?:analyst|expert|professor|economist|researcher|fellow|scholar|former|opposition)\b/i;
+
+/**
+ * Whether an official speaks of their own state when a statement's target is a country named by its
+ * capital as the subject of what they report ("Foreign Minister X said that Abuja regretted the
+ * decision"): journalists name the speaker's own government so; another government they name by
+ * its country far more often. Read where the article says nothing of which country they serve.
+ */
+export function speaksOfOwnCapital(
+  draft: DraftRelation,
+  text: string,
+  mentions: readonly Mention[],
+  speaker: ArticleActor | undefined,
+): boolean {
+  const role = speaker?.kind === "person" ? (speaker.role ?? "") : "";
+  if (!OFFICIAL.test(role) || COMMENTATOR.test(role)) return false;
+  return mentions.some(
+    (m) =>
+      m.key === draft.target &&
+      m.capital === true &&
+      m.start > draft.anchor &&
+      REPORTS_OF.test(text.slice(draft.anchor, m.start)) &&
+      OPENS_A_CLAUSE.test(text.slice(m.end)),
+  );
 }
