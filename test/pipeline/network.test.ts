@@ -90,6 +90,12 @@ describe("actors without relations", () => {
     ["keeps an organisation named as an actor", "The Verdant party won the vote.", ["Verdant"]],
     ["drops an organisation named only as a place", "He spoke from the Northern Fisheries Authority.", []],
     ["drops a country named only as a place", "He spoke in Kenya on Monday.", []],
+    [
+      "keeps a country that acts more than once",
+      "Kenya raised its tariffs. The rains came early. Kenya then closed the border.",
+      ["Kenya"],
+    ],
+    ["drops a country that acts once", "Kenya raised its tariffs on Monday.", []],
     ["keeps a person named once", "Okeyo Wanjala said the vote was fair.", ["Okeyo Wanjala"]],
   ])("%s", (_, text, expected) => {
     expect(labels(text)).toEqual(expected);

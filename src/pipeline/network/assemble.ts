@@ -25,14 +25,16 @@ interface MergedActor {
 /**
  * Whether an actor belongs in the network without a relation: a person or an outlet always (a quoted
  * expert, a news agency named as a source); an organisation when named as an actor, not only as a
- * place or a qualifier ("Likud", but not "from the Oval Office"); a country never, since a place named
- * alone is no actor.
+ * place or a qualifier ("Likud", but not "from the Oval Office"); a country when it acts more than
+ * once ("Kenya raised ... Kenya closed ..."), since a place named alone, or a subject in passing, is
+ * no actor of the story.
  */
 const standsAlone = (actor: MergedActor | undefined) =>
   actor !== undefined &&
   (actor.kind === "person" ||
     actor.kind === "media" ||
-    (actor.kind === "organization" && actor.actingMentions > 0));
+    (actor.kind === "organization" && actor.actingMentions > 0) ||
+    (actor.kind === "country" && actor.actingMentions > 1));
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
