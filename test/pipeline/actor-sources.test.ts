@@ -535,6 +535,25 @@ describe("names at the start of a sentence", () => {
     ).toBe("person");
   });
 
+  it.each([
+    ["a group", "Northbridge Capital Group was fined on Monday. Northbridge said Macron erred."],
+    ["an airline", "Nordlys Airways was fined on Monday. Nordlys said Macron erred."],
+  ])("reads the first word of %s found by its last word as the company", (_, text) => {
+    const organizations = extract(text).actors.filter((found) => found.kind === "organization");
+    expect(organizations).toHaveLength(1);
+    expect(relationsOf(extract(text), "statement")).toEqual([
+      `${organizations[0]?.key} statement emmanuel-macron`,
+    ]);
+  });
+
+  it("reads the one a firm will buy as a company, and no place before '-based' as one", () => {
+    const keys = extract(
+      "Nordvik will buy Kattegat Mobile. Brightfield would buy New Jersey-based Halden Labs.",
+    ).actors.map((found) => found.key);
+    expect(keys).toContain("kattegat-mobile");
+    expect(keys).not.toContain("new-jersey");
+  });
+
   it("read a company's shorter names as the company", () => {
     const extraction = extract(
       "Hai Lung Marine Resources, a company based in Tema, was fined. Hai Lung Marine said Macron erred.",

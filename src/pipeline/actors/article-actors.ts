@@ -2,6 +2,7 @@ import type { ActorKind } from "../../schema";
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from "../lexicon/names";
 import { SPEECH_STEMS } from "../lexicon/speech-verbs";
 import {
+  COMPANY_ONLY_TAILS,
   NAME_TITLES,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_SET_OFF,
@@ -430,6 +431,12 @@ function registerOrganizations(
       actors.acronyms.set(span.acronym, key);
       actors.actors.get(key)?.aliases.add(span.acronym);
     }
+    // "Northbridge Capital Group", "Nordlys Airways": a company's name by its last word, later
+    // "Northbridge", "Nordlys".
+    if (COMPANY_LAST_WORD.test(span.label)) {
+      for (const short of shortNamesOf(span.label))
+        if (!actors.organizations.has(foldName(short))) actors.organizations.set(foldName(short), key);
+    }
     // "Northshield Lithium Corp." is a company, later "Northshield Lithium", "Northshield", "the company".
     const suffix = CORPORATE_SUFFIX.exec(span.label);
     if (suffix) {
@@ -526,6 +533,10 @@ function storyCountryOf(analyses: readonly SentenceAnalysis[], gazetteer: Gazett
   return top !== null && count >= 3 && count * 2 >= total ? top : null;
 }
 
+const COMPANY_LAST_WORD = new RegExp(
+  `\\s(?:${[...COMPANY_ONLY_TAILS, "group", "holdings", "airways", "airlines", "partners"].join("|")})$`,
+  "i",
+);
 const CORPORATE_SUFFIX = /,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SE|ASA|AB|Co)\.?$/;
 
 /**

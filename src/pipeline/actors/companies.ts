@@ -29,7 +29,7 @@ const KIND_BEFORE = new RegExp(`\\b${ORGANIZATION_NOUN}\\s+$`, "iu");
 const BUSINESS_AFTER =
   /^(?:['’]s)?\s+(?:shares|stock|board|bid|offer|takeover|profit|profits|revenue|revenues|earnings|chief executive|ceo|chairman|chairwoman|chief financial officer|cfo|management|shareholders|directors|spokes(?:man|woman|person)|executives?)\b/i;
 const BUSINESS_BEFORE =
-  /\b(?:shares (?:in|of)|stake in|bid for|takeover of|offer for|acquisition of|merger with)\s+$/i;
+  /\b(?:shares (?:in|of)|stake in|bid for|takeover of|offer for|acquisition of|merger with|(?:to|will|would|agreed to) (?:buy|acquire)|bought|acquired)\s+$/i;
 // A name that speaks: "Jinhai said", "Aurelian Resources announced".
 const SPEAKS_AFTER =
   /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|announced|reported|warned|confirmed|denied|added|stated|posted|expects?|expected|plans?|planned|agreed|rejected|welcomed|downgraded|upgraded|(?:cut|raised|lowered)\s+its\s+(?:price\s+target|target\s+price|rating))\b/i;
@@ -78,6 +78,8 @@ export function isOrganizationInContext(analysis: SentenceAnalysis, name: NameCa
   const last = tokens[tokens.length - 1] as Token;
   const after = text.slice(last.end);
   const before = text.slice(0, first.start);
+  // "New Jersey-based Brightwell": a name joined to a lower-case word is part of an adjective.
+  if (/^-\p{Ll}/u.test(after)) return false;
   if (tokens.length > 1 && COMPANY_ONLY_TAILS.has(last.lower) && !isFirstName(first.text)) return true;
   const kindAfter = KIND_AFTER.exec(after.replace(/^['’]s/, ""));
   // "X, the Department of Foreign Affairs' undersecretary": a role further on makes X a person.
