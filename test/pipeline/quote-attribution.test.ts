@@ -475,6 +475,14 @@ describe("evidence sentences", () => {
   });
 });
 
+describe("the speaker's country", () => {
+  it("is the title's, not the dateline's before it", () => {
+    const text =
+      "Leaders agree\n\nHANOI -- Japanese Prime Minister Kenji Morisaki met Le Van Khoa on Saturday. “Vietnam is an indispensable partner,” Morisaki told reporters.";
+    expect(relationsOf(extract(text), "statement")).toEqual(["kenji-morisaki statement vietnam"]);
+  });
+});
+
 describe("answers to what was said before", () => {
   it.each([
     [

@@ -358,9 +358,10 @@ function noteOffice(
  * President-elect", "US President", "New Zealand Prime Minister"; a comma or a verb ends it.
  */
 function titlePhraseBefore(analysis: SentenceAnalysis, from: number): string | null {
-  // The words after the last boundary: "spoke with | Senegal's President".
+  // The words after the last boundary: "spoke with | Senegal's President", "HANOI -- | Japanese
+  // Prime Minister" (a dateline's place is where the story was filed, not whose the title is).
   const phrase = textBefore(analysis, from)
-    .split(/[,;:(]|\b(?:and|with|to|by|for|said|says|told|met|of)\s/i)
+    .split(/[,;:(]|\s[-–—]{1,2}\s|\b(?:and|with|to|by|for|said|says|told|met|of)\s/i)
     .pop()
     ?.trim();
   if (!phrase) return null;
