@@ -257,6 +257,11 @@ describe("references to organisations named before", () => {
       ["maria-okafor statement acme-mining"],
     ],
     [
+      "the merger, of the company the article is about",
+      "Acme Mining agreed to buy Halden Copper. Maria Okafor said the merger would raise prices.",
+      ["maria-okafor statement acme-mining"],
+    ],
+    [
       "the lender, a fund",
       "The Northern Development Fund approved the loan. Macron said the lender had acted late.",
       ["emmanuel-macron statement northern-development-fund"],

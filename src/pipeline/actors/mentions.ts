@@ -93,10 +93,10 @@ const ONLY_THE_GOVERNMENT = new RegExp(`^${GOVERNMENT_PHRASE}$`, "u");
 
 /** Whether a mention names a country only as "the government" or "this government". */
 export const namesOnlyTheGovernment = (mention: Mention) => ONLY_THE_GOVERNMENT.test(mention.surface);
-// "the company said", "an overhang on the stock": the organisation the article is about, the first
-// it names by what it is.
+// "the company said", "an overhang on the stock", "the merger would reduce competition": the
+// organisation the article is about, the first it names by what it is.
 const THE_COMPANY =
-  /\b[Tt]he\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer|stock|shares)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
+  /\b(?:[Tt]he|[Tt]his)\s+(?:company|firm|miner|utility|lender|insurer|carrier|airline|retailer|manufacturer|maker|producer|operator|developer|stock|shares|merger|takeover|acquisition|tie-up)\b(?!\s*['’]s\s+(?:rivals?|competitors?))/gu;
 // "the president said", "our President", "the country's energy minister": the one person the article gives that office. Not a title
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
