@@ -146,6 +146,13 @@ describe("organisations found from the text", () => {
     ]);
   });
 
+  it("reads 'This Senate' in a quotation as the Senate, one actor", () => {
+    const keys = extract(
+      "The Northern Senate met on Monday. “This Northern Senate will not accept it,” said Maria Okafor.",
+    ).actors.map((found) => found.key);
+    expect(keys.filter((key) => key.includes("senate"))).toEqual(["northern-senate"]);
+  });
+
   it("does not take 'the Trump Administration' for an agency", () => {
     expect(
       extract("The Trump Administration said Macron was wrong.").actors.filter(

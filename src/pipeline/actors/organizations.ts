@@ -113,7 +113,9 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
     // A name ends on a capitalised word: "Council on Foreign Relations and" gives back the "and".
     while (end > i + 1 && !(tokens[end - 1] as Token).isCapitalized) end--;
     let start = i;
-    if ((tokens[start] as Token).lower === "the" && end - start > 1) start++;
+    // "the Senate", and in a quotation "This Senate", "Our Party": the determiner is no part of the name
+    // ("Its Foreign Ministry" stays whole, which at least says whose ministry it is).
+    if (/^(?:the|this|that|our|your)$/.test((tokens[start] as Token).lower) && end - start > 1) start++;
     // "When the International Cricket Council": "the" after any word but a connector opens the name.
     for (let j = end - 2; j > start; j--)
       if (
