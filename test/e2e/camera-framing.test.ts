@@ -152,6 +152,25 @@ describe("at 1024×640 an open side panel never covers the selected actor", () =
   });
 });
 
+describe("a window narrowed to 1024×640 with an actor selected", () => {
+  test("frames it and those it dealt with clear of the details, now over the graph", async () => {
+    const first = await harness.open("", NARROW);
+    const hub = await first.evaluate(() => {
+      const { graph } = window.__explorer!;
+      return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    });
+    const page = await harness.open(`?actor=${hub}`, { width: 1440, height: 900 });
+    await settled(page);
+    await page.setViewportSize(NARROW);
+    await settled(page);
+    const neighbourhood = await page.evaluate(
+      (key) => [key, ...window.__explorer!.graph.neighbors(key)],
+      hub,
+    );
+    await expectClear(page, neighbourhood, 1);
+  });
+});
+
 describe("Reset view at 1024×640", () => {
   test("with both side panels open over the graph, fits the whole network to the band they leave", async () => {
     const page = await harness.open("", NARROW);
