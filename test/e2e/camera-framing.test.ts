@@ -71,6 +71,19 @@ async function rightmostActor(page: Page): Promise<{ key: string; label: string 
   return { key, label };
 }
 
+/** The actor with the most relations: the one whose neighbourhood spreads furthest. */
+function hubOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const { graph } = window.__explorer!;
+    return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+  });
+}
+
+/** The actor and every actor it dealt with. */
+function neighbourhoodOf(page: Page, key: string): Promise<string[]> {
+  return page.evaluate((key) => [key, ...window.__explorer!.graph.neighbors(key)], key);
+}
+
 async function searchFor(page: Page, label: string): Promise<void> {
   await page.locator("#search").fill(label);
   await page.locator("#search-suggestions li").first().waitFor();
@@ -124,10 +137,7 @@ describe("at 1024×640 an open side panel never covers the selected actor", () =
       actor.key,
     );
     await settled(page);
-    const neighbourhood = await page.evaluate(
-      (key) => [key, ...window.__explorer!.graph.neighbors(key)],
-      actor.key,
-    );
+    const neighbourhood = await neighbourhoodOf(page, actor.key);
     expect(neighbourhood.length).toBeGreaterThan(1);
     await expectClear(page, neighbourhood, 1);
     // Closer, to give their labels room, but never more than twice as close at once.
@@ -138,36 +148,21 @@ describe("at 1024×640 an open side panel never covers the selected actor", () =
   test("a hub selected in the band is framed with every actor it dealt with clear of the details", async () => {
     const page = await harness.open("", NARROW);
     await settled(page);
-    const hub = await page.evaluate(() => {
-      const { graph } = window.__explorer!;
-      return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
-    });
+    const hub = await hubOf(page);
     await page.evaluate((key) => window.__explorer!.store.set({ selected: { type: "node", key } }), hub);
     await settled(page);
-    const neighbourhood = await page.evaluate(
-      (key) => [key, ...window.__explorer!.graph.neighbors(key)],
-      hub,
-    );
-    await expectClear(page, neighbourhood, 1);
+    await expectClear(page, await neighbourhoodOf(page, hub), 1);
   });
 });
 
 describe("a window narrowed to 1024×640 with an actor selected", () => {
   test("frames it and those it dealt with clear of the details, now over the graph", async () => {
-    const first = await harness.open("", NARROW);
-    const hub = await first.evaluate(() => {
-      const { graph } = window.__explorer!;
-      return graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
-    });
+    const hub = await hubOf(await harness.open("", NARROW));
     const page = await harness.open(`?actor=${hub}`, { width: 1440, height: 900 });
     await settled(page);
     await page.setViewportSize(NARROW);
     await settled(page);
-    const neighbourhood = await page.evaluate(
-      (key) => [key, ...window.__explorer!.graph.neighbors(key)],
-      hub,
-    );
-    await expectClear(page, neighbourhood, 1);
+    await expectClear(page, await neighbourhoodOf(page, hub), 1);
   });
 });
 
@@ -226,11 +221,11 @@ describe("the camera refits to the ego network", () => {
     const page = await harness.open("", NARROW);
     await settled(page);
     await page.getByRole("button", { name: "Show filters and legend" }).click();
-    const hub = await page.evaluate(() => {
-      const { graph } = window.__explorer!;
-      const key = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
-      return { key, label: graph.getNodeAttribute(key, "label") };
-    });
+    const hubKey = await hubOf(page);
+    const hub = {
+      key: hubKey,
+      label: await page.evaluate((key) => window.__explorer!.graph.getNodeAttribute(key, "label"), hubKey),
+    };
     await searchFor(page, hub.label);
     const before = await page.evaluate(() => window.__explorer!.renderer.getCamera().getState());
     await page.locator("#ego").selectOption("1");
