@@ -167,6 +167,21 @@ describe("the government of the story's country", () => {
       [],
     ],
     [
+      "the presidency, named no other way",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Uganda and Kenya met. The presidency said Macron had erred.",
+      ["ugandan-presidency statement emmanuel-macron"],
+    ],
+    [
+      "the foreign ministry, named no other way",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Uganda and Kenya met. The foreign ministry said Macron had erred.",
+      ["ugandan-foreign-ministry statement emmanuel-macron"],
+    ],
+    [
+      "but not the foreign ministry named before",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Kenya's foreign ministry protested. The foreign ministry said Macron had erred.",
+      ["kenyan-foreign-ministry statement emmanuel-macron"],
+    ],
+    [
       "this government, in a quotation",
       "Talks stall\n\nKAMPALA, May 2 (Reuters) - “This government has failed,” Okeyo Wanjala said.",
       ["okeyo-wanjala statement uganda"],

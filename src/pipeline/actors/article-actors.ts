@@ -14,6 +14,7 @@ import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
+import { storyInstitutions } from "./country-institutions";
 import { overlapsOrganization } from "./organizations";
 import { isOrganizationInContext, shortNamesOf, SPEAKS_AS_IT } from "./companies";
 
@@ -512,6 +513,29 @@ function registerInitials(
   }
 }
 
+/**
+ * "The presidency said", "the foreign ministry said" where no presidency or such ministry is named:
+ * the story country's (see storyInstitutions), an actor of its own.
+ */
+function registerStoryInstitutions(
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+  actors: ArticleActors,
+): void {
+  const country = actors.storyCountry;
+  if (!country) return;
+  for (const analysis of analyses) {
+    if (analysis.sentence.isHeading || analysis.isCredit) continue;
+    for (const { key, label, phrase } of storyInstitutions(analysis.sentence.text, country, gazetteer)) {
+      const named = [...actors.actors.values()].some((actor) => {
+        const words = actor.label.toLowerCase().split(/[\s-]+/);
+        return actor.kind === "organization" && phrase.split(" ").every((word) => words.includes(word));
+      });
+      if (!named) addActor(actors, { key, label, kind: "organization", role: null }, label);
+    }
+  }
+}
+
 // "MANILA, Nov 9 (Reuters) -", "ISLAMABAD -": a place in capitals opening one of the first lines.
 const DATELINE = /^\s*\p{Lu}{3,}[\p{Lu}\s.'’/-]*(?:,|\s[-–—(])/u;
 
@@ -624,6 +648,7 @@ export function collectArticleActors(
   }
   for (const analysis of analyses) discoverTitledSurnames(analysis, actors);
   registerInitials(analyses, gazetteer, actors);
+  registerStoryInstitutions(analyses, gazetteer, actors);
   for (const analysis of analyses) {
     if (analysis.sentence.isHeading || analysis.isCredit) continue;
     const media = findCitedMedia(

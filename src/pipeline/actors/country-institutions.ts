@@ -67,3 +67,28 @@ export function countryInstitutions(sentence: string, gazetteer: Gazetteer): Cou
   }
   return found;
 }
+
+// "the presidency said", "the foreign ministry said": an institution of state that names no country.
+const UNNAMED_INSTITUTION = new RegExp(
+  `\\b[Tt]he\\s+(presidency|${PORTFOLIO}\\s+ministry)\\b(?!\\s+of\\b)`,
+  "g",
+);
+
+/**
+ * The story country's institutions the article names only as "the presidency" or "the foreign
+ * ministry": in a story filed from Lima, the Peruvian presidency. Keyed as "Peru's presidency"
+ * would be, labelled with the country's adjective.
+ */
+export function storyInstitutions(
+  text: string,
+  country: string,
+  gazetteer: Gazetteer,
+): Array<{ key: string; label: string; phrase: string }> {
+  const entry = gazetteer.entries.get(country);
+  if (!entry) return [];
+  const name = adjectiveOf(country, gazetteer) ?? entry.label;
+  return [...text.matchAll(UNNAMED_INSTITUTION)].map((match) => {
+    const phrase = (match[1] as string).toLowerCase();
+    return { key: slugify(`${name} ${titleCase(phrase)}`), label: `${name} ${phrase}`, phrase };
+  });
+}

@@ -11,6 +11,7 @@ export interface InstitutionReference {
 
 const INSTITUTION_NOUNS = [
   "ministry",
+  "presidency",
   "court",
   "tribunal",
   "commission",
@@ -48,6 +49,7 @@ export const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*
 // commission or agency.
 const HEADS_FOR: Record<string, readonly string[]> = {
   ministry: ["ministry"],
+  presidency: ["presidency"],
   court: ["court", "tribunal"],
   tribunal: ["tribunal", "court"],
   commission: ["commission"],
