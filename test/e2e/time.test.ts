@@ -19,9 +19,9 @@ import { FADED_NODE } from "../../src/app/graph-view/palette";
 import { ANNOUNCE_AFTER_MS } from "../../src/app/status/status";
 import { ACTOR_KIND_COLORS } from "../../src/app/theme";
 
-/** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
 /** How long the picture comparisons after window steps may take (see below). */
 const SLOW_COMPARISON_MS = 180_000;
+/** Longer than the pause after which the refresher rebuilds the label grid (LABEL_GRID_DELAY_MS). */
 const LABELS_SETTLE_MS = 600;
 const network = syntheticNetwork();
 const GRAPH = "?graph=fixtures/synthetic.json";
