@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import { PANEL_TOGGLED } from "../panels/side-panels";
-import { holds, uncoveredArea } from "../panels/uncovered";
+import { holds, panelsCover, uncoveredArea } from "../panels/uncovered";
 import type { CameraState, ViewStore } from "../state/store";
 import { centredOn, type Point } from "./camera";
 import { fittedTo } from "./camera-fit";
@@ -47,11 +47,6 @@ export function mountCameraFollow(deps: {
     node,
     ...renderer.getGraph().neighbors(node).filter(isNodeVisible),
   ];
-  // Where side panels lie over the graph, the band they leave is narrow: the selection's
-  // neighbourhood is framed in it, closer if there is room, so that the panel listing those actors
-  // never hides them and their labels find places.
-  const panelsOverGraph = () =>
-    uncoveredArea(renderer.getContainer()).width < renderer.getContainer().clientWidth - 1;
   const follow = (refit: boolean, animate: boolean) => {
     const move = (state: CameraState | null) => {
       if (!state) return;
@@ -62,7 +57,10 @@ export function mountCameraFollow(deps: {
     const selected = selectedNode();
     if (selected === null || (animate && camera.isAnimated())) return;
     const neighbourhood = neighbourhoodOf(selected);
-    const overPanels = panelsOverGraph();
+    // Where side panels lie over the graph, the band they leave is narrow: the selection's
+    // neighbourhood is framed in it, closer if there is room, so that the panel listing those
+    // actors never hides them and their labels find places.
+    const overPanels = panelsCover(renderer.getContainer());
     if (!overPanels && neighbourhood.every(inSight)) return;
     const closest = overPanels ? camera.ratio / MAX_ZOOM_IN : camera.ratio;
     move(egoFit() ?? fittedTo(renderer, neighbourhood, closest) ?? centredOn(renderer, selected, false));

@@ -5,7 +5,7 @@ import type Graph from "graphology";
 import type { ExplorerGraph } from "../data/build-graph";
 import type { ViewStore } from "../state/store";
 import { el } from "../dom";
-import { uncoveredArea } from "../panels/uncovered";
+import { panelsCover } from "../panels/uncovered";
 import { fittedTo } from "./camera-fit";
 
 const LAYOUT_SECONDS = 6;
@@ -39,9 +39,7 @@ export function mountLayoutControls(
   };
   reset.addEventListener("click", () => {
     // With a side panel open over the graph, the whole network is fitted to the part it leaves.
-    const container = renderer.getContainer();
-    const covered = uncoveredArea(container).width < container.getBoundingClientRect().width - 1;
-    const fitted = covered ? fittedTo(renderer, graph.nodes()) : null;
+    const fitted = panelsCover(renderer.getContainer()) ? fittedTo(renderer, graph.nodes()) : null;
     // The camera's own sync writes the fitted state to the link once the move ends.
     if (fitted) return void renderer.getCamera().animate(fitted, { duration: 300 });
     renderer.getCamera().animatedReset({ duration: 300 });

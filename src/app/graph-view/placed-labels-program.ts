@@ -95,33 +95,15 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       const mustShow =
         data.forceLabel || (key !== undefined && offeredLabels(rendererOfProgram(this)).priority.has(key));
       const width = widthOf(data.label);
-      let box = this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize));
-      if (!box && mustShow) box = this.placeOnRing(x, y, size, width, labelSize);
-      const lines = box || !mustShow ? undefined : twoLines(data.label);
-      if (lines) {
-        const lineWidth = Math.max(...lines.map(widthOf));
-        const places = placesAround(this.places, x, y, size, lineWidth, 2 * labelSize);
-        box = this.placer.placeFirstFree(places) ?? this.placeOnRing(x, y, size, lineWidth, 2 * labelSize);
-        if (box) box.lines = lines;
-      }
-      if (!box && mustShow) {
-        box =
-          this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize), true) ??
-          this.placeOnRing(x, y, size, width, labelSize, true);
-        // Over discs rather than over another label: on two lines, the last place clear of labels.
-        const split = box ? undefined : twoLines(data.label);
-        if (split) {
-          const lineWidth = Math.max(...split.map(widthOf));
-          box =
-            this.placer.placeFirstFree(
-              placesAround(this.places, x, y, size, lineWidth, 2 * labelSize),
-              true,
-            ) ?? this.placeOnRing(x, y, size, lineWidth, 2 * labelSize, true);
-          if (box) box.lines = split;
-        }
-        if (!box && data.forceLabel)
-          box = this.placer.place(placesAround(this.places, x, y, size, width, labelSize)[0]!);
-      }
+      let box =
+        this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize)) ??
+        // Over discs rather than over another label: the clear places first, then those on discs.
+        (mustShow
+          ? (this.placeRoundDisc(data.label, x, y, size, labelSize, widthOf, false) ??
+            this.placeRoundDisc(data.label, x, y, size, labelSize, widthOf, true))
+          : undefined);
+      if (!box && data.forceLabel)
+        box = this.placer.place(placesAround(this.places, x, y, size, width, labelSize)[0]!);
       if (!box) return;
       if (key !== undefined) this.boxes.set(key, box);
       drawLabelIn(box, widthOf, context, data, settings);
@@ -170,6 +152,36 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         context.restore();
       }
       return width;
+    }
+
+    /**
+     * Places a label that must show anywhere near its disc: the sixteen places, then the places round
+     * the disc, then the same on two lines; clear of labels and discs, or, where it `mayCoverDiscs`,
+     * clear of labels and covering the least of the discs.
+     */
+    private placeRoundDisc(
+      label: string,
+      x: number,
+      y: number,
+      size: number,
+      labelSize: number,
+      widthOf: (text: string) => number,
+      mayCoverDiscs: boolean,
+    ): PlacedBox | undefined {
+      const width = widthOf(label);
+      const box =
+        this.placer.placeFirstFree(placesAround(this.places, x, y, size, width, labelSize), mayCoverDiscs) ??
+        this.placeOnRing(x, y, size, width, labelSize, mayCoverDiscs);
+      const lines = box ? undefined : twoLines(label);
+      if (!lines) return box;
+      const lineWidth = Math.max(...lines.map(widthOf));
+      const split =
+        this.placer.placeFirstFree(
+          placesAround(this.places, x, y, size, lineWidth, 2 * labelSize),
+          mayCoverDiscs,
+        ) ?? this.placeOnRing(x, y, size, lineWidth, 2 * labelSize, mayCoverDiscs);
+      if (split) split.lines = lines;
+      return split;
     }
 
     /**

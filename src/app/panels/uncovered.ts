@@ -36,6 +36,10 @@ export function uncoveredArea(container: HTMLElement): Area {
   return { x: left - graph.left, y: 0, width: right - left, height: graph.height };
 }
 
+/** Whether an open side panel lies over part of the graph, so that `uncoveredArea` is narrower. */
+export const panelsCover = (container: HTMLElement): boolean =>
+  uncoveredArea(container).width < container.getBoundingClientRect().width - 1;
+
 /** Whether a disc (centre and radius in the container's pixels) lies wholly inside an area, `margin` in. */
 export const holds = (area: Area, disc: { x: number; y: number; radius: number }, margin = 0): boolean =>
   disc.x - disc.radius >= area.x + margin &&

@@ -23,7 +23,7 @@ interface AliasTarget {
   /** A country's people in the plural ("Kenyans", "New Zealanders"): what is said about, never who speaks. */
   populace: boolean;
   /** A country's seat of government ("Abuja"), named for the state. */
-  seat?: boolean;
+  capital?: boolean;
 }
 
 /** The knowledge file, indexed for matching token runs of a sentence. */
@@ -68,7 +68,7 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
         exactCase: isShortCapitals(alias) ? alias.replace(/\./g, "") : null,
         country: actor.kind === "country",
         populace: false,
-        ...(actor.seats?.includes(alias) ? { seat: true } : {}),
+        ...(actor.seats?.includes(alias) ? { capital: true } : {}),
       });
       gazetteer.maxAliasTokens = Math.max(gazetteer.maxAliasTokens, folded.split(" ").length);
     }
@@ -148,7 +148,7 @@ export interface KnownMatch {
   /** Matched a country's people ("Kenyans"), not the country itself. */
   populace?: boolean;
   /** Matched a country's seat of government ("Abuja"). */
-  seat?: boolean;
+  capital?: boolean;
 }
 
 /** The longest alias that starts at token `from`, if any. */
@@ -188,7 +188,7 @@ export function matchKnownAt(
       from,
       to: from + length,
       ...(target.populace ? { populace: true } : {}),
-      ...(target.seat ? { seat: true } : {}),
+      ...(target.capital ? { capital: true } : {}),
     };
   }
   return null;

@@ -85,8 +85,7 @@ const DEMONYM_FORCES =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|(?:security |border |special |government |paramilitary )?forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
-// "the government", "the national government": the story's country. Not "the federal government",
-// which a story about a region's dispute with it may name beside a foreign one.
+// "the government", "the national government", "the Federal Government": the story's country.
 const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central|federal) government|(?:National|Central|Federal) Government|government)`;
 const THE_GOVERNMENT = new RegExp(String.raw`\b${GOVERNMENT_PHRASE}\b(?!\s+(?:of|in)\b)`, "gu");
 const ONLY_THE_GOVERNMENT = new RegExp(`^${GOVERNMENT_PHRASE}$`, "u");
@@ -282,7 +281,7 @@ export function resolveMentions(
     if (match.populace) (mentions.at(-1) as Mention).populace = true;
     if (entry.kind === "country" && match.to - match.from === 1 && isCityName(surface))
       (mentions.at(-1) as Mention).seat = true;
-    if (match.seat) (mentions.at(-1) as Mention).capital = true;
+    if (match.capital) (mentions.at(-1) as Mention).capital = true;
   }
   for (const name of analysis.names) {
     if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;

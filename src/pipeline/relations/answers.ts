@@ -1,11 +1,10 @@
 import type { Speech } from "./speech";
+import { statementSubtype } from "./statements";
 
 // "rejected the accusation", "dismissed that account", "disputed his explanation": words that answer
 // what someone said before, named by what it was, not by who said it.
 const ANSWER =
   /^\s+(?:(?:the|that|this|these|those|his|her|their|its|such)\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:accusations?|criticisms?|claims?|account|allegations?|charges?|explanation|remarks|comments|statements?|letter|report|suggestions?|characteri[sz]ation|assertions?|assessment|version)\b/u;
-const ANSWERING_VERB =
-  /^(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes|rebuffed|rebuffs|contested|contests)$/i;
 
 /**
  * Whom a speech answers when it rejects or disputes what was said before ("Tanzania's spokesman
@@ -18,15 +17,16 @@ export function answered(
   speaker: string,
   earlierSpeakers: readonly string[],
 ): string | null {
-  if (!ANSWERING_VERB.test(speech.verb)) return null;
+  // "rejected", "dismissed", "disputed", "denied": the verbs of a denial.
+  if (statementSubtype(speech.verb) !== "denial") return null;
   if (!ANSWER.test(text.slice(speech.at + speech.verb.length))) return null;
   return earlierSpeakers.find((other) => other !== speaker) ?? null;
 }
 
-// "welcomed the decision", "criticised the fine", "backed the probe": a reaction to what the story
+// "welcomed the decision", "criticised the fine", "hailed the ruling": a reaction to what the story
 // reports was done, named by what it was.
 const REACTION_VERB =
-  /^(?:welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|condemns|praised|praises|hailed|hails|slammed|slams|backed|backs|opposed|opposes)$/i;
+  /^(?:welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|condemns|praised|praises|hailed|hails|slammed|slams)$/i;
 const ACT =
   /^\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:decision|ruling|penalty|fine|probe|investigation|inquiry|move|settlement|agreement|deal|measures?|ban|order|verdict|judgment|judgement|step|sanctions?|directive|announcement)\b/u;
 

@@ -190,7 +190,7 @@ function pairAround(
     const other = pool.find((m) => m.start > between.end && m.key !== between.key);
     return other ? [between, other] : null;
   }
-  if (pool !== people) return countriesMeeting(pool, at, length, text);
+  if (pool !== people) return sidesMeeting(pool, at, length, text);
   const before = pool.filter((m) => m.end <= at).at(-1);
   const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
@@ -252,7 +252,7 @@ function setOffPair(text: string, first: Mention, second: Mention, at: number): 
 const CLAUSE_OPENING = /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$/;
 const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
 
-export function countriesMeeting(
+export function sidesMeeting(
   pool: readonly Mention[],
   at: number,
   length: number,

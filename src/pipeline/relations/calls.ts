@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
 import { callFormEnds, isFormOnlyTrigger, JOINT_VERBS, receivesThroughForm } from "./call-forms";
-import { CLAUSE_BREAK, countriesMeeting, inOneClause, listedObjects, pairsAround } from "./call-pairs";
+import { CLAUSE_BREAK, sidesMeeting, inOneClause, listedObjects, pairsAround } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
@@ -54,20 +54,14 @@ function subtypeOf(trigger: string, after: string): string {
   return "meeting";
 }
 
+/** Named as an actor in its own right: not in someone's title, a quotation, a qualifier or a place. */
+const actsInItsOwnRight = (m: Mention) => !m.inRole && !m.inQuote && !m.modifier && !m.locative;
+
 const canTakePart = (m: Mention) =>
-  (m.kind === "person" || m.kind === "country") &&
-  !m.inRole &&
-  !m.inQuote &&
-  !m.modifier &&
-  !m.locative &&
-  !m.populace;
+  (m.kind === "person" || m.kind === "country") && actsInItsOwnRight(m) && !m.populace;
 
 const canTakePartAsBody = (m: Mention) =>
-  (m.kind === "country" || m.kind === "organization") &&
-  !m.inRole &&
-  !m.inQuote &&
-  !m.modifier &&
-  !m.locative;
+  (m.kind === "country" || m.kind === "organization") && actsInItsOwnRight(m);
 
 // "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
 const PLANNED_BEFORE =
@@ -254,7 +248,7 @@ export function callsIn(
     const sides =
       pairs.length > 0
         ? null
-        : countriesMeeting(mentions.filter(canTakePartAsBody), trigger.index, trigger[0].length, text);
+        : sidesMeeting(mentions.filter(canTakePartAsBody), trigger.index, trigger[0].length, text);
     if (sides) pairs.push(sides);
     if (pairs.length > 0) {
       calls.push(

@@ -95,7 +95,7 @@ const ANALYSTS_AT = new RegExp(`\\b${ANALYSTS_OF}$`, "i");
 const ACTED_ON =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:on\s+\p{Lu}\p{Ll}+|also|then|later)\s+)*\p{Ll}+ed\s+(?:(?!that\b)[\p{L}.-]+\s+){0,6}$/u;
 // A clause of its own inside: another subject or verb joined by a semicolon or ", and".
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|which|who)\b/;
+const CLAUSE_OF_ITS_OWN = /;|,\s+(?:and|but|while|which|who)\b/;
 // "was accused", "has been warned", "were told": the verb's subject is the one spoken to or about.
 const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "accused by the Kremlin", "told by Scholz's office": who spoke, right after the verb.
@@ -205,7 +205,7 @@ export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Ment
         const acted =
           first !== undefined &&
           ACTED_ON.test(text.slice(subject.end, first.start)) &&
-          !CLAUSE_BREAK.test(text.slice(subject.end, verb.index).replace(/,\s*$/, ""));
+          !CLAUSE_OF_ITS_OWN.test(text.slice(subject.end, verb.index).replace(/,\s*$/, ""));
         speeches.push({
           speaker: subject,
           verb: verb[0].toLowerCase(),
