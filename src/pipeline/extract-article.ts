@@ -63,7 +63,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   // What a speaker says of their own side (country, organisation, the government they serve) is
   // that side's word, not a relation between two actors.
   const ofOwnSide = (draft: DraftRelation) =>
-    (draft.governmentOnly === true && speaksForTheGovernment(articleActors.actors.get(draft.source))) ||
+    (draft.governmentOnly === true && speaksForTheGovernment(draft.source, articleActors)) ||
     [
       ...homeCountriesOf(draft.source, articleActors, gazetteer),
       ...homeOrganizationsOf(draft.source, articleActors),

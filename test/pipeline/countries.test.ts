@@ -18,6 +18,7 @@ describe("countries from the world-countries data", () => {
     ["an ISO code", "Kenya", "KE"],
     ["a capital that is a given name", "Seychelles", "Victoria"],
     ["a capital shared by two territories", "Jamaica", "Kingston"],
+    ["another name that is the last word of places' names", "Iceland", "Island"],
   ])("leaves out %s", (_, label, alias) => {
     expect(find(label)?.aliases).not.toContain(alias);
   });
@@ -53,6 +54,16 @@ describe("countries in articles", () => {
       "a country's name that begins an organisation's",
       "Senator Jordan Whitfield said Kenya Airways would act.",
       ["jordan-whitfield statement kenya-airways"],
+    ],
+    [
+      "a capital after 'that', which opens what is said rather than pointing",
+      "Senator Jordan Whitfield said the ministry should demand that Nairobi first explain its plan.",
+      ["jordan-whitfield statement kenya"],
+    ],
+    [
+      "no country in a place's name that ends in a place word",
+      "Senator Jordan Whitfield said the ship had sailed too close to Tarvo Island.",
+      [],
     ],
   ])("%s", (_, text, expected) => {
     expect(relationsOf(extract(text), "statement")).toEqual(expected);

@@ -555,6 +555,11 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement uganda"],
     ],
     [
+      "and 'the government' the president of a body the article names urges",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - ULS president Rosa Pinto urged the government to publish the deal.",
+      ["rosa-pinto statement uganda"],
+    ],
+    [
       "an official's own state, named by its capital as the subject of what they report",
       "Foreign Minister Rosa Pinto said on Monday that Kampala regretted Macron's decision.",
       ["rosa-pinto statement emmanuel-macron"],

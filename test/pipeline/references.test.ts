@@ -157,6 +157,26 @@ describe("the government of the story's country", () => {
       ["okeyo-wanjala statement uganda"],
     ],
     [
+      "the Government, as Irish and British papers write it",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala said the Government had failed.",
+      ["okeyo-wanjala statement uganda"],
+    ],
+    [
+      "accused of something with 'of'",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala accused the government of negligence.",
+      ["okeyo-wanjala statement uganda"],
+    ],
+    [
+      "but not the government of a country named after it",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala accused the government of Chad.",
+      ["okeyo-wanjala statement chad"],
+    ],
+    [
+      "nor a title that begins with Government",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - Opposition leader Okeyo Wanjala criticised the Government Chief Whip.",
+      [],
+    ],
+    [
       "urged by a body that bears the country's name but is not the state",
       "Talks stall\n\nKAMPALA, May 2 (Reuters) - The Uganda Transporters Association urged the government to act.",
       ["uganda-transporters-association statement uganda"],

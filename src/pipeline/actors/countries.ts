@@ -1,6 +1,7 @@
 import worldCountries from "world-countries";
 import type { KnownActor } from "../input";
 import { isCommonWord, isFirstName } from "../lexicon/names";
+import { PLACE_HEADS } from "../lexicon/words";
 import { foldName } from "../text/normalize";
 
 /** The fields of a world-countries record that name a country. */
@@ -28,8 +29,13 @@ function capitalsOf(record: CountryRecord, shared: ReadonlySet<string>): string[
 
 function namesOf(record: CountryRecord): string[] {
   const codes = new Set([record.cca2, record.cca3]);
+  // Iceland's "Island" would make "Huangyan Island" Iceland: a word that ends places' names names none.
   const alternatives = record.altSpellings.filter(
-    (name) => !codes.has(name) && !name.includes(",") && ENGLISH_NAME.test(name),
+    (name) =>
+      !codes.has(name) &&
+      !name.includes(",") &&
+      ENGLISH_NAME.test(name) &&
+      !PLACE_HEADS.has(name.toLowerCase()),
   );
   return [record.name.official, ...alternatives].filter((name) => name !== record.name.common);
 }

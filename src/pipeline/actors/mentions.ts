@@ -85,9 +85,13 @@ const DEMONYM_FORCES =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|(?:security |border |special |government |paramilitary )?forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
-// "the government", "the national government", "the Federal Government": the story's country.
-const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central|federal) government|(?:National|Central|Federal) Government|government)`;
-const THE_GOVERNMENT = new RegExp(String.raw`\b${GOVERNMENT_PHRASE}\b(?!\s+(?:of|in)\b)`, "gu");
+// "the government", "the national government", "the Federal Government", "the Government": the
+// story's country. Not "the government of Chad", though "accused the government of lying" is it.
+const GOVERNMENT_PHRASE = String.raw`(?:[Tt]he|[Tt]his) (?:(?:national|central|federal) government|(?:National|Central|Federal) Government|[Gg]overnment)`;
+const THE_GOVERNMENT = new RegExp(
+  String.raw`\b${GOVERNMENT_PHRASE}\b(?!\s+(?:of|in)\s+(?:the\s+)?\p{Lu})(?![\s-]+\p{Lu})`,
+  "gu",
+);
 const ONLY_THE_GOVERNMENT = new RegExp(`^${GOVERNMENT_PHRASE}$`, "u");
 
 /** Whether a mention names a country only as "the government" or "this government". */
@@ -106,8 +110,9 @@ const BARE_OFFICE =
 const OUTLET_AFTER =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:broadcaster|newspaper|daily|tabloid|magazine|radio|television|tv|news agency|channel)\b/u;
 // "a", "its", "Kestrel's" before a country: the determiner of a noun phrase the country qualifies.
-// Not "the", which countries take too ("the United States", "the Iran deal" a reader counts as Iran's).
-const DETERMINER_BEFORE = /(?:\b(?:a|an|its|his|her|their|our|this|that)|\p{L}['’]s)\s+$/iu;
+// Not "the", which countries take too ("the United States", "the Iran deal" a reader counts as Iran's),
+// nor "that", which opens what is said more often than it points ("demand that Canberra first explain").
+const DETERMINER_BEFORE = /(?:\b(?:a|an|its|his|her|their|our|this)|\p{L}['’]s)\s+$/iu;
 
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

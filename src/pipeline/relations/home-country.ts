@@ -29,15 +29,20 @@ const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/
 const IN_GOVERNMENT =
   /\b(?:minister|spokes(?:man|woman|person)|secretary|president|prime minister|premier|chancellor|advis[eo]r|treasurer)\b/i;
 
-/** Whether a person's role puts them in the government they would call "the government". */
-export function speaksForTheGovernment(actor: ArticleActor | undefined): boolean {
+/**
+ * Whether a person's role puts them in the government they would call "the government". The
+ * president of a body the article names ("LSK president") heads that body, not the state.
+ */
+export function speaksForTheGovernment(key: string, actors: ArticleActors): boolean {
+  const actor = actors.actors.get(key);
   const role = actor?.role;
   return (
     actor?.kind === "person" &&
     !!role &&
     IN_GOVERNMENT.test(role) &&
     !NO_LONGER.test(role) &&
-    !/\b(?:senate|party|union|congress|council|commission|bank|company|university)\b/i.test(role)
+    !/\b(?:senate|party|union|congress|council|commission|bank|company|university)\b/i.test(role) &&
+    homeOrganizationsOf(key, actors).every((body) => OF_THE_STATE.test(actors.actors.get(body)?.label ?? ""))
   );
 }
 
