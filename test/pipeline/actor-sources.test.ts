@@ -228,6 +228,7 @@ describe("people found by the shape of a name and its context", () => {
     ["listed with a known person", "Macron and Zorvan Kaddeh left early.", "zorvan-kaddeh"],
     ["a name that meets someone", "Teresa Malvar met Macron in Paris.", "teresa-malvar"],
     ["a name met by someone", "Macron spoke by phone with Okeyo Wanjala.", "okeyo-wanjala"],
+    ["a name spoken to", "Macron spoke to Okeyo Wanjala on Monday.", "okeyo-wanjala"],
     [
       "a given name of two hyphenated syllables, family name first",
       "South Korean President Kang Min-seok met Macron.",

@@ -102,6 +102,27 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["halden-pharmaceuticals kestrel-mining held"],
     ],
     [
+      "two countries' people who meet, named by their countries' adjectives",
+      "Chilean and Bolivian negotiators are due to meet in Lima next week.",
+      ["bolivia chile planned"],
+    ],
+    [
+      "the same in a reported clause",
+      "The ministry said Chilean and Bolivian leaders met in Lima on Monday.",
+      ["bolivia chile held"],
+    ],
+    ["but not their officials as speakers", "Chilean and Bolivian officials met the target.", []],
+    [
+      "nor countries for their presidents, people of their own",
+      "The Chilean and Bolivian presidents are due to meet in Lima next week.",
+      [],
+    ],
+    [
+      "the people of 'the two countries' who meet",
+      "Chile and Bolivia clashed over water. Officials from the two countries are due to meet in Lima on Friday.",
+      ["bolivia chile planned"],
+    ],
+    [
       "not a country and a fund that met a target",
       "Chile and the International Monetary Fund met the target.",
       [],
@@ -131,6 +152,26 @@ describe("calls whose two ends stand apart from the call's word", () => {
       "a meeting a report says will happen, with 'would'",
       "He added that President Babatunde Olasupo would travel to Niamey to meet the military leader, General Salifou Djibo.",
       ["babatunde-olasupo salifou-djibo planned"],
+    ],
+    [
+      "a journey whose purpose is talks, made by a pronoun's person",
+      "President Babatunde Olasupo spoke on Monday. He will then fly to Niamey on Thursday for talks with General Salifou Djibo.",
+      ["babatunde-olasupo salifou-djibo planned"],
+    ],
+    [
+      "a journey to meet, reported, with a date's full stop on the way",
+      "President Babatunde Olasupo will travel to Niamey on Dec. 12 to sign the accord and to meet General Salifou Djibo, the ministry said.",
+      ["babatunde-olasupo salifou-djibo planned"],
+    ],
+    [
+      "a journey made for talks that were held",
+      "President Babatunde Olasupo travelled to Niamey last week for talks with General Salifou Djibo.",
+      ["babatunde-olasupo salifou-djibo held"],
+    ],
+    [
+      "not a journey to meet a deadline",
+      "President Babatunde Olasupo spoke to General Salifou Djibo. He will travel to Niamey to meet the deadline.",
+      ["babatunde-olasupo salifou-djibo held"],
     ],
     [
       "not a meeting that only would happen if",

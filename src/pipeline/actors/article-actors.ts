@@ -119,12 +119,12 @@ const SPEAKS_AFTER_BODY = new RegExp(
   "u",
 );
 const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
-// One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala". Organisations hold
-// talks through people, so a name-shaped run there is a person's.
+// One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala", "spoke to Okeyo
+// Wanjala". Organisations hold talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
   /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked|hosted|hosts|received|welcomed|(?:held|holds) talks)\b/i;
 const TALKS_BEFORE =
-  /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
+  /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|(?:spoke|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?to|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
 
 /**
  * "Esteban Caicedo Ruiz" is later "Caicedo": in a name of three words or more, the word before the

@@ -83,6 +83,11 @@ const DEMONYM_GOVERNMENT =
 // of it. Not "Chinese officials", who are unnamed sources, not the country speaking.
 const DEMONYM_FORCES =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:coast guard|navy|army|air force|military|armed forces|(?:security |border |special |government |paramilitary )?forces|troops|soldiers|vessels|ships|warships|boats|jets|warplanes|fighter jets|drones|regime|junta)\b/gu;
+// "Egyptian and Ethiopian negotiators", "the Chinese and American leaders": two countries acting
+// through their people. Not "officials", who are unnamed sources, nor "the Russian and US
+// presidents", whom the article names.
+const DEMONYM_PAIR =
+  /\b(\p{Lu}[\p{L}.]+)\s+and\s+(\p{Lu}[\p{L}.]+)\s+(?:leaders|negotiators|delegations|delegates|ministers|counterparts|teams)\b/dgu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 // "the government", "the national government", "the Federal Government", "the Government": the
@@ -404,6 +409,17 @@ export function resolveMentions(
     const country = gazetteer.adjectives.get(foldName(reference[1] as string));
     if (country && gazetteer.entries.get(country)?.kind === "country")
       pushPhrase(country, "country", reference.index, reference[0].length, reference[0]);
+  }
+  for (const reference of text.matchAll(DEMONYM_PAIR)) {
+    const countries = [1, 2].map((group) => gazetteer.adjectives.get(foldName(reference[group] as string)));
+    if (!countries.every((key) => key && gazetteer.entries.get(key)?.kind === "country")) continue;
+    countries.forEach((key, i) => {
+      const [start, end] = reference.indices?.[i + 1] ?? [0, 0];
+      pushPhrase(key as string, "country", start, end - start, reference[i + 1] as string);
+      // The adjective stands for its country here, though a noun follows it.
+      const pushed = mentions.find((m) => m.start === start && m.key === key);
+      if (pushed) pushed.modifier = false;
+    });
   }
   // "the government said": the country the story is about.
   if (actors.storyCountry)

@@ -54,6 +54,15 @@ function subjectBefore(context: CallFormContext, at: number, firstOfSentence: bo
   return named?.key ?? null;
 }
 
+/** Who a clause ending at `at` is about: the nearest person named, or "he"/"she", before it. */
+function nearestSubject(context: CallFormContext, at: number): string | null {
+  const named = lastPersonBefore(context, at);
+  const pronoun = [...context.text.slice(0, at).matchAll(SUBJECT_PRONOUN)].at(-1);
+  if (pronoun && (!named || pronoun.index > named.end))
+    return context.pronounFor(pronoun[1]?.toLowerCase() as "he" | "she", pronoun.index);
+  return named?.key ?? null;
+}
+
 // "said on Friday, after meeting her counterpart X", "After talking with X, Y said": the gerund's
 // object met the sentence's subject.
 const GERUND_CUE = /\b(?:after|before|while|when|following)\s+$/i;
@@ -223,6 +232,28 @@ function openingSetting(context: CallFormContext, trigger: RegExpMatchArray): Ca
     : [first.key, second.key];
 }
 
+// "he would travel to Rabat in April to meet X", "will then fly to Male on Thursday for talks with
+// X": a journey whose purpose is the call; its traveller is the clause's subject.
+const JOURNEY_FOR =
+  /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went|come|comes|came|return\w*)\s+(?:back\s+)?to\s+\p{Lu}[^;:“"]{0,80}?\s(?:to|for)\s+(?:(?:a|an|the|further|fresh|more)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const PURPOSE_TRIGGER = /^(?:meet|meeting|talks)$/i;
+const JOURNEY_AHEAD =
+  /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|plans?\s+to|intends?\s+to)\s+(?:\p{Ll}+\s+)?$/u;
+
+function journeyToMeet(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
+  const at = trigger.index ?? 0;
+  const { text } = context;
+  if (!PURPOSE_TRIGGER.test(trigger[0])) return null;
+  const journey = JOURNEY_FOR.exec(text.slice(0, at));
+  if (!journey) return null;
+  const object = objectAfter(context, at + trigger[0].length);
+  const subject = nearestSubject(context, journey.index);
+  if (!object || !subject || subject === object.key) return null;
+  return JOURNEY_AHEAD.test(text.slice(0, journey.index))
+    ? [subject, object.key, "planned"]
+    : [subject, object.key];
+}
+
 /** The ends of a call read from one of the forms above, or null when the trigger is in none. */
 export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   return (
@@ -232,7 +263,8 @@ export function callFormEnds(context: CallFormContext, trigger: RegExpMatchArray
     withInACall(context, trigger) ??
     pronounAndName(context, trigger) ??
     counterpartsTogether(context, trigger) ??
-    openingSetting(context, trigger)
+    openingSetting(context, trigger) ??
+    journeyToMeet(context, trigger)
   );
 }
 

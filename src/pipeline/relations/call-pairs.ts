@@ -249,8 +249,14 @@ function setOffPair(text: string, first: Mention, second: Mention, at: number): 
 // European Union will resume talks": two countries or bodies as the subjects of a call's noun. Not
 // a bare verb: "France and Germany met the target" is no meeting.
 // A dateline's dash opens the first sentence's clause too: "JAKARTA (AFP) - Indonesia and ...".
-const CLAUSE_OPENING = /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$/;
+// "said Egyptian and Ethiopian negotiators would meet", "days before the Chinese and American
+// leaders meet": a reported clause or one a conjunction opens.
+const CLAUSE_OPENING =
+  /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as|that|said|says|before|after|when|once|until|because)\s+)(?:the\s+)?$/;
 const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
+const MEET_VERB = /^(?:meet|met|meets)$/i;
+const SIDES_PEOPLE =
+  /^\s+(?:leaders|negotiators|delegations|delegates|ministers|foreign ministers|prime ministers|presidents|heads of (?:state|government)|counterparts|teams)\b/;
 
 export function sidesMeeting(
   pool: readonly Mention[],
@@ -258,14 +264,22 @@ export function sidesMeeting(
   length: number,
   text: string,
 ): [Mention, Mention] | null {
-  if (!CALL_NOUN.test(text.slice(at, at + length))) return null;
   const [first, second] = pool
     .filter((m) => (m.kind === "country" || m.kind === "organization") && m.end <= at)
     .slice(-2);
   if (!first || !second || first.key === second.key) return null;
-  if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) return null;
+  // "Officials from the two countries are due to meet", "Egyptian and Ethiopian negotiators met":
+  // the sides' people meet, which the verb may say as well as a noun.
+  const throughPeople = first.start === second.start || SIDES_PEOPLE.test(text.slice(second.end));
+  if (
+    !CALL_NOUN.test(text.slice(at, at + length)) &&
+    !(throughPeople && MEET_VERB.test(text.slice(at, at + length)))
+  )
+    return null;
+  if (first.start !== second.start && !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start)))
+    return null;
   // "his contacts with Bamako and Ouagadougou at the summit": the pair must open a clause.
-  if (!CLAUSE_OPENING.test(text.slice(0, first.start))) return null;
+  if (first.start !== second.start && !CLAUSE_OPENING.test(text.slice(0, first.start))) return null;
   const gap = text.slice(second.end, at);
   const withOther = /^\s+(?:with|between)\b/i.test(text.slice(at + length));
   return gap.length <= 40 && !CLAUSE_BREAK.test(gap) && !/\bwith\b/i.test(gap) && !withOther
