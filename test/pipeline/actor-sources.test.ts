@@ -590,6 +590,11 @@ describe("where names end", () => {
       "okeyo-wanjala",
     ],
     [
+      "the country of a post after a title's 'to'",
+      "Ambassador to Kosovo Okeyo Wanjala said Macron erred.",
+      "okeyo-wanjala",
+    ],
+    [
       "a weekday after an organisation's name",
       "Macron said he would visit the Sindh Assembly on Friday.",
       "sindh-assembly",

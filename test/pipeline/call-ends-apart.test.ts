@@ -123,6 +123,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["bolivia chile planned"],
     ],
     [
+      "one named by a surname that is also a town's name",
+      "Chief executive Rhys Lancaster said the deal was good. President Karl Lund met Lancaster on July 12.",
+      ["karl-lund rhys-lancaster held"],
+    ],
+    [
       "not a country and a fund that met a target",
       "Chile and the International Monetary Fund met the target.",
       [],

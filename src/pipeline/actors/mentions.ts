@@ -296,6 +296,9 @@ export function resolveMentions(
   for (const name of analysis.names) {
     if (overlapsOrganization(analysis.organizations, name.from, name.to)) continue;
     const surface = text.slice((tokens[name.from] as Token).start, (tokens[name.to - 1] as Token).end);
+    // "Washington" named as a country's capital stays the capital, not a Mr Washington's surname.
+    const [start, end] = [(tokens[name.from] as Token).start, (tokens[name.to - 1] as Token).end];
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
     const folded = foldName(surface);
     const organization = actors.organizations.get(folded);
     if (organization && actors.actors.get(organization)?.kind === "organization") {

@@ -86,8 +86,9 @@ function isTitleWord(token: Token): boolean {
 }
 
 /**
- * Whether the run at `from` follows a title's "for" or "of", directly ("Minister for | Fisheries")
- * or after the first part of a joint portfolio ("Minister for Tourism and | Civil Aviation").
+ * Whether the run at `from` follows a title's "for", "of" or "to", directly ("Minister for |
+ * Fisheries", "Ambassador to | Kosovo David Harrington") or after the first part of a joint
+ * portfolio ("Minister for Tourism and | Civil Aviation").
  */
 function followsTitlesPortfolio(tokens: readonly Token[], from: number): boolean {
   let at = from - 1;
@@ -95,7 +96,7 @@ function followsTitlesPortfolio(tokens: readonly Token[], from: number): boolean
     for (at--; at > 0 && /^\p{Lu}/u.test(tokens[at]?.text ?? "");) at--;
   const titleBefore = tokens[at - 1];
   return (
-    /^(?:for|of)$/.test(tokens[at]?.lower ?? "") && titleBefore !== undefined && isTitleWord(titleBefore)
+    /^(?:for|of|to)$/.test(tokens[at]?.lower ?? "") && titleBefore !== undefined && isTitleWord(titleBefore)
   );
 }
 
@@ -138,7 +139,10 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
   if (start >= to || isTitleWord(tokens[to - 1] as Token)) return null;
   const words = tokens.slice(start, to);
   if (words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
-  if (words.every((token) => isPlaceName(token.text) && !isFirstName(token.text))) return null;
+  // "Pennington" alone may be a town's name and a surname both: kept, it is read only as the surname
+  // of someone named in full.
+  if (words.length > 1 && words.every((token) => isPlaceName(token.text) && !isFirstName(token.text)))
+    return null;
   // "Davis Strait", "Hans Island": a place, whatever given name it opens with.
   if (words.length > 1 && PLACE_HEADS.has((words.at(-1) as Token).lower)) return null;
   return { from: start, to, titled };
