@@ -179,6 +179,16 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["babatunde-olasupo salifou-djibo held"],
     ],
     [
+      "a journey to meet an organisation's people",
+      "Kestrel Mining reported a loss. President Karl Lund spoke on Monday. He said he would travel to Toronto to meet Kestrel's board on Aug. 15.",
+      ["karl-lund kestrel-mining planned"],
+    ],
+    [
+      "an institution met through its people, with no 'the' before it",
+      "The Maritime Commission opened an inquiry. President Karl Lund said he had met Commission officials in Oslo.",
+      ["karl-lund maritime-commission held"],
+    ],
+    [
       "not a meeting that only would happen if",
       "Babatunde Olasupo would meet Salifou Djibo only if talks go well.",
       [],

@@ -43,6 +43,13 @@ const THE_INSTITUTION = new RegExp(
   "gu",
 );
 
+// "met Commission officials", "commission officials said": the institution through its people,
+// with no "the" before it. Not "European Commission officials", whose name is read whole.
+const INSTITUTIONS_PEOPLE = new RegExp(
+  `(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b[Tt]he\\s)()\\b(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})(?=\\s+(?:officials|representatives|negotiators|staff|investigators|executives|delegates|lawyers)\\b)`,
+  "gu",
+);
+
 export const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*)\s+$/i;
 
 // The head words of the names each description fits: "the regulator" is the article's one authority,
@@ -93,13 +100,18 @@ export function institutionReferences(
   recentBefore: (at: number) => readonly string[],
 ): InstitutionReference[] {
   const references: InstitutionReference[] = [];
-  for (const match of text.matchAll(THE_INSTITUTION)) {
+  const described = [...text.matchAll(THE_INSTITUTION)].map((match) => ({ match, throughPeople: false }));
+  const throughPeople = [...text.matchAll(INSTITUTIONS_PEOPLE)].map((match) => ({
+    match,
+    throughPeople: true,
+  }));
+  for (const { match, throughPeople: people } of [...described, ...throughPeople]) {
     // "the ministry of finance" names one in full; "accused the bloc of delay" does not.
     const ofAfter = /^\s+(?:of|for|on)\b/.test(text.slice(match.index + match[0].length));
     if (ofAfter && !ACCUSED_OF.test(text.slice(0, match.index))) continue;
-    // "the party machinery": the noun qualifies another.
+    // "the party machinery": the noun qualifies another, unless the noun is its people.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
-    if (next && isCommonNoun(next)) continue;
+    if (next && isCommonNoun(next) && !people) continue;
     const noun = (match[2] as string).toLowerCase();
     const topic = match[1]?.toLowerCase();
     const heads = HEADS_FOR[noun] ?? [];

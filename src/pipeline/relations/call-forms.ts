@@ -232,6 +232,23 @@ function openingSetting(context: CallFormContext, trigger: RegExpMatchArray): Ca
     : [first.key, second.key];
 }
 
+// Between a call's word and an organisation it was held with: "talks with the", "meet the
+// leadership of", "met officials from".
+const BODY_MET =
+  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:officials|representatives|leadership|leaders|delegation|delegates|executives|members|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
+
+/** "held talks with the IMF", "meet the leadership of the Authority": an organisation met through its people. */
+export function bodyMetAfter(text: string, mentions: readonly Mention[], end: number): Mention | undefined {
+  return mentions.find(
+    (m) =>
+      m.kind === "organization" &&
+      !m.inQuote &&
+      !m.inRole &&
+      m.start >= end &&
+      BODY_MET.test(text.slice(end, m.start).replace(/\b\p{Lu}\p{L}+['’]s\s+/gu, "")),
+  );
+}
+
 // "he would travel to Rabat in April to meet X", "will then fly to Male on Thursday for talks with
 // X": a journey whose purpose is the call; its traveller is the clause's subject.
 const JOURNEY_FOR =
@@ -246,7 +263,9 @@ function journeyToMeet(context: CallFormContext, trigger: RegExpMatchArray): Cal
   if (!PURPOSE_TRIGGER.test(trigger[0])) return null;
   const journey = JOURNEY_FOR.exec(text.slice(0, at));
   if (!journey) return null;
-  const object = objectAfter(context, at + trigger[0].length);
+  // "to meet Kestrel's board": an organisation met through its people, where no person is named.
+  const end = at + trigger[0].length;
+  const object = objectAfter(context, end) ?? bodyMetAfter(text, context.mentions, end);
   const subject = nearestSubject(context, journey.index);
   if (!object || !subject || subject === object.key) return null;
   return JOURNEY_AHEAD.test(text.slice(0, journey.index))

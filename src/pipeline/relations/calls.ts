@@ -2,7 +2,13 @@ import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { CALLED_AS_NAMING } from "../lexicon/speech-verbs";
 import { FORMS_OF_ADDRESS, ROLE_NOUNS } from "../lexicon/words";
-import { callFormEnds, isFormOnlyTrigger, JOINT_VERBS, receivesThroughForm } from "./call-forms";
+import {
+  bodyMetAfter,
+  callFormEnds,
+  isFormOnlyTrigger,
+  JOINT_VERBS,
+  receivesThroughForm,
+} from "./call-forms";
 import { CLAUSE_BREAK, sidesMeeting, inOneClause, listedObjects, pairsAround } from "./call-pairs";
 import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
@@ -152,10 +158,6 @@ function callsWithLeadersOf(
   return listed.map((country) => callBetween(caller.key, country, trigger, analysis.sentence.index, 0.6));
 }
 
-// Between a call's word and an organisation it was held with: "talks with the", "meet the
-// leadership of", "met officials from".
-const BODY_MET =
-  /^\s+(?:with\s+)?(?:the\s+)?(?:(?:officials|representatives|leadership|leaders|delegation|delegates|executives|members|heads?)\s+(?:of|from)\s+(?:the\s+)?)?$/i;
 // "she spoke with X", "where he will meet X", "he held a video call with X", "he received a call
 // from X", "he is scheduled to hold talks with X": a pronoun as the subject of the call's verb, or
 // of the verb that holds the call's noun.
@@ -273,14 +275,7 @@ export function callsIn(
         .map((other) => callBetween(subject, other.key, trigger, analysis.sentence.index, 0.6));
     // "held talks with the IMF", "due to meet the leadership of the Suez Canal Authority": an
     // organisation met through its people, by the person the clause is about.
-    const body = mentions.find(
-      (m) =>
-        m.kind === "organization" &&
-        !m.inQuote &&
-        !m.inRole &&
-        m.start >= end &&
-        BODY_MET.test(text.slice(end, m.start).replace(/\b\p{Lu}\p{L}+['’]s\s+/gu, "")),
-    );
+    const body = bodyMetAfter(text, mentions, end);
     const hostAt = participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1);
     const host = hostAt?.key ?? subject;
     if (body && host && (!hostAt || !CLAUSE_BREAK.test(text.slice(hostAt.end, trigger.index))))
