@@ -560,6 +560,21 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement uganda"],
     ],
     [
+      "a second actor set in a phrase of place or circumstance",
+      "Analyst Rosa Pinto said Kenya would challenge the duties before the World Trade Organization.",
+      ["rosa-pinto statement kenya"],
+    ],
+    [
+      "or after 'of'",
+      "Analyst Rosa Pinto said Canada had defended the unity of Kenya.",
+      ["rosa-pinto statement canada"],
+    ],
+    [
+      "but not a second actor that is what something is about",
+      "Analyst Rosa Pinto said Canada was worried about China.",
+      ["rosa-pinto statement canada", "rosa-pinto statement china"],
+    ],
+    [
       "an official's own state, named by its capital as the subject of what they report",
       "Foreign Minister Rosa Pinto said on Monday that Kampala regretted Macron's decision.",
       ["rosa-pinto statement emmanuel-macron"],

@@ -58,6 +58,10 @@ const WHERE_SAID = /^\s*(?:[\p{L}'’]+\s+){0,4}$/u;
 const EVENT_IN =
   /\b(?:summit|talks|meeting|conference|visit|trip|forum|games|olympics|ceremony|sidelines)\s+(?:[\p{Ll}\d-]+\s+){0,3}in\s+(?:the\s+)?$/iu;
 
+// "in", "of", "before the", "over its": a phrase of place or circumstance opening before a name.
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:in|of|by|before|through|over|between|including|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+
 const PLACE_LIST_OPENS = /\b(?:in|to|from|across|through|via|including|such as|like)\s+(?:the\s+)?$/i;
 
 /**
@@ -153,7 +157,22 @@ export function statementsOf(
       !callPartner(m) &&
       !describesSomeone(m),
   );
-  const targets = [...new Set(said.map((m) => m.key))];
+  // "said the EU had challenged the ban in the WTO", "a case before the tribunal": past the first
+  // actor a statement is about, one set in a phrase of place or circumstance is scenery, unless the
+  // subject acted on it ("an investigation into A's takeover of B, saying").
+  const first = said[0]?.key;
+  const targets = [
+    ...new Set(
+      said
+        .filter(
+          (m) =>
+            m.key === first ||
+            speech.about?.includes(m) === true ||
+            !CIRCUMSTANCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+        )
+        .map((m) => m.key),
+    ),
+  ];
   const subtype = statementSubtype(speech.verb);
   const governmentOnly = (target: string) =>
     said.filter((m) => m.key === target).every(namesOnlyTheGovernment);
