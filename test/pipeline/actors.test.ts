@@ -52,6 +52,16 @@ describe("actor recognition and resolution", () => {
     ["Kenya's finance minister, Otieno Wafula, said Russia would wait.", "otieno-wafula", "finance minister"],
     ["Scholz's spokesman, Henrik Wallner, said Russia would wait.", "henrik-wallner", "Scholz's spokesman"],
     ["Former CIA chief General Ada Kerrigan said Russia would wait.", "ada-kerrigan", "Former CIA chief"],
+    [
+      "In Lagos, the director general of the Cocoa Council (CCC), Ada Kerrigan, said Russia would wait.",
+      "ada-kerrigan",
+      "director general of the Cocoa Council (CCC)",
+    ],
+    [
+      "The director general of Nigeria's Cocoa Council, Ada Kerrigan, said Russia would wait.",
+      "ada-kerrigan",
+      "director general of Nigeria's Cocoa Council",
+    ],
   ])("discovers an unknown person with the role the text gives: %j", (text, key, role) => {
     const actor = extract(text).actors.find((candidate) => candidate.key === key);
     expect(actor?.kind).toBe("person");

@@ -24,6 +24,8 @@ export interface NameCandidate {
   to: number;
   /** Preceded by a form of address ("Mr.", "President", "General"). */
   titled: boolean;
+  /** One word that names a place too ("Pennington"): only ever read as someone's surname. */
+  placeName?: boolean;
 }
 
 /** What the cheap pass learns about one sentence; later stages never re-read its text. */
@@ -145,7 +147,9 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
     return null;
   // "Davis Strait", "Hans Island": a place, whatever given name it opens with.
   if (words.length > 1 && PLACE_HEADS.has((words.at(-1) as Token).lower)) return null;
-  return { from: start, to, titled };
+  const placeName =
+    words.length === 1 && isPlaceName((words[0] as Token).text) && !isFirstName((words[0] as Token).text);
+  return placeName ? { from: start, to, titled, placeName } : { from: start, to, titled };
 }
 
 export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): SentenceAnalysis {
@@ -220,9 +224,10 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
     (name) => (tokens[name.to - 1] as Token).isCapitalized || isSyllableOfName(text, tokens, name.to - 1),
   );
 
+  // "In Abidjan, the director general of ..., Jane Roe": a place's name takes no role.
   const people = [
     ...analysis.known.filter((match) => gazetteer.entries.get(match.key)?.kind === "person"),
-    ...analysis.names,
+    ...analysis.names.filter((name) => !name.placeName),
   ];
   // Single capitalised words may be sentence openers, so only real names stop a title phrase.
   const taken = new Set(

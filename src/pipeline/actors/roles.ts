@@ -62,7 +62,9 @@ function rolePhrase(
 ): RolePhrase | null {
   if (to <= from) return null;
   const start = (tokens[from] as Token).start;
-  const end = (tokens[to - 1] as Token).end;
+  // "... Cocoa Council (CCC": a bracket opened inside the role closes with it.
+  const last = (tokens[to - 1] as Token).end;
+  const end = sentence[last] === ")" && sentence.lastIndexOf("(", last) >= start ? last + 1 : last;
   const text = sentence.slice(start, end);
   // "President Putin": a title alone before the name is a form of address.
   if (!bareTitle && to - from === 1 && NAME_TITLES.has((tokens[from] as Token).lower)) return null;
@@ -101,7 +103,8 @@ export function roleSetOffBefore(
   while (roleEnd > 0 && isFormOfAddress((tokens[roleEnd - 1] as Token).lower)) roleEnd--;
   if (roleEnd === 0) return null;
   const last = tokens[roleEnd - 1] as Token;
-  if (!/^\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))) return null;
+  // "the director general of the Council (CCC), Yves Brou": an acronym in brackets may end the role.
+  if (!/^\)?\s*,\s*$/.test(sentence.slice(last.end, (tokens[roleEnd] as Token).start))) return null;
   // "The president of the Federal Network Agency, Klaus Meiners,": the role noun before its "of".
   const nounAt = ROLE_NOUNS.has(last.lower) ? roleEnd : roleNounBeforeOf(tokens, roleEnd - 1);
   if (nounAt === null) return null;
@@ -109,9 +112,11 @@ export function roleSetOffBefore(
   const from = titlePhraseStart(sentence, tokens, nounAt, otherNames);
   // The longer form only where it opens the sentence: inside an appositive ("X, an associate at the
   // Institute of Russian, Eastern European ...") the commas list the organisation's words.
-  const opensSentence = /^\s*(?:(?:the|its|his|her|their)\s+)?$/i.test(
-    sentence.slice(0, (tokens[from] as Token | undefined)?.start ?? 0),
-  );
+  // "In Abidjan, the director general of ...": a short opening phrase of place or time may come first.
+  const opensSentence =
+    /^\s*(?:(?:In|At|On|From|Meanwhile|Separately|Elsewhere|Later|Earlier)\b[^,]{0,30},\s*)?(?:(?:the|its|his|her|their)\s+)?$/i.test(
+      sentence.slice(0, (tokens[from] as Token | undefined)?.start ?? 0),
+    );
   // "met Vietnam's ambassador in Phnom Penh, Vu Quang Minh,": whose office it is, written before.
   const ofSomeone = tokens[from - 1]?.possessive === true;
   // A title written with capitals ("Minister of Foreign Affairs") is one wherever it stands.
@@ -144,6 +149,9 @@ function roleNounBeforeOf(tokens: readonly Token[], last: number): number | null
     i--;
   }
   if (i < 1 || i === last) return null;
+  // "director general of Ivory Coast's Cocoa Council": with no "the", the "of" was read past.
+  if (ROLE_NOUNS.has((tokens[i] as Token).lower) && /^(?:of|at|for)$/.test(tokens[i + 1]?.lower ?? ""))
+    return i + 1;
   if ((tokens[i] as Token).lower === "the") i--;
   // "The United States ambassador in Manila, Laura Whitcomb,": where the office is held, too.
   if (i < 1 || !/^(?:of|at|for|in|to)$/.test((tokens[i] as Token).lower)) return null;
