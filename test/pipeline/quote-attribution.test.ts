@@ -575,6 +575,16 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement canada", "rosa-pinto statement china"],
     ],
     [
+      "an envoy's own country, written before a role set off before the name",
+      "Chile's Ambassador to Peru, Rosa Pinto, said Chile would fund the cameras.",
+      [],
+    ],
+    [
+      "but the country an envoy is posted to",
+      "Chile's Ambassador to Peru, Rosa Pinto, said Peru would fund the cameras.",
+      ["rosa-pinto statement peru"],
+    ],
+    [
       "an official's own state, named by its capital as the subject of what they report",
       "Foreign Minister Rosa Pinto said on Monday that Kampala regretted Macron's decision.",
       ["rosa-pinto statement emmanuel-macron"],

@@ -292,6 +292,11 @@ describe("references to organisations named before", () => {
       ["maria-okafor statement acme-mining"],
     ],
     [
+      "the stock, of the company named first, not of the longer name after it",
+      "Acme Mining Corp. agreed to pay the state. It will cede shares to Coastal Mining Investments Holdings Plc. “It removes an overhang on the stock,” said Maria Okafor, an analyst at Halden Bank.",
+      ["maria-okafor statement acme-mining-corp"],
+    ],
+    [
       "the merger, of the company the article is about",
       "Acme Mining agreed to buy Halden Copper. Maria Okafor said the merger would raise prices.",
       ["maria-okafor statement acme-mining"],

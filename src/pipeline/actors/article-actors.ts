@@ -4,6 +4,7 @@ import { SPEECH_STEMS } from "../lexicon/speech-verbs";
 import {
   COMPANY_ONLY_TAILS,
   NAME_TITLES,
+  OUT_OF_OFFICE,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_SET_OFF,
   ROLE_NOUNS,
@@ -381,9 +382,19 @@ function noteHomeCountry(
   gazetteer: Gazetteer,
 ): void {
   const phrase = titlePhraseBefore(analysis, from);
-  const country = phrase ? countryIn(phrase.replace(/['’]s?(?=\s|$)/g, ""), gazetteer) : null;
+  // "New Zealand's High Commissioner to Fiji, Ben Hollister": the country whose role it is, written
+  // before a role set off before the name.
+  const role = analysis.roles.get(from);
+  const owner =
+    role && !OUT_OF_OFFICE.test(role.text)
+      ? OWNER_BEFORE.exec(analysis.sentence.text.slice(Math.max(0, role.start - 40), role.start))?.[1]
+      : undefined;
+  const country =
+    (phrase ? countryIn(phrase.replace(/['’]s?(?=\s|$)/g, ""), gazetteer) : null) ??
+    (owner ? countryIn(owner, gazetteer) : null);
   if (country && !actors.homeCountries.has(key)) actors.homeCountries.set(key, country);
 }
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)['’]s?\s+$/u;
 
 /** The words just before a token: the title written in front of a name. */
 const textBefore = (analysis: SentenceAnalysis, index: number) =>
@@ -619,6 +630,27 @@ function registerCompanies(
   }
 }
 
+/**
+ * Companies in the order the article first names them: "the company" is the one a business story
+ * opens with, not the one with the longest name.
+ */
+function inOrderOfMention(
+  companies: readonly string[],
+  analyses: readonly SentenceAnalysis[],
+  actors: ArticleActors,
+): string[] {
+  const order: string[] = [];
+  for (const analysis of analyses) {
+    if (analysis.isCredit || analysis.sentence.isHeading) continue;
+    const spans = [...analysis.organizations, ...analysis.names].sort((a, b) => a.from - b.from);
+    for (const span of spans) {
+      const key = actors.organizations.get(foldName(words(analysis, span.from, span.to)));
+      if (key && companies.includes(key) && !order.includes(key)) order.push(key);
+    }
+  }
+  return [...order, ...companies.filter((key) => !order.includes(key))];
+}
+
 export function collectArticleActors(
   analyses: readonly SentenceAnalysis[],
   gazetteer: Gazetteer,
@@ -642,6 +674,7 @@ export function collectArticleActors(
   };
   registerOrganizations(analyses, gazetteer, actors);
   registerCompanies(analyses, gazetteer, actors);
+  actors.companies = inOrderOfMention(actors.companies, analyses, actors);
   for (const analysis of analyses) {
     registerKnownPeople(analysis, gazetteer, actors);
     discoverPeople(analysis, gazetteer, actors);

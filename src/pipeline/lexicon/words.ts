@@ -35,6 +35,12 @@ export const FORMS_OF_ADDRESS = set(`
 `);
 
 /** A regular expression's source: the roles of someone who speaks for another ("Okonjo's spokesman"). */
+/**
+ * Not in the state's service: a former official, or a shadow minister of the opposition, whose words
+ * about their own government are a relation.
+ */
+export const OUT_OF_OFFICE = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
+
 export const SPEAKS_FOR_ROLES = String.raw`spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff`;
 
 /**

@@ -3,7 +3,7 @@ import type { Mention } from "../actors/mentions";
 import type { DraftRelation } from "./draft";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { countryIn, type Gazetteer } from "../actors/gazetteer";
-import { SPEAKS_FOR_ROLES } from "../lexicon/words";
+import { OUT_OF_OFFICE, SPEAKS_FOR_ROLES } from "../lexicon/words";
 import { foldName } from "../text/normalize";
 
 /**
@@ -12,17 +12,17 @@ import { foldName } from "../text/normalize";
  */
 export function homeCountry(actor: ArticleActor | undefined, gazetteer: Gazetteer): string | null {
   const role = actor?.role;
-  if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) return null;
-  return countryIn(role, gazetteer);
+  if (!role || !SERVES_A_STATE.test(role) || OUT_OF_OFFICE.test(role)) return null;
+  // "High Commissioner to Fiji": the country an envoy is posted to is not theirs.
+  return countryIn(role.replace(POSTED_TO, ""), gazetteer);
 }
+const POSTED_TO =
+  /\b(?<=(?:ambassador|envoy|high commissioner|consul|charg[ée] d['’]affaires|representative|delegate)\s+)(?:to|in|at)\s.*$/i;
 
 // A role in a state's service ties a person to its country; "a fellow at an institute in Washington"
 // only says where the institute is, and "a former official" speaks for no one.
 const SERVES_A_STATE =
   /\b(?:president|presidential|prime minister|premier|chancellor|minister|ministry|spokes(?:man|woman|person)|ambassador|envoy|embassy|diplomat|official|secretary|government|king|queen|prince|emir|senator|governor|mayor|lawmaker|mp|parliament|general|commander|military|army|navy|foreign|defen[cs]e|kremlin|white house)\b/i;
-// Not in the state's service: a former official, or a shadow minister of the opposition, whose words
-// about their own government are a relation.
-const NO_LONGER = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
 
 // Who speaks for a government: "Mining Minister X said the government remained committed" means
 // X's own government. A senator or an opposition figure who speaks of "the government" does not.
@@ -40,7 +40,7 @@ export function speaksForTheGovernment(key: string, actors: ArticleActors): bool
     actor?.kind === "person" &&
     !!role &&
     IN_GOVERNMENT.test(role) &&
-    !NO_LONGER.test(role) &&
+    !OUT_OF_OFFICE.test(role) &&
     !/\b(?:senate|party|union|congress|council|commission|bank|company|university)\b/i.test(role) &&
     homeOrganizationsOf(key, actors).every((body) => OF_THE_STATE.test(actors.actors.get(body)?.label ?? ""))
   );
@@ -164,7 +164,7 @@ export function noteHomesFromPlaces(
     for (const m of sentence) {
       if (m.kind !== "person" || settled.has(m.key)) continue;
       const role = actors.actors.get(m.key)?.role;
-      if (!role || !SERVES_A_STATE.test(role) || NO_LONGER.test(role)) {
+      if (!role || !SERVES_A_STATE.test(role) || OUT_OF_OFFICE.test(role)) {
         settled.add(m.key);
         continue;
       }
