@@ -23,6 +23,8 @@ function actorFault(item: unknown): string | null {
     return `has an unknown "kind" ${JSON.stringify(actor.kind)} (expected one of ${ACTOR_KINDS.join(", ")})`;
   if (actor.role !== undefined && actor.role !== null && typeof actor.role !== "string")
     return 'has a "role" that is not text';
+  if (actor.partOf !== undefined && typeof actor.partOf !== "string")
+    return 'has a "partOf" that is not text';
   for (const field of ["aliases", "adjectives"] as const) {
     const list = actor[field];
     if (list !== undefined && !(Array.isArray(list) && list.every((name) => typeof name === "string")))

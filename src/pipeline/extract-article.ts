@@ -62,13 +62,20 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   const affiliations = affiliationsOf(analyses, mentions);
   // What a speaker says of their own side (country, organisation, the government they serve) is
   // that side's word, not a relation between two actors.
+  // "Commission spokesperson X said Brussels would act": the body a speaker's side is part of is
+  // their side too (KnownActor.partOf).
+  const withWhole = (keys: readonly string[]) => [
+    ...keys,
+    ...keys.flatMap((key) => gazetteer.entries.get(key)?.partOf ?? []),
+  ];
   const ofOwnSide = (draft: DraftRelation) =>
     (draft.governmentOnly === true && speaksForTheGovernment(draft.source, articleActors)) ||
-    [
+    withWhole([
+      draft.source,
       ...homeCountriesOf(draft.source, articleActors, gazetteer),
       ...homeOrganizationsOf(draft.source, articleActors),
       ...(affiliations.get(draft.source) ?? []),
-    ].includes(draft.target) ||
+    ]).includes(draft.target) ||
     speaksOfOwnCapital(
       draft,
       analyses[draft.sentence]?.sentence.text ?? "",

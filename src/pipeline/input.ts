@@ -24,6 +24,11 @@ export interface KnownActor {
   adjectives?: string[];
   /** For countries: the aliases that are their seats of government ("Abuja"), which speak for them. */
   seats?: string[];
+  /**
+   * The label of the actor this one is a body of: the European Commission of the European Union,
+   * the Pentagon of the United States. What it, or its people, say of that actor is its own side's.
+   */
+  partOf?: string;
 }
 
 export interface PipelineOptions {

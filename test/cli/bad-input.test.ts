@@ -174,6 +174,16 @@ const cases: BadCase[] = [
     code: 1,
     message: 'preprocess: extra.json: actor 1 has an unknown "kind" "city"',
   },
+  {
+    name: 'an --actors entry whose "partOf" is not text',
+    files: {
+      ...GOOD,
+      "extra.json": JSON.stringify([{ label: "Maritime Commission", kind: "organization", partOf: 7 }]),
+    },
+    args: ["--actors", "extra.json"],
+    code: 1,
+    message: 'preprocess: extra.json: actor 0 has a "partOf" that is not text',
+  },
   // the command line: usage errors
   {
     name: "an unknown option",

@@ -603,6 +603,13 @@ describe("where names end", () => {
     expect(actor(text, key)).toBeDefined();
   });
 
+  it("reads a lone head word before a role as the one organisation whose name ends in it", () => {
+    const text =
+      "The Maritime Commission opened an inquiry. Commission spokesperson Okeyo Wanjala said Macron erred.";
+    expect(actor(text, "commission")).toBeUndefined();
+    expect(actor(text, "maritime-commission")).toBeDefined();
+  });
+
   it("takes an office of state for an organisation, not a person", () => {
     expect(actor("The Lithuanian Presidency said Macron had erred.", "lithuanian-presidency")?.kind).toBe(
       "organization",

@@ -585,6 +585,11 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement peru"],
     ],
     [
+      "what the people of a body say of the whole it is part of, named by its seat",
+      "The European Commission opened an inquiry. Commission spokesperson Rosa Pinto said Brussels would act.",
+      [],
+    ],
+    [
       "an official's own state, named by its capital as the subject of what they report",
       "Foreign Minister Rosa Pinto said on Monday that Kampala regretted Macron's decision.",
       ["rosa-pinto statement emmanuel-macron"],

@@ -435,7 +435,12 @@ function registerOrganizations(
     const [first, ...rest] = folded.split(" ");
     if (rest.join(" ") === "government" && countryIn(first ?? "", gazetteer)) continue;
     const longer = [...actors.organizations].find(([name]) => name.startsWith(`${folded} `))?.[1];
-    const key = knownKey ?? actors.organizations.get(folded) ?? longer ?? slugify(span.label);
+    const key =
+      knownKey ??
+      actors.organizations.get(folded) ??
+      longer ??
+      wholeNameOf(folded, analyses, gazetteer, actors) ??
+      slugify(span.label);
     const entry = gazetteer.entries.get(key);
     const label = entry?.label ?? actors.actors.get(key)?.label ?? span.label;
     addActor(actors, { key, label, kind: "organization", role: null }, span.label);
@@ -462,6 +467,31 @@ function registerOrganizations(
           actors.organizations.set(foldName(short), key);
     }
   }
+}
+
+/**
+ * "Commission spokesperson" where the article names the European Commission: a lone head word is
+ * the one organisation of the article, known or found, whose name ends in it.
+ */
+function wholeNameOf(
+  word: string,
+  analyses: readonly SentenceAnalysis[],
+  gazetteer: Gazetteer,
+  actors: ArticleActors,
+): string | undefined {
+  if (word.includes(" ")) return undefined;
+  const known = analyses.flatMap((analysis) =>
+    analysis.known.map((match) => gazetteer.entries.get(match.key)).filter((entry) => entry !== undefined),
+  );
+  const endsInIt = new Set(
+    [...known, ...actors.actors.values()]
+      .filter(
+        (actor) =>
+          actor.kind === "organization" && lastWord(actor.label) === word && foldName(actor.label) !== word,
+      )
+      .map((actor) => actor.key),
+  );
+  return endsInIt.size === 1 ? [...endsInIt][0] : undefined;
 }
 
 /**

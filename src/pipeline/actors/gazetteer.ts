@@ -12,6 +12,8 @@ export interface ActorEntry {
   label: string;
   kind: ActorKind;
   role: string | null;
+  /** The key of the actor this one is a body of (KnownActor.partOf). */
+  partOf?: string;
 }
 
 interface AliasTarget {
@@ -59,7 +61,13 @@ export function buildGazetteer(known: readonly KnownActor[]): Gazetteer {
   for (const actor of known) {
     const key = slugify(actor.label);
     if (!gazetteer.entries.has(key))
-      gazetteer.entries.set(key, { key, label: actor.label, kind: actor.kind, role: actor.role ?? null });
+      gazetteer.entries.set(key, {
+        key,
+        label: actor.label,
+        kind: actor.kind,
+        role: actor.role ?? null,
+        ...(actor.partOf ? { partOf: slugify(actor.partOf) } : {}),
+      });
     for (const alias of [actor.label, ...(actor.aliases ?? [])].map(stripArticle)) {
       const folded = foldName(alias);
       if (folded === "" || gazetteer.aliases.has(folded)) continue;
