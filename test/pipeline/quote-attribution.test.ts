@@ -570,6 +570,11 @@ describe("what a statement is not about", () => {
       ["rosa-pinto statement canada"],
     ],
     [
+      "nor one that acted, named after 'by'",
+      "Analyst Rosa Pinto said Canada had been criticised by the Kenyan government.",
+      ["rosa-pinto statement canada", "rosa-pinto statement kenya"],
+    ],
+    [
       "but not a second actor that is what something is about",
       "Analyst Rosa Pinto said Canada was worried about China.",
       ["rosa-pinto statement canada", "rosa-pinto statement china"],

@@ -60,7 +60,7 @@ const EVENT_IN =
 
 // "in", "of", "before the", "over its": a phrase of place or circumstance opening before a name.
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:in|of|by|before|through|over|between|including|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+  /\b(?:in|of|before|through|over|between|including|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 const PLACE_LIST_OPENS = /\b(?:in|to|from|across|through|via|including|such as|like)\s+(?:the\s+)?$/i;
 
