@@ -113,6 +113,17 @@ describe("calls whose two ends stand apart from the call's word", () => {
     ],
     ["but not their officials as speakers", "Chilean and Bolivian officials met the target.", []],
     [
+      "two countries whose leaders, named before them, met",
+      "The deal was set in July, when the leaders of Chile and Bolivia met in Lima.",
+      ["bolivia chile held"],
+    ],
+    [
+      "and whose foreign ministers will meet",
+      "The foreign ministers of Chile and Bolivia will meet in Lima on Monday.",
+      ["bolivia chile planned"],
+    ],
+    ["but not leaders who met a target", "The leaders of Chile and Bolivia met the target.", []],
+    [
       "nor countries for their presidents, people of their own",
       "The Chilean and Bolivian presidents are due to meet in Lima next week.",
       [],

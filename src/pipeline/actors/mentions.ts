@@ -55,9 +55,10 @@ const TITLE_OF =
 const ADDRESSED_ON =
   /\b(?:call(?:s|ed|ing)?|pressure|pressed|prevail(?:s|ed)?\s+up|rel(?:y|ies|ied)|depend(?:s|ed)?)\s+on\s+(?:the\s+)?$/i;
 // "the government of Sri Lanka", "the military governments of Mali, Burkina Faso and Niger", "the
-// foreign ministries of France and Germany": the countries act, they are no places.
+// foreign ministries of France and Germany", "the foreign ministers of A and B": the countries act,
+// they are no places.
 const GOVERNMENT_OF =
-  /\b(?:governments?|authorities|(?:[\p{Ll}-]+\s+)?ministries|leaders)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+and\s+(?:the\s+)?)*$/u;
+  /\b(?:governments?|authorities|(?:[\p{Ll}-]+\s+)?ministries|leaders|(?:[\p{Ll}-]+\s+)?ministers|presidents|heads of (?:state|government)|delegations|negotiators)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+and\s+(?:the\s+)?)*$/u;
 const WHOSE_BODY =
   /\b(?:party|movement|faction|camp|government|administration|allies|supporters|loyalists)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 const OFFICE_OF =

@@ -255,6 +255,8 @@ const CLAUSE_OPENING =
   /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as|that|said|says|before|after|when|once|until|because)\s+)(?:the\s+)?$/;
 const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
 const MEET_VERB = /^(?:meet|met|meets)$/i;
+const PEOPLE_OF_BEFORE =
+  /\b(?:the\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of (?:state|government)|delegations|negotiators|representatives)\s+of\s+(?:the\s+)?$/i;
 const SIDES_PEOPLE =
   /^\s+(?:leaders|negotiators|delegations|delegates|ministers|foreign ministers|prime ministers|presidents|heads of (?:state|government)|counterparts|teams)\b/;
 
@@ -270,16 +272,21 @@ export function sidesMeeting(
   if (!first || !second || first.key === second.key) return null;
   // "Officials from the two countries are due to meet", "Egyptian and Ethiopian negotiators met":
   // the sides' people meet, which the verb may say as well as a noun.
-  const throughPeople = first.start === second.start || SIDES_PEOPLE.test(text.slice(second.end));
-  if (
-    !CALL_NOUN.test(text.slice(at, at + length)) &&
-    !(throughPeople && MEET_VERB.test(text.slice(at, at + length)))
-  )
-    return null;
+  // "the leaders of Egypt and Ethiopia met": the people of both, named before them.
+  const peopleOf = PEOPLE_OF_BEFORE.exec(text.slice(0, first.start));
+  const throughPeople =
+    first.start === second.start || peopleOf !== null || SIDES_PEOPLE.test(text.slice(second.end));
+  // "met in Cairo", not "met the target": a verb with an object of its own is no meeting.
+  const meets =
+    throughPeople &&
+    MEET_VERB.test(text.slice(at, at + length)) &&
+    !/^\s+(?:the|their|its|all|every|a|an)\s/i.test(text.slice(at + length));
+  if (!CALL_NOUN.test(text.slice(at, at + length)) && !meets) return null;
   if (first.start !== second.start && !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start)))
     return null;
   // "his contacts with Bamako and Ouagadougou at the summit": the pair must open a clause.
-  if (first.start !== second.start && !CLAUSE_OPENING.test(text.slice(0, first.start))) return null;
+  const opening = text.slice(0, peopleOf?.index ?? first.start);
+  if (first.start !== second.start && !CLAUSE_OPENING.test(opening)) return null;
   const gap = text.slice(second.end, at);
   const withOther = /^\s+(?:with|between)\b/i.test(text.slice(at + length));
   return gap.length <= 40 && !CLAUSE_BREAK.test(gap) && !/\bwith\b/i.test(gap) && !withOther
