@@ -318,6 +318,11 @@ describe("statement sources", () => {
       "Macron spoke first. “We will work with Putin, as Scholz has said,” he said.",
       ["emmanuel-macron statement olaf-scholz", "emmanuel-macron statement vladimir-putin"],
     ],
+    [
+      "'he' in what a person's office says is that person, though another was named since",
+      "President Kwabena Mensah spoke to Adebayo Okonjo. Mensah's office said he had told Okonjo that the border would reopen.",
+      ["kwabena-mensah statement adebayo-okonjo"],
+    ],
     ["an unnamed source is credited to no one", "Putin is unwell, a senior official told Reuters.", []],
     [
       "'according to experts' names no speaker",

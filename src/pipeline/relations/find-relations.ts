@@ -93,6 +93,11 @@ function storySubjectOf(
 /** How many sentences back an answer ("rejected the accusation") may reach for what it answers. */
 const ANSWER_REACH = 3;
 
+// "X's office", "X's spokeswoman": the voice of a person, whom a "he" in what it says stands for.
+const VOICE_OF = /^['’]s?\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
+// What the voice said, ending where the pronoun stands: "office said | he".
+const SAID_BETWEEN = /^[^.;“"]{0,60}\b(?:said|says|added|told|confirmed|announced|stated)\b[^.;“"]{0,40}$/i;
+
 /** How many people named in earlier sentences a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
@@ -108,7 +113,21 @@ function pronounSpeaker(
   earlier: readonly string[],
   genderOf: GenderOf,
   lastSubject: string | null = null,
+  text = "",
 ): string | null {
+  // "Asante-Mensah's office said he had told Okonjo": he is the one whose office speaks.
+  const voiced = mentions.find(
+    (m) =>
+      m.kind === "person" &&
+      m.possessive &&
+      m.end <= at &&
+      VOICE_OF.test(text.slice(m.end, m.end + 30)) &&
+      SAID_BETWEEN.test(text.slice(m.end, at)),
+  );
+  const fitsPronoun = (key: string) =>
+    (genderOf(key, false) ?? (pronoun === "she" ? "female" : "male")) ===
+    (pronoun === "she" ? "female" : "male");
+  if (voiced && (pronoun === "he" || pronoun === "she") && fitsPronoun(voiced.key)) return voiced.key;
   const inSentence = mentions
     .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= at)
     .map((m) => m.key)
@@ -202,7 +221,7 @@ export function findRelations(
     const post = postAuthors.get(index);
     const continuedSpeaker = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
     const pronounFor = (pronoun: Pronoun, at: number) =>
-      pronounSpeaker(pronoun, at, mentions, earlier, genderOf, lastSubject);
+      pronounSpeaker(pronoun, at, mentions, earlier, genderOf, lastSubject, text);
     // A speech's words end where the next speech begins: at its speaker when named before the verb,
     // unless that speaker opens what the first one said ("X said Mr Y had told Z ...").
     const starts = speeches.map((speech) => ({
