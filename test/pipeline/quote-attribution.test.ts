@@ -330,6 +330,11 @@ describe("statement sources", () => {
       [],
     ],
     [
+      "a titled person, not the party named in the description set off after the name",
+      "Former Foreign Minister Pedro Alves, now a senior leader of the Workers Party (WP), said Chile was wrong.",
+      ["pedro-alves statement chile"],
+    ],
+    [
       "a person, not the party named after the name with 'of'",
       "Opposition lawmaker Pedro Alves of the Workers Party said Chile was wrong.",
       ["pedro-alves statement chile"],

@@ -102,7 +102,10 @@ const PASSIVE = /\b(?:is|was|are|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 const AGENT = /^\s+by\s+(?:the\s+)?$/i;
 
 // "Senator Rosa Pinto, of the Green Party, accused": the body a person belongs to, set after the name.
-const AFFILIATION = /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$/i;
+// "Jane Roe of Acme said", "Mariyam Nahula, now a senior leader of the MDP, said": a body in the
+// description of the person before it, who speaks.
+const AFFILIATION =
+  /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+(?:now\s+|also\s+|currently\s+)?(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
 
 /** '"...," said Associate Professor X', 'said Foreign Minister X': a title between verb and name. */
 function isTitleBetween(gap: string): boolean {
