@@ -330,6 +330,11 @@ describe("statement sources", () => {
       [],
     ],
     [
+      "the principal, not the aide through whom they speak",
+      "Governor Pedro Alves, in a statement by his press secretary, Ana Ramos, congratulated Macron.",
+      ["pedro-alves statement emmanuel-macron"],
+    ],
+    [
       "a titled person, not the party named in the description set off after the name",
       "Former Foreign Minister Pedro Alves, now a senior leader of the Workers Party (WP), said Chile was wrong.",
       ["pedro-alves statement chile"],

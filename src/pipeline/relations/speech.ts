@@ -35,6 +35,10 @@ const ASIDE =
   /[*]|,?\s*(?:for (?:his|her|its|their) part|in (?:an?|his|her|their) (?:interview|comment|commentary|op-ed|statement|column) (?:with|for|to|in) [^,]+|in (?:an?|his|her|its|their) (?:[a-z-]+ ){0,2}(?:address|speech|broadcast|statement|interview|message|video|post|letter|briefing|press conference|news conference|review|report|ruling|judgment|filing|note|submission|response|reply|decision|readout|communiqu[ée])(?: [^,]+)?|speaking (?:to|with|at|in|on|during|after|before) [^,]+|addressing [^,]+|during (?:an?|the|his|her|its|their) [^,]+)\s*(?=,|$)/gi;
 // ", who was not invited to Riyadh,": a relative clause's names do not speak the main clause's verb.
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|where)\b[^,]*,/gi;
+// ", in a statement by his Chief Press Secretary, Onuche Peters,": the aide through whom the subject
+// speaks is not the speaker.
+const THROUGH_AN_AIDE =
+  /,\s*in\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|post|message|letter)\s+(?:issued\s+|signed\s+)?by\s+(?:his|her|its|their)\s+[^,]+,\s*[^,]+,/giu;
 // ", who serves as Secretary for Investments, Trade and Industry,": a list of names inside it.
 const RELATIVE_CLAUSE_WITH_LIST =
   /,\s*(?:who|whom|whose|which|where)\b[^,]*(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)+,?\s+(?:and|or)\s+\p{Lu}[^,]*,/gu;
@@ -50,7 +54,10 @@ const canSpeak = (mention: Mention) =>
 /** The text between a speaker and its verb, with the speaker's own description removed. */
 function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): string {
   // A relative clause with a list in it goes first: the role inside it would break it up.
-  let gap = analysis.sentence.text.slice(from, to).replace(RELATIVE_CLAUSE_WITH_LIST, "");
+  let gap = analysis.sentence.text
+    .slice(from, to)
+    .replace(RELATIVE_CLAUSE_WITH_LIST, "")
+    .replace(THROUGH_AN_AIDE, ",");
   for (const role of analysis.roles.values())
     if (role.start >= from && role.end <= to)
       gap = gap.replace(analysis.sentence.text.slice(role.start, role.end), "");
@@ -162,7 +169,7 @@ function speakerBefore(mentions: readonly Mention[], text: string): { speaker?: 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
   const speeches: Speech[] = [];
-  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE), ...text.matchAll(THROUGH_AN_AIDE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
