@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, relationsOf } from "./helpers";
+import { actorKeys, extract, relationsOf } from "./helpers";
 
 const actor = (text: string, key: string) => extract(text).actors.find((found) => found.key === key);
 
@@ -187,6 +187,19 @@ describe("organisations found from the text", () => {
     ["a dialogue", "Macron hosted the Coastal-Northern Dialogue."],
   ])("does not take %s for an organisation", (_, text) => {
     expect(extract(text).actors.map((found) => found.key)).toEqual(["emmanuel-macron"]);
+  });
+});
+
+describe("organisations named by their initials", () => {
+  it("takes initials the text defined for the organisation named in full, not a second one", () => {
+    const extraction = extract(
+      "The Northern Fisheries Authority (NFA) met on Monday. NFA said Macron had erred.",
+    );
+    expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "northern-fisheries-authority"]);
+  });
+
+  it("reads no initials as an organisation that neither speak nor follow a word for their kind", () => {
+    expect(actor("Macron met KPRA officials in Paris.", "kpra")).toBeUndefined();
   });
 });
 
@@ -394,6 +407,13 @@ describe("organisations named by what the text says of them", () => {
       "malacanang",
     ],
     ["a name the notable-entities lexicon knows, that speaks", "Gazprom said Macron had erred.", "gazprom"],
+    ["initials that speak", "KPRA said on Wednesday that Macron had erred.", "kpra"],
+    [
+      "initials that speak after a description set off",
+      "The opposition party ZRP, which has criticised spending, said Macron had erred.",
+      "zrp",
+    ],
+    ["initials after a word for their kind", "Consumer group KVRB welcomed Macron's plan.", "kvrb"],
     ["their kind written before as one word", "U.S. chipmaker Zorvan said Macron had erred.", "zorvan"],
     [
       "a laboratory's name, acted on",

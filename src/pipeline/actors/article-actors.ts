@@ -438,6 +438,8 @@ function registerOrganizations(
     const key =
       knownKey ??
       actors.organizations.get(folded) ??
+      // "ASIC said" after "the Australian Securities and Investments Commission (ASIC)".
+      actors.acronyms.get(span.label) ??
       longer ??
       wholeNameOf(folded, analyses, gazetteer, actors) ??
       slugify(span.label);

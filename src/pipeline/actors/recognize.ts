@@ -16,6 +16,7 @@ import { adjacent, tokenize, type Token } from "../text/tokens";
 import { matchKnownAt, type Gazetteer, type KnownMatch } from "./gazetteer";
 import { findOrganizations, type OrganizationSpan } from "./organizations";
 import { organizationsByOffice, organizationsByWorkplace } from "./organizations-by-office";
+import { initialsOrganizations } from "./initials-organizations";
 import { roleAfter, roleBefore, roleSetOffBefore, type RolePhrase } from "./roles";
 
 /** A run of capitalised words that is not a known actor: maybe a person, maybe a surname. */
@@ -212,7 +213,11 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
   }
   closeRun(tokens.length);
   if (!sentence.isHeading) {
-    const named = [...findOrganizations(text, tokens), ...organizationsByOffice(text, tokens)];
+    const found = [...findOrganizations(text, tokens), ...organizationsByOffice(text, tokens)];
+    const initials = initialsOrganizations(text, tokens).filter(
+      (span) => !found.some((other) => other.from < span.to && span.from < other.to),
+    );
+    const named = [...found, ...initials];
     const workplaces = organizationsByWorkplace(text, tokens).filter(
       (span) => !named.some((other) => other.from < span.to && span.from < other.to),
     );
