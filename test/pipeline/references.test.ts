@@ -277,6 +277,11 @@ describe("references to organisations named before", () => {
       [],
     ],
     [
+      "the regulator, a central bank named before",
+      "The Bank of Thailand fined Acme Pay. Maria Okafor said the regulator was too slow.",
+      ["maria-okafor statement bank-of-thailand"],
+    ],
+    [
       "the central bank, a bank named before",
       "The Bank of Thailand held rates. Maria Okafor said the central bank was too slow.",
       ["maria-okafor statement bank-of-thailand"],

@@ -88,6 +88,10 @@ const HEADS_FOR: Record<string, readonly string[]> = {
 };
 // "the group", "the organisation": any organisation, so the one named last.
 const ANY_ORGANIZATION = /^(?:group|organi[sz]ation|body)$/i;
+// "work closely with the regulator" after "the Reserve Bank of India barred PayKaro": a central bank
+// regulates banks and payments.
+const CENTRAL_BANK = /\b(?:reserve bank|central bank|bank of|national bank|federal reserve)\b/i;
+const REGULATES = /^(?:regulator|watchdog)$/i;
 
 /**
  * "The ministry": the ministry named last before it, in its sentence or the ones before ("Chile's
@@ -121,7 +125,9 @@ export function institutionReferences(
       if (topic && !words.some((word) => word.startsWith(topic.slice(0, 5)))) return false;
       return (
         actor.kind === "organization" &&
-        (ANY_ORGANIZATION.test(noun) || words.some((word) => heads.includes(word)))
+        (ANY_ORGANIZATION.test(noun) ||
+          words.some((word) => heads.includes(word)) ||
+          (REGULATES.test(noun) && CENTRAL_BANK.test(actor.label)))
       );
     });
     // "the tribunal" is the Competition Tribunal before the Appeal Court that a tribunal may also be.
