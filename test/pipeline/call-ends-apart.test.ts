@@ -55,6 +55,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["jorge-pellegrini marta-silveira held"],
     ],
     [
+      "talks the two co-chair",
+      "The ministry said Marta Silveira would co-chair the consultations with her counterpart, Jorge Pellegrini, in Lima on Tuesday.",
+      ["jorge-pellegrini marta-silveira planned"],
+    ],
+    [
       "'sat down with'",
       "When Marta Silveira sat down with her counterpart Jorge Pellegrini in Pattaya on Monday, little was agreed.",
       ["jorge-pellegrini marta-silveira held"],

@@ -99,6 +99,12 @@ describe("relation dates", () => {
     ["Biden is arranging a meeting with Macron on Saturday.", "meeting", "planned", "2022-12-03"],
     ["Biden has requested a meeting with Macron on Monday.", "meeting", "planned", "2022-12-05"],
     ["Scholz agreed to a summit during a phone call on Tuesday with Macron.", "phone", "held", "2022-11-29"],
+    [
+      "Announcing the trip on Wednesday, the ministry said Biden would meet Macron to discuss energy prices, grain exports and the war in Paris on Friday.",
+      "meeting",
+      "planned",
+      "2022-12-02",
+    ],
   ])("reads the status and day of a call: %j", (text, subtype, status, date) => {
     const call = extract(text, "2022-11-30").relations.find(
       (r) => r.type === "call" && r.subtype === subtype && [r.source, r.target].includes("emmanuel-macron"),

@@ -86,10 +86,16 @@ export function dateRelations(
       parsed.set(index, (dates = datesIn(analysis.sentence.text, published, analysis.quotes)));
     return dates ?? [];
   };
-  const dateOf = (index: number, anchor: number) => {
+  // "Announcing the visit on Sunday, the ministry said X would meet Y on Tuesday": a planned call is
+  // on a day to come, or one named after its verb, however near the day it was announced.
+  const dateOf = (index: number, anchor: number, ahead = false) => {
     const analysis = analyses[index];
     if (!analysis || analysis.sentence.isHeading) return null;
-    const nearest = nearestTo(datesOf(index), anchor);
+    const dates = datesOf(index);
+    const coming = ahead
+      ? dates.filter((date) => date.at > anchor || (published !== null && date.date > published))
+      : [];
+    const nearest = nearestTo(coming.length > 0 ? coming : dates, anchor);
     // "met on Monday, and two days later spoke ...": the event is counted on from the day named.
     const shift = nearest ? daysBetween(analysis.sentence.text, nearest.at, anchor) : 0;
     return nearest && shift !== 0 ? { ...nearest, date: addDays(nearest.date, shift) } : nearest;
@@ -130,7 +136,8 @@ export function dateRelations(
     // An embedded post is dated by its signature line ("— Name (@handle) April 12, 2020").
     const signature = relation.dateSentence === undefined ? undefined : analyses[relation.dateSentence];
     const signed = signature ? (datesIn(signature.sentence.text, published, [])[0] ?? null) : null;
-    const own = signed ?? dateOf(relation.sentence, relation.anchor);
+    const planned = relation.type === "call" && relation.status === "planned";
+    const own = signed ?? dateOf(relation.sentence, relation.anchor, planned);
     // "Two days later, ...": the story's day moved on from the day it was at.
     const offset = daysFromNarrative(analyses[relation.sentence]?.sentence.text ?? "");
     // "The call came a day after X spoke with Y": the event after "after" was that many days before

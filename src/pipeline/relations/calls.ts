@@ -14,7 +14,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER = new RegExp(
-  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|${JOINT_VERBS})\b`,
+  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|co-chair(?:s|ed|ing)?|${JOINT_VERBS})\b`,
   "gi",
 );
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
