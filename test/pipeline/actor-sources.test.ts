@@ -198,6 +198,12 @@ describe("organisations named by their initials", () => {
     expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "northern-fisheries-authority"]);
   });
 
+  it("leaves an outlet's initials to the outlet it is, where they do not speak", () => {
+    const extraction = extract("Okeyo Wanjala told the state news agency KVRB that Macron had erred.");
+    expect(extraction.actors.find((found) => found.key === "kvrb")?.kind).toBe("media");
+    expect(relationsOf(extraction, "citation")).toEqual(["kvrb citation okeyo-wanjala"]);
+  });
+
   it("reads no initials as an organisation that neither speak nor follow a word for their kind", () => {
     expect(actor("Macron met KPRA officials in Paris.", "kpra")).toBeUndefined();
   });

@@ -15,7 +15,10 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 
 // "consumer group BEUC", "the opposition party AUR": what kind of body the initials name.
 const KIND_BEFORE =
-  /\b(?:group|party|union|agency|regulator|watchdog|body|association|federation|council|commission|authority|coalition|alliance|movement|company|firm|lender|insurer|operator|organi[sz]ation|institute)\s+$/i;
+  /\b(?:group|party|union|regulator|watchdog|body|association|federation|council|commission|authority|coalition|alliance|movement|company|firm|lender|insurer|operator|organi[sz]ation|institute)\s+$/i;
+
+const OUTLET_BEFORE =
+  /\b(?:news agency|agency|broadcaster|newspaper|daily|television|tv|radio|channel|outlet|network)\s+$/i;
 
 // "CADE said", "AUR, which has criticised ..., said", "CADE on Wednesday warned": a body that speaks.
 const SPEAKS_AFTER = new RegExp(
@@ -33,12 +36,14 @@ export function initialsOrganizations(sentence: string, tokens: readonly Token[]
     if (next && INITIALS.test(next.text) && sentence.slice(first.end, next.start) === "-") to++;
     const last = tokens[to - 1] as Token;
     // Part of a longer name ("Kenya LSK", "LSK Council") is that name's business.
-    const before = tokens[from - 1];
+    const previous = tokens[from - 1];
     const after = tokens[to];
-    if (before?.isCapitalized && /^\s$/.test(sentence.slice(before.end, first.start))) continue;
+    if (previous?.isCapitalized && /^\s$/.test(sentence.slice(previous.end, first.start))) continue;
     if (after?.isCapitalized && /^\s$/.test(sentence.slice(last.end, after.start))) continue;
+    const before = sentence.slice(0, first.start);
     const speaks = !last.possessive && SPEAKS_AFTER.test(sentence.slice(last.end));
-    if (!speaks && !KIND_BEFORE.test(sentence.slice(0, first.start))) continue;
+    // "told the state news agency MTI": an outlet, which the media finder reads, unless it speaks.
+    if (!speaks && (OUTLET_BEFORE.test(before) || !KIND_BEFORE.test(before))) continue;
     spans.push({ from, to, label: sentence.slice(first.start, last.end), acronym: null });
     from = to - 1;
   }
