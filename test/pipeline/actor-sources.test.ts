@@ -248,6 +248,12 @@ describe("people found by the shape of a name and its context", () => {
     ["a name that meets someone", "Teresa Malvar met Macron in Paris.", "teresa-malvar"],
     ["a name met by someone", "Macron spoke by phone with Okeyo Wanjala.", "okeyo-wanjala"],
     ["a name spoken to", "Macron spoke to Okeyo Wanjala on Monday.", "okeyo-wanjala"],
+    ["a name that had talks", "Okeyo Wanjala had talks with Macron on Monday.", "okeyo-wanjala"],
+    [
+      "a name whose talks they are",
+      "Okeyo Wanjala's talks with Macron ended without a deal.",
+      "okeyo-wanjala",
+    ],
     [
       "a given name of two hyphenated syllables, family name first",
       "South Korean President Kang Min-seok met Macron.",

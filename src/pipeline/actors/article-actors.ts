@@ -123,7 +123,10 @@ const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|ai
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala", "spoke to Okeyo
 // Wanjala". Organisations hold talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
-  /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked|hosted|hosts|received|welcomed|(?:held|holds) talks)\b/i;
+  /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked|hosted|hosts|received|welcomed|(?:held|holds|had|has|have|hold) talks)\b/i;
+// "Amara Diallo's talks with", "Amara Diallo's phone call with": the one whose talks they are.
+const OWN_TALKS_AFTER =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:talks|meeting|call|conversation|visit)\s+(?:with|to)\b/iu;
 const TALKS_BEFORE =
   /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|(?:spoke|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?to|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
 
@@ -204,7 +207,8 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
         SPEAKS_BEFORE.test(before) ||
         (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
         // "Okeyo Wanjala's office said": the office or spokesman of a person.
-        (last.possessive && tokens.length > 1 && VOICE_AFTER.test(after)));
+        (last.possessive && tokens.length > 1 && VOICE_AFTER.test(after)) ||
+        (last.possessive && tokens.length > 1 && OWN_TALKS_AFTER.test(text.slice(last.end))));
     if (SPEAKS_AS_IT.test(after) && !name.titled && !isFirstName(first.text)) return false;
     return (
       analysis.roles.has(name.from) ||
