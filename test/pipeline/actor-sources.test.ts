@@ -204,6 +204,12 @@ describe("organisations named by their initials", () => {
     expect(relationsOf(extraction, "citation")).toEqual(["kvrb citation okeyo-wanjala"]);
   });
 
+  it("keeps a company a speaker thanks a company, not a person", () => {
+    expect(actor("Macron thanked Kestrel Mining for its support.", "kestrel-mining")?.kind).toBe(
+      "organization",
+    );
+  });
+
   it("reads no initials as an organisation that neither speak nor follow a word for their kind", () => {
     expect(actor("Macron met KPRA officials in Paris.", "kpra")).toBeUndefined();
   });
@@ -249,6 +255,8 @@ describe("people found by the shape of a name and its context", () => {
     ["a name met by someone", "Macron spoke by phone with Okeyo Wanjala.", "okeyo-wanjala"],
     ["a name spoken to", "Macron spoke to Okeyo Wanjala on Monday.", "okeyo-wanjala"],
     ["a name that had talks", "Okeyo Wanjala had talks with Macron on Monday.", "okeyo-wanjala"],
+    ["a name a speaker accuses", "Macron accused Okeyo Wanjala of lying.", "okeyo-wanjala"],
+    ["a name whose decision a speaker slams", "Macron slammed Okeyo Wanjala's decision.", "okeyo-wanjala"],
     [
       "a name whose talks they are",
       "Okeyo Wanjala's talks with Macron ended without a deal.",

@@ -124,6 +124,10 @@ const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|ai
 // Wanjala". Organisations hold talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
   /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked|hosted|hosts|received|welcomed|(?:held|holds|had|has|have|hold) talks)\b/i;
+// "accused Okeyo Wanjala of", "thanked Okeyo Wanjala for", "slammed Okeyo Wanjala's decision": the one
+// a speaker addresses, praises or blames is someone.
+const ADDRESSED_BEFORE =
+  /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|critici[sz](?:ed|es|ing)|prais(?:ed|es|ing)|thank(?:ed|s|ing)|blam(?:ed|es|ing)|ask(?:ed|s|ing)|warn(?:ed|s|ing)|congratulat(?:ed|es|ing)|condemn(?:ed|s|ing)|slam(?:med|s|ming)|rebuk(?:ed|es|ing)|invit(?:ed|es|ing)|question(?:ed|s|ing)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|describ(?:ed|es|ing)|referring to)\s+$/i;
 // "Amara Diallo's talks with", "Amara Diallo's phone call with": the one whose talks they are.
 const OWN_TALKS_AFTER =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:talks|meeting|call|conversation|visit)\s+(?:with|to)\b/iu;
@@ -208,7 +212,8 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
         (!last.possessive && (TALKS_AFTER.test(after) || TALKS_BEFORE.test(before))) ||
         // "Okeyo Wanjala's office said": the office or spokesman of a person.
         (last.possessive && tokens.length > 1 && VOICE_AFTER.test(after)) ||
-        (last.possessive && tokens.length > 1 && OWN_TALKS_AFTER.test(text.slice(last.end))));
+        (last.possessive && tokens.length > 1 && OWN_TALKS_AFTER.test(text.slice(last.end))) ||
+        (tokens.length > 1 && ADDRESSED_BEFORE.test(before)));
     if (SPEAKS_AS_IT.test(after) && !name.titled && !isFirstName(first.text)) return false;
     return (
       analysis.roles.has(name.from) ||
