@@ -204,7 +204,11 @@ describe("organisations named by their initials", () => {
     expect(relationsOf(extraction, "citation")).toEqual(["kvrb citation okeyo-wanjala"]);
   });
 
-  it("keeps a company a speaker thanks a company, not a person", () => {
+  it("reads no place a speaker speaks of as a person", () => {
+    expect(actor("Macron said that Lake Victoria was drying up.", "lake-victoria")).toBeUndefined();
+  });
+
+  it("keeps a company that a speaker thanks an organisation, not a person", () => {
     expect(actor("Macron thanked Kestrel Mining for its support.", "kestrel-mining")?.kind).toBe(
       "organization",
     );
@@ -257,6 +261,7 @@ describe("people found by the shape of a name and its context", () => {
     ["a name that had talks", "Okeyo Wanjala had talks with Macron on Monday.", "okeyo-wanjala"],
     ["a name a speaker accuses", "Macron accused Okeyo Wanjala of lying.", "okeyo-wanjala"],
     ["a name whose decision a speaker slams", "Macron slammed Okeyo Wanjala's decision.", "okeyo-wanjala"],
+    ["a name a speaker says something of", "Macron said that Okeyo Wanjala had erred.", "okeyo-wanjala"],
     [
       "a name whose talks they are",
       "Okeyo Wanjala's talks with Macron ended without a deal.",

@@ -5,6 +5,7 @@ import {
   NEVER_NAMES,
   ORGANIZATION_WORDS,
   PLACE_HEADS,
+  PLACE_OPENERS,
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from "../lexicon/words";
@@ -146,8 +147,12 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
   // of someone named in full.
   if (words.length > 1 && words.every((token) => isPlaceName(token.text) && !isFirstName(token.text)))
     return null;
-  // "Davis Strait", "Hans Island": a place, whatever given name it opens with.
-  if (words.length > 1 && PLACE_HEADS.has((words.at(-1) as Token).lower)) return null;
+  // "Davis Strait", "Hans Island", "Lake Victoria": a place, whatever given name it holds.
+  if (
+    words.length > 1 &&
+    (PLACE_HEADS.has((words.at(-1) as Token).lower) || PLACE_OPENERS.has((words[0] as Token).lower))
+  )
+    return null;
   const placeName =
     words.length === 1 && isPlaceName((words[0] as Token).text) && !isFirstName((words[0] as Token).text);
   return placeName ? { from: start, to, titled, placeName } : { from: start, to, titled };

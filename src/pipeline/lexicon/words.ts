@@ -97,6 +97,9 @@ export const NEVER_NAMES = set(`
   what who why how where despite although though however meanwhile also earlier later yesterday today tomorrow
 `);
 
+/** First words of the names of places, not of people: "Lake Victoria", "Mount Kenya". */
+export const PLACE_OPENERS = set(`lake mount gulf cape isle strait sea bay`);
+
 /** Last words of the names of places, not of people: "Davis Strait", "Hans Island", "Red Sea". */
 export const PLACE_HEADS = set(`
   strait straits island islands sea ocean gulf bay river lake mountains mountain peninsula desert valley
