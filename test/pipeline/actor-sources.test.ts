@@ -260,6 +260,13 @@ describe("people found by the shape of a name and its context", () => {
     ["a name spoken to", "Macron spoke to Okeyo Wanjala on Monday.", "okeyo-wanjala"],
     ["a name that had talks", "Okeyo Wanjala had talks with Macron on Monday.", "okeyo-wanjala"],
     ["a name a speaker accuses", "Macron accused Okeyo Wanjala of lying.", "okeyo-wanjala"],
+    [
+      "a name expected to meet someone",
+      "Okeyo Wanjala is expected to meet Macron next week.",
+      "okeyo-wanjala",
+    ],
+    ["a name that holds a video call", "Okeyo Wanjala held a video call with Macron.", "okeyo-wanjala"],
+    ["a name someone receives", "Okeyo Wanjala was received by Macron on Monday.", "okeyo-wanjala"],
     ["a name whose decision a speaker slams", "Macron slammed Okeyo Wanjala's decision.", "okeyo-wanjala"],
     ["a name a speaker says something of", "Macron said that Okeyo Wanjala had erred.", "okeyo-wanjala"],
     [

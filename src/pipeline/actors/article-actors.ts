@@ -123,7 +123,7 @@ const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|ai
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala", "spoke to Okeyo
 // Wanjala". Organisations hold talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
-  /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would)\s+)?(?:met|meets|spoke|speaks|phoned|telephoned|talked|hosted|hosts|received|welcomed|(?:held|holds|had|has|have|hold) talks)\b/i;
+  /^\s*(?:,[^,]{1,160},\s*)?(?:(?:has|had|also|later|then|will|would|is|was|are|were|expected|due|set|scheduled|to)\s+)*(?:met|meet|meets|spoke|speaks|phoned|telephoned|talked|host|hosted|hosts|received|welcomed|visited|sat down with|(?:held|holds|had|has|have|hold) (?:an?\s+)?(?:[\p{Ll}-]+\s+)?(?:talks|call|meeting|conversation))\b/iu;
 // "accused Okeyo Wanjala of", "thanked Okeyo Wanjala for", "slammed Okeyo Wanjala's decision", "said
 // that Okeyo Wanjala had failed": the one a speaker addresses, praises, blames or speaks of is someone.
 const ADDRESSED_BEFORE =
@@ -132,7 +132,7 @@ const ADDRESSED_BEFORE =
 const OWN_TALKS_AFTER =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:talks|meeting|call|conversation|visit)\s+(?:with|to)\b/iu;
 const TALKS_BEFORE =
-  /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|(?:spoke|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?to|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
+  /\b(?:met|meet|meets|meeting|(?:spoke|speak|speaks|talked|talks|met|meeting|call|conversation)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?with|(?:spoke|speak|speaks|talked)\s+(?:(?:by|on the|over the)\s+(?:tele)?phone\s+)?to|(?:received|hosted|welcomed)\s+by|sat down with|phoned|telephoned|hosted|host|hosts|received|welcomed)\s+$/i;
 
 /**
  * "Esteban Caicedo Ruiz" is later "Caicedo": in a name of three words or more, the word before the
