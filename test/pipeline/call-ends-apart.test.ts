@@ -69,6 +69,27 @@ describe("calls whose two ends stand apart from the call's word", () => {
       "Marta Silveira is due to travel to Beijing next week, where she will meet Jorge Pellegrini, the ministry said.",
       ["jorge-pellegrini marta-silveira planned"],
     ],
+    [
+      "a summons of an envoy named by the country's adjective alone",
+      "Marta Silveira summoned the Peruvian ambassador on Monday.",
+      ["marta-silveira peru held"],
+    ],
+    [
+      "talks a person held with a body, a description set off after the name",
+      "Marta Silveira, Chile's finance minister, held talks with the International Monetary Fund on Monday.",
+      ["international-monetary-fund marta-silveira held"],
+    ],
+    [
+      "a body as the subject of the meeting, with the person it met",
+      "The Teachers Union met Education Minister Marta Silveira on Monday.",
+      ["marta-silveira teachers-union held"],
+    ],
+    [
+      "a body that met another",
+      "Kestrel Mining Corp. met the Competition Commission on Monday.",
+      ["competition-commission kestrel-mining-corp held"],
+    ],
+    ["not a body that met its targets", "Kestrel Mining Corp. met its targets on Monday.", []],
     ["not a summons of courage", "Marta Silveira summoned the courage to speak.", []],
     [
       "the object of 'with' and a meeting in which the verb happened",

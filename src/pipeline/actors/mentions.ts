@@ -89,6 +89,9 @@ const DEMONYM_FORCES =
 // presidents", whom the article names.
 const DEMONYM_PAIR =
   /\b(\p{Lu}[\p{L}.]+)\s+and\s+(\p{Lu}[\p{L}.]+)\s+(?:leaders|negotiators|delegations|delegates|ministers|counterparts|teams)\b/dgu;
+// "summoned the Ugandan envoy", named nowhere: the country whose envoy it is.
+const DEMONYM_ENVOY =
+  /\b[Tt]he\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires)\b(?!\s*,?\s*\p{Lu})/gu;
 const FORCES_QUALIFY =
   /^(?:build|spending|base|bases|exercises?|drills?|budget|chief|chiefs|personnel|presence|aid|equipment|operations?|officers?|officials?|sources?)$/;
 // "the government", "the national government", "the Federal Government", "the Government": the
@@ -409,7 +412,11 @@ export function resolveMentions(
     );
   };
   const forces = [...text.matchAll(DEMONYM_FORCES)].filter((m) => !qualifiesNoun(m.index + m[0].length));
-  for (const reference of [...text.matchAll(DEMONYM_GOVERNMENT), ...forces]) {
+  for (const reference of [
+    ...text.matchAll(DEMONYM_GOVERNMENT),
+    ...forces,
+    ...text.matchAll(DEMONYM_ENVOY),
+  ]) {
     const country = gazetteer.adjectives.get(foldName(reference[1] as string));
     if (country && gazetteer.entries.get(country)?.kind === "country")
       pushPhrase(country, "country", reference.index, reference[0].length, reference[0]);

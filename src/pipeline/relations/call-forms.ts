@@ -94,6 +94,9 @@ const SUMMONED = /^summon(?:ed|s)$/i;
 const ENVOY_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)/iu;
 
+const ENVOY_NOUN_AFTER =
+  /^\s+(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)\b/iu;
+
 const canSummon = (m: Mention) =>
   (m.kind === "person" || m.kind === "organization" || m.kind === "country") &&
   !m.inRole &&
@@ -110,6 +113,7 @@ function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds 
     .filter((m) => canSummon(m) && m.end <= at && inOneClause(text.slice(m.end, at)))
     .at(-1);
   const end = at + trigger[0].length;
+  // "summoned Uganda's envoy", "summoned the Ugandan ambassador": the country whose envoy it is.
   const envoy =
     objectAfter(context, end) ??
     context.mentions.find(
@@ -117,7 +121,7 @@ function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds 
         m.kind === "country" &&
         m.start >= end &&
         /^\s+(?:the\s+)?$/i.test(text.slice(end, m.start)) &&
-        ENVOY_AFTER.test(text.slice(m.end)),
+        (ENVOY_AFTER.test(text.slice(m.end)) || ENVOY_NOUN_AFTER.test(` ${m.surface.split(" ").at(-1)}`)),
     );
   return host && envoy && host.key !== envoy.key ? [host.key, envoy.key] : null;
 }

@@ -183,6 +183,14 @@ function receivesAGuest(text: string, trigger: RegExpMatchArray, mentions: reado
   );
 }
 
+// ", Kenya's finance minister,": what a name is, set off after it.
+const SET_OFF_DESCRIPTION = /^\s*,\s+[^,;:()"“”]{1,80},\s*/u;
+// Between an organisation and the verb of its meeting: its people, and auxiliaries ("The Teachers
+// Union leaders will meet", "Acme Corp has met").
+const BODY_SUBJECT_GAP =
+  /^\.?\s+(?:(?:leaders|officials|representatives|executives|negotiators|delegates|has|have|had|will|would|also|later|then|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to)\s+)*(?:held\s+|hold\s+)?$/i;
+const MEETS_SOMEONE = /^(?:met|meet|meets|talks)$/i;
+
 /** A trigger that reads as a call, not one that did not or may not happen, nor "called on". */
 function isCallTrigger(
   analysis: SentenceAnalysis,
@@ -278,8 +286,27 @@ export function callsIn(
     const body = bodyMetAfter(text, mentions, end);
     const hostAt = participants.filter((m) => m.kind === "person" && m.end <= trigger.index).at(-1);
     const host = hostAt?.key ?? subject;
-    if (body && host && (!hostAt || !CLAUSE_BREAK.test(text.slice(hostAt.end, trigger.index))))
+    // "Njeri Mwangi, Kenya's finance minister, held talks with the IMF": a description set off
+    // after the host's name stays in the host's clause.
+    const hostGap = hostAt ? text.slice(hostAt.end, trigger.index).replace(SET_OFF_DESCRIPTION, " ") : "";
+    if (body && host && (!hostAt || !CLAUSE_BREAK.test(hostGap)))
       return [callBetween(host, body.key, trigger, analysis.sentence.index, 0.6)];
+    // "The Teachers Union met Education Minister X", "Acme Corp met the Competition Commission": an
+    // organisation as the subject of the meeting verb, and the one it met.
+    const bodySubject = mentions
+      .filter(canTakePartAsBody)
+      .filter((m) => m.end <= trigger.index)
+      .at(-1);
+    const met = partner ?? body;
+    if (
+      bodySubject &&
+      met &&
+      met.key !== bodySubject.key &&
+      !bodySubject.possessive &&
+      BODY_SUBJECT_GAP.test(text.slice(bodySubject.end, trigger.index)) &&
+      MEETS_SOMEONE.test(trigger[0])
+    )
+      return [callBetween(bodySubject.key, met.key, trigger, analysis.sentence.index, 0.6)];
   }
   // One call per pair and status: "held talks ... during the meeting" is one.
   const seen = new Set<string>();
