@@ -311,6 +311,24 @@ describe("statement cues", () => {
   });
 });
 
+describe("the topic a statement opens with", () => {
+  it.each([
+    [
+      "asked about",
+      "Asked about Chile, Rosa Pinto said the talks would go on.",
+      ["rosa-pinto statement chile"],
+    ],
+    [
+      "responding to",
+      "Responding to Chile's proposal, Rosa Pinto said the talks would go on.",
+      ["rosa-pinto statement chile"],
+    ],
+    ["but not a place set before the speaker", "In Santiago, Rosa Pinto said the talks would go on.", []],
+  ])("%s", (_, text, expected) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(expected);
+  });
+});
+
 describe("statement sources", () => {
   it.each([
     [

@@ -62,6 +62,11 @@ const EVENT_IN =
 const CIRCUMSTANCE_BEFORE =
   /\b(?:in|of|before|through|over|between|including|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
+// "Asked about Kenya, X said", "Responding to the EU's plan, X said": the topic the sentence opens
+// with is what the answer is about.
+const ASKED_ABOUT =
+  /^(?:[^,;]*\b(?:[Ww]hen|[Ii]f)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ommenting|[Rr]esponding|[Rr]eacting|[Rr]eplying)\s+(?:about|on|over|whether|if|to)\b[^,;]*$/;
+
 const PLACE_LIST_OPENS = /\b(?:in|to|from|across|through|via|including|such as|like)\s+(?:the\s+)?$/i;
 
 /**
@@ -153,7 +158,11 @@ export function statementsOf(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
       !isScenery(m, mentions, text) &&
-      (inContent(m) || m.inQuote || m.possessive || speech.about?.includes(m) === true) &&
+      (inContent(m) ||
+        m.inQuote ||
+        m.possessive ||
+        speech.about?.includes(m) === true ||
+        (m.start < speech.at && ASKED_ABOUT.test(text.slice(0, m.start)))) &&
       !callPartner(m) &&
       !describesSomeone(m),
   );
