@@ -348,6 +348,11 @@ describe("statement sources", () => {
       [],
     ],
     [
+      "a body, not the one named in its description",
+      "The Northern Fisheries Authority (NFA), the United Nations fisheries agency, urged Chile to act.",
+      ["northern-fisheries-authority statement chile"],
+    ],
+    [
       "the principal, not the aide through whom they speak",
       "Governor Pedro Alves, in a statement by his press secretary, Ana Ramos, congratulated Macron.",
       ["pedro-alves statement emmanuel-macron"],

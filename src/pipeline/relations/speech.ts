@@ -163,8 +163,21 @@ function speakerBefore(mentions: readonly Mention[], text: string): { speaker?: 
     last?.kind === "organization" &&
     member?.kind === "person" &&
     AFFILIATION.test(text.slice(member.end, last.start));
-  return { speaker: affiliated ? member : last, gapFrom: last?.end ?? 0 };
+  // "The IOM, the United Nations migration agency, welcomed": a body named inside the description
+  // of the one before it.
+  const described =
+    last?.kind === "organization" &&
+    member !== undefined &&
+    member.kind !== "person" &&
+    DESCRIBED_AS.test(text.slice(member.end, last.start));
+  // The description ends at its comma; what stands between it and the verb is the gap.
+  const descriptionEnd = described && last ? text.indexOf(",", last.end) : -1;
+  return {
+    speaker: affiliated || described ? member : last,
+    gapFrom: descriptionEnd >= 0 ? descriptionEnd + 1 : (last?.end ?? 0),
+  };
 }
+const DESCRIBED_AS = /^\s*(?:\([^)]*\))?\s*,\s+(?:the|an?)\s+$/;
 
 export function findSpeeches(analysis: SentenceAnalysis, mentions: readonly Mention[]): Speech[] {
   const text = analysis.sentence.text;
