@@ -692,10 +692,19 @@ describe("a country's institutions", () => {
     const extraction = extract(
       "The Kenyan embassy in Madrid said Macron was wrong. Kenya's embassy said Macron had erred again.",
     );
-    expect(extraction.actors.find((found) => found.key === "kenyan-embassy")?.label).toBe(
+    expect(extraction.actors.find((found) => found.key === "kenyan-embassy-in-madrid")?.label).toBe(
       "Kenyan embassy in Madrid",
     );
     expect(extraction.actors.filter((found) => found.kind === "organization")).toHaveLength(1);
+  });
+
+  it("keeps a country's missions in two cities apart", () => {
+    const extraction = extract(
+      "The Kenyan embassy in Madrid said Macron was wrong. Kenya's embassy in Rome said Macron had erred.",
+    );
+    expect(
+      extraction.actors.filter((found) => found.kind === "organization").map((found) => found.key),
+    ).toEqual(["kenyan-embassy-in-madrid", "kenyan-embassy-in-rome"]);
   });
 
   it("reads a name with a people's possessive inside as one", () => {

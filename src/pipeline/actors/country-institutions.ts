@@ -60,7 +60,9 @@ export function countryInstitutions(sentence: string, gazetteer: Gazetteer): Cou
     if (!country || !entry) continue;
     // One key for "China's foreign ministry" and "the Chinese Foreign Ministry"; the label is the
     // name as the text first writes it.
-    const canonical = `${adjectiveOf(country, gazetteer) ?? entry.label} ${titleCase(after[0])}`;
+    // "China's embassy in Wellington" and "the Chinese embassy in Manila" are two missions.
+    const where = city ? ` ${city[0].trim()}` : "";
+    const canonical = `${adjectiveOf(country, gazetteer) ?? entry.label} ${titleCase(after[0])}${where}`;
     const start = match.index + (match[0].startsWith("the") || match[0].startsWith("The") ? 4 : 0);
     const surface = sentence.slice(start, end);
     found.push({ key: slugify(canonical), label: surface, start, end, surface });

@@ -353,7 +353,11 @@ export function resolveMentions(
     // "China's | Foreign Ministry": the country and the bare head word give way to the one institution.
     const inside = mentions.filter((m) => m.start >= institution.start && m.end <= institution.end);
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const { key, label, surface } = institution;
+    const { label, surface } = institution;
+    // "Kenya's embassy" after "the Kenyan embassy in Madrid": the one mission the article placed.
+    const placed = [...actors.actors.keys()].filter((other) => other.startsWith(`${institution.key}-in-`));
+    const key =
+      !actors.actors.has(institution.key) && placed.length === 1 ? (placed[0] as string) : institution.key;
     addActor(actors, { key, label, kind: "organization", role: null }, surface);
     push(key, "organization", from, to, surface);
   }
