@@ -260,6 +260,13 @@ describe("people found by the shape of a name and its context", () => {
     ["a name spoken to", "Macron spoke to Okeyo Wanjala on Monday.", "okeyo-wanjala"],
     ["a name that had talks", "Okeyo Wanjala had talks with Macron on Monday.", "okeyo-wanjala"],
     ["a name a speaker accuses", "Macron accused Okeyo Wanjala of lying.", "okeyo-wanjala"],
+    ["a name a speaker hits back at", "Macron hit back at Okeyo Wanjala, saying he erred.", "okeyo-wanjala"],
+    [
+      "a name a speaker appeals to",
+      "Macron appealed to Okeyo Wanjala to reopen the border.",
+      "okeyo-wanjala",
+    ],
+    ["a name a speaker presses", "Macron pressed Okeyo Wanjala to reopen the border.", "okeyo-wanjala"],
     [
       "a name expected to meet someone",
       "Okeyo Wanjala is expected to meet Macron next week.",

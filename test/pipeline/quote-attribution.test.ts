@@ -539,6 +539,16 @@ describe("answers to what was said before", () => {
       ["maria-lindqvist statement okeyo-wanjala", "okeyo-wanjala statement emmanuel-macron"],
     ],
     [
+      "'In response, X said'",
+      "Okeyo Wanjala criticised Macron. In response, Maria Lindqvist said the talks would go on.",
+      ["maria-lindqvist statement okeyo-wanjala", "okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
+      "'X fired back'",
+      "Okeyo Wanjala criticised Macron. Maria Lindqvist fired back, calling the claim absurd.",
+      ["maria-lindqvist statement okeyo-wanjala", "okeyo-wanjala statement emmanuel-macron"],
+    ],
+    [
       "not an offer rejected",
       "Okeyo Wanjala criticised Macron. Maria Lindqvist rejected the offer.",
       ["okeyo-wanjala statement emmanuel-macron"],

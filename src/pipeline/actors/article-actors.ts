@@ -127,7 +127,7 @@ const TALKS_AFTER =
 // "accused Okeyo Wanjala of", "thanked Okeyo Wanjala for", "slammed Okeyo Wanjala's decision", "said
 // that Okeyo Wanjala had failed": the one a speaker addresses, praises, blames or speaks of is someone.
 const ADDRESSED_BEFORE =
-  /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|critici[sz](?:ed|es|ing)|prais(?:ed|es|ing)|thank(?:ed|s|ing)|blam(?:ed|es|ing)|ask(?:ed|s|ing)|warn(?:ed|s|ing)|congratulat(?:ed|es|ing)|condemn(?:ed|s|ing)|slam(?:med|s|ming)|rebuk(?:ed|es|ing)|invit(?:ed|es|ing)|question(?:ed|s|ing)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|describ(?:ed|es|ing)|referring to|(?:said|says|told\s+[^,.;“"]{1,40}?|added|warned|claimed|argued|insisted|demanded|alleged)\s+that)\s+$/i;
+  /\b(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|critici[sz](?:ed|es|ing)|prais(?:ed|es|ing)|thank(?:ed|s|ing)|blam(?:ed|es|ing)|ask(?:ed|s|ing)|warn(?:ed|s|ing)|congratulat(?:ed|es|ing)|condemn(?:ed|s|ing)|slam(?:med|s|ming)|rebuk(?:ed|es|ing)|invit(?:ed|es|ing)|question(?:ed|s|ing)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|describ(?:ed|es|ing)|referring to|(?:responded|replied|reacted|wrote|written|appealed) to|call(?:ed|s) on|press(?:ed|es)|challeng(?:ed|es)|hit (?:back|out) at|(?:said|says|told\s+[^,.;“"]{1,40}?|added|warned|claimed|argued|insisted|demanded|alleged)\s+that)\s+$/i;
 // "Amara Diallo's talks with", "Amara Diallo's phone call with": the one whose talks they are.
 const OWN_TALKS_AFTER =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:talks|meeting|call|conversation|visit)\s+(?:with|to)\b/iu;

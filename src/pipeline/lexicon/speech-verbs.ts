@@ -92,6 +92,10 @@ export const SPEECH_STEMS: readonly string[] = [
   "took aim at|takes aim at|taking aim at",
   "voiced|voices|voicing",
   "pushed back|pushes back",
+  "hit back at|hits back at|hit back|hits back|fired back at|fires back at|fired back|fires back",
+  // "pressed Okafor to reopen", "pressed Kenya on the border": a demand, like "urged X to".
+  "pressed(?=\\s+(?:[^\\s,.;]+\\s+){1,4}?(?:to|on|over)\\s)",
+  "wrote to|writes to|sent a letter to",
   "challenged|challenges",
   "endorsed|endorses",
   // "asked Macron to reconsider": a request, like "urged X to".

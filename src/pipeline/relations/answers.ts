@@ -18,10 +18,16 @@ export function answered(
   earlierSpeakers: readonly string[],
 ): string | null {
   // "rejected", "dismissed", "disputed", "denied": the verbs of a denial.
-  if (statementSubtype(speech.verb) !== "denial") return null;
-  if (!ANSWER.test(text.slice(speech.at + speech.verb.length))) return null;
+  const denial =
+    statementSubtype(speech.verb) === "denial" && ANSWER.test(text.slice(speech.at + speech.verb.length));
+  // "In response, X said", "X hit back": an answer by its very form, to whoever spoke before.
+  const reply = IN_REPLY.test(text.slice(0, speech.at)) || REPLY_VERB.test(speech.verb);
+  if (!denial && !reply) return null;
   return earlierSpeakers.find((other) => other !== speaker) ?? null;
 }
+const IN_REPLY = /^\s*(?:In (?:response|reply)|Responding|Replying)\b[^,;]{0,40},/;
+const REPLY_VERB =
+  /^(?:hit back|hits back|fired back|fires back|retorted|countered|counters|pushed back|pushes back)$/i;
 
 // "welcomed the decision", "criticised the fine", "hailed the ruling": a reaction to what the story
 // reports was done, named by what it was.
