@@ -9,10 +9,11 @@ import {
   PLURAL_ROLE_SET_OFF,
   ROLE_NOUNS,
   SPEAKS_FOR_ROLES,
+  VOICES_OF_A_PERSON,
 } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
-import { countryIn, lastWord, type Gazetteer } from "./gazetteer";
+import { countryIn, lastWord, type ActorEntry, type Gazetteer } from "./gazetteer";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
 import { findCitedMedia, type MediaMention } from "./media";
 import { storyInstitutions } from "./country-institutions";
@@ -119,7 +120,7 @@ const SPEAKS_AFTER_BODY = new RegExp(
   String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*(?:['’]s)?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,7},?\s*(?:${SPEECH_STEMS.join("|")})\b`,
   "u",
 );
-const VOICE_AFTER = /^\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
+const VOICE_AFTER = new RegExp(`^\\s+(?:${VOICES_OF_A_PERSON})\\b`, "i");
 // One end of a talk: "Teresa Malvar met", "spoke by phone with Okeyo Wanjala", "spoke to Okeyo
 // Wanjala". Organisations hold talks through people, so a name-shaped run there is a person's.
 const TALKS_AFTER =
@@ -436,6 +437,10 @@ function registerOrganizations(
     .filter((analysis) => !analysis.isCredit)
     .flatMap((analysis) => analysis.organizations)
     .sort((a, b) => b.label.length - a.label.length);
+  // The known actors the article names, for a lone head word that stands for one of them.
+  const knownHere = analyses.flatMap((analysis) =>
+    analysis.known.flatMap((match) => gazetteer.entries.get(match.key) ?? []),
+  );
   for (const span of spans) {
     const folded = foldName(span.label);
     const knownKey = gazetteer.aliases.get(folded)?.key;
@@ -450,7 +455,7 @@ function registerOrganizations(
       // "ASIC said" after "the Australian Securities and Investments Commission (ASIC)".
       actors.acronyms.get(span.label) ??
       longer ??
-      wholeNameOf(folded, analyses, gazetteer, actors) ??
+      wholeNameOf(folded, knownHere, actors) ??
       slugify(span.label);
     const entry = gazetteer.entries.get(key);
     const label = entry?.label ?? actors.actors.get(key)?.label ?? span.label;
@@ -484,16 +489,8 @@ function registerOrganizations(
  * "Commission spokesperson" where the article names the European Commission: a lone head word is
  * the one organisation of the article, known or found, whose name ends in it.
  */
-function wholeNameOf(
-  word: string,
-  analyses: readonly SentenceAnalysis[],
-  gazetteer: Gazetteer,
-  actors: ArticleActors,
-): string | undefined {
+function wholeNameOf(word: string, known: readonly ActorEntry[], actors: ArticleActors): string | undefined {
   if (word.includes(" ")) return undefined;
-  const known = analyses.flatMap((analysis) =>
-    analysis.known.map((match) => gazetteer.entries.get(match.key)).filter((entry) => entry !== undefined),
-  );
   const endsInIt = new Set(
     [...known, ...actors.actors.values()]
       .filter(

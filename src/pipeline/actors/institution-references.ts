@@ -46,7 +46,7 @@ const THE_INSTITUTION = new RegExp(
 // "met Commission officials", "commission officials said": the institution through its people,
 // with no "the" before it. Not "European Commission officials", whose name is read whole.
 const INSTITUTIONS_PEOPLE = new RegExp(
-  `(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b[Tt]he\\s)()\\b(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})(?=\\s+(?:officials|representatives|negotiators|staff|investigators|executives|delegates|lawyers)\\b)`,
+  `(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b[Tt]he\\s)\\b(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})(?=\\s+(?:officials|representatives|negotiators|staff|investigators|executives|delegates|lawyers)\\b)`,
   "gu",
 );
 
@@ -104,20 +104,31 @@ export function institutionReferences(
   recentBefore: (at: number) => readonly string[],
 ): InstitutionReference[] {
   const references: InstitutionReference[] = [];
-  const described = [...text.matchAll(THE_INSTITUTION)].map((match) => ({ match, throughPeople: false }));
-  const throughPeople = [...text.matchAll(INSTITUTIONS_PEOPLE)].map((match) => ({
-    match,
-    throughPeople: true,
-  }));
-  for (const { match, throughPeople: people } of [...described, ...throughPeople]) {
+  // Each phrase as found: where it stands, its noun, the topic word before it, and whether the noun
+  // is followed by the institution's people ("Commission officials").
+  const phrases = [
+    ...[...text.matchAll(THE_INSTITUTION)].map((match) => ({
+      match,
+      noun: match[2] as string,
+      topic: match[1],
+      throughPeople: false,
+    })),
+    ...[...text.matchAll(INSTITUTIONS_PEOPLE)].map((match) => ({
+      match,
+      noun: match[1] as string,
+      topic: undefined,
+      throughPeople: true,
+    })),
+  ];
+  for (const { match, noun: written, topic: topicWord, throughPeople } of phrases) {
     // "the ministry of finance" names one in full; "accused the bloc of delay" does not.
     const ofAfter = /^\s+(?:of|for|on)\b/.test(text.slice(match.index + match[0].length));
     if (ofAfter && !ACCUSED_OF.test(text.slice(0, match.index))) continue;
     // "the party machinery": the noun qualifies another, unless the noun is its people.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(match.index + match[0].length))?.[1];
-    if (next && isCommonNoun(next) && !people) continue;
-    const noun = (match[2] as string).toLowerCase();
-    const topic = match[1]?.toLowerCase();
+    if (next && isCommonNoun(next) && !throughPeople) continue;
+    const noun = written.toLowerCase();
+    const topic = topicWord?.toLowerCase();
     const heads = HEADS_FOR[noun] ?? [];
     const fitting = [...actors.actors.values()].filter((actor) => {
       const words = actor.label.toLowerCase().split(/[\s-]+/);

@@ -41,6 +41,9 @@ export const FORMS_OF_ADDRESS = set(`
  */
 export const OUT_OF_OFFICE = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
 
+/** A regular expression's source: what speaks for a person ("Okonjo's office", "her spokeswoman"). */
+export const VOICES_OF_A_PERSON = String.raw`office|spokes(?:man|woman|person)|press secretary|aides?`;
+
 export const SPEAKS_FOR_ROLES = String.raw`spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff`;
 
 /**

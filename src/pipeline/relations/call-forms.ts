@@ -49,16 +49,9 @@ function subjectBefore(context: CallFormContext, at: number, firstOfSentence: bo
   const before = people(context).filter((m) => m.end <= at && !m.possessive);
   const named = firstOfSentence ? before[0] : before.at(-1);
   const pronoun = [...context.text.slice(0, at).matchAll(SUBJECT_PRONOUN)].at(firstOfSentence ? 0 : -1);
-  if (pronoun && (!named || pronoun.index < named.start) === firstOfSentence)
-    return context.pronounFor(pronoun[1]?.toLowerCase() as "he" | "she", pronoun.index);
-  return named?.key ?? null;
-}
-
-/** Who a clause ending at `at` is about: the nearest person named, or "he"/"she", before it. */
-function nearestSubject(context: CallFormContext, at: number): string | null {
-  const named = lastPersonBefore(context, at);
-  const pronoun = [...context.text.slice(0, at).matchAll(SUBJECT_PRONOUN)].at(-1);
-  if (pronoun && (!named || pronoun.index > named.end))
+  // The first of the two, or the last: a pronoun counts where no one is named on its side of it.
+  const pronounFirst = named !== undefined && pronoun !== undefined && pronoun.index < named.start;
+  if (pronoun && (!named || pronounFirst === firstOfSentence))
     return context.pronounFor(pronoun[1]?.toLowerCase() as "he" | "she", pronoun.index);
   return named?.key ?? null;
 }
@@ -91,11 +84,10 @@ function afterMeeting(context: CallFormContext, trigger: RegExpMatchArray): Call
 // "India's foreign ministry summoned Sri Lanka's envoy": a summons is a meeting, which a ministry or
 // a government may call as well as a person. Not "was summoned" or "summoned the courage".
 const SUMMONED = /^summon(?:ed|s)$/i;
-const ENVOY_AFTER =
-  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)/iu;
-
-const ENVOY_NOUN_AFTER =
-  /^\s+(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat)\b/iu;
+const ENVOYS = String.raw`ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul|diplomat`;
+const ENVOY_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:${ENVOYS})`, "iu");
+// "the Ugandan envoy", read as the country: a mention whose own words end in the envoy.
+const ENDS_IN_ENVOY = new RegExp(String.raw`\b(?:${ENVOYS})$`, "iu");
 
 const canSummon = (m: Mention) =>
   (m.kind === "person" || m.kind === "organization" || m.kind === "country") &&
@@ -121,7 +113,7 @@ function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds 
         m.kind === "country" &&
         m.start >= end &&
         /^\s+(?:the\s+)?$/i.test(text.slice(end, m.start)) &&
-        (ENVOY_AFTER.test(text.slice(m.end)) || ENVOY_NOUN_AFTER.test(` ${m.surface.split(" ").at(-1)}`)),
+        (ENVOY_AFTER.test(text.slice(m.end)) || ENDS_IN_ENVOY.test(m.surface)),
     );
   return host && envoy && host.key !== envoy.key ? [host.key, envoy.key] : null;
 }
@@ -270,7 +262,7 @@ function journeyToMeet(context: CallFormContext, trigger: RegExpMatchArray): Cal
   // "to meet Kestrel's board": an organisation met through its people, where no person is named.
   const end = at + trigger[0].length;
   const object = objectAfter(context, end) ?? bodyMetAfter(text, context.mentions, end);
-  const subject = nearestSubject(context, journey.index);
+  const subject = subjectBefore(context, journey.index, false);
   if (!object || !subject || subject === object.key) return null;
   return JOURNEY_AHEAD.test(text.slice(0, journey.index))
     ? [subject, object.key, "planned"]

@@ -1,5 +1,6 @@
 import type { Mention } from "../actors/mentions";
 import type { Gender } from "../lexicon/names";
+import { VOICES_OF_A_PERSON } from "../lexicon/words";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { RELATION_KINDS } from "../../schema";
 import type { DraftRelation } from "./draft";
@@ -94,7 +95,7 @@ function storySubjectOf(
 const ANSWER_REACH = 3;
 
 // "X's office", "X's spokeswoman": the voice of a person, whom a "he" in what it says stands for.
-const VOICE_OF = /^['’]s?\s+(?:office|spokes(?:man|woman|person)|press secretary|aides?)\b/i;
+const VOICE_OF = new RegExp(`^['’]s?\\s+(?:${VOICES_OF_A_PERSON})\\b`, "i");
 // What the voice said, ending where the pronoun stands: "office said | he".
 const SAID_BETWEEN = /^[^.;“"]{0,60}\b(?:said|says|added|told|confirmed|announced|stated)\b[^.;“"]{0,40}$/i;
 
@@ -124,10 +125,6 @@ function pronounSpeaker(
       VOICE_OF.test(text.slice(m.end, m.end + 30)) &&
       SAID_BETWEEN.test(text.slice(m.end, at)),
   );
-  const fitsPronoun = (key: string) =>
-    (genderOf(key, false) ?? (pronoun === "she" ? "female" : "male")) ===
-    (pronoun === "she" ? "female" : "male");
-  if (voiced && (pronoun === "he" || pronoun === "she") && fitsPronoun(voiced.key)) return voiced.key;
   const inSentence = mentions
     .filter((m) => m.kind === "person" && !m.inRole && !m.inQuote && m.end <= at)
     .map((m) => m.key)
@@ -138,6 +135,7 @@ function pronounSpeaker(
   if (pronoun === "former") return candidates[1] ?? null;
   const wanted: Gender = pronoun === "she" ? "female" : "male";
   const fits = (guess: boolean) => (key: string) => (genderOf(key, guess) ?? wanted) === wanted;
+  if (voiced && pronoun !== "it" && fits(false)(voiced.key)) return voiced.key;
   // Someone named earlier in this sentence first, then the last sentence's subject, then the rest;
   // a gender only guessed from the name's ending rules no one out when no one else fits.
   const bySubject = [...new Set([...inSentence, ...(lastSubject ? [lastSubject] : []), ...earlier])];
