@@ -13,7 +13,6 @@ import { mountLoadMessages } from "./load/messages";
 import { mountLoadProgress } from "./load/progress";
 import { saveNetworkButton } from "./load/save-network";
 import { decodeViewState } from "./state/url";
-import { mountReview } from "./review/mount";
 import { mountSidePanels } from "./panels/side-panels";
 import type { ViewState } from "./state/store";
 
@@ -23,6 +22,11 @@ import type { ViewState } from "./state/store";
  * dropped later build a network of their own or add to the one on screen.
  */
 let unmount: () => void = () => undefined;
+/**
+ * The explorer's code, most of the page's script: fetched and compiled while the parse worker
+ * reads the network, rather than before the worker starts.
+ */
+const explorerCode = import("./review/mount");
 /** What the last drop of articles left on the page: its summary, with the Save button. */
 let unmountBuild: () => void = () => undefined;
 
@@ -32,7 +36,8 @@ let onScreen: { network: PackedNetwork; origin: Origin } | null = null;
 /** The worker holding the articles of the network on screen, when it was built from articles. */
 let builder: ArticleBuilder | null = null;
 
-function show(outcome: LoadOutcome, initial: Partial<ViewState>, origin: Origin): void {
+async function show(outcome: LoadOutcome, initial: Partial<ViewState>, origin: Origin): Promise<void> {
+  const { mountReview } = await explorerCode;
   if (!outcome.ok && onScreen) {
     // A bad file opened over a network leaves that network as it was: only the message is new.
     const previous = unmount;
@@ -102,7 +107,7 @@ async function addArticles(files: DroppedFile[]): Promise<void> {
   }
   if (outcome.ok) {
     history.replaceState(null, "", location.pathname);
-    show({ ok: true, name: "dropped articles", network: outcome.network, dropped: [] }, {}, "articles");
+    await show({ ok: true, name: "dropped articles", network: outcome.network, dropped: [] }, {}, "articles");
   }
   unmountBuild = mountBuildSummary(
     slot("load-messages"),
@@ -121,14 +126,14 @@ async function openFile(file: File, initial: Partial<ViewState> = {}): Promise<v
     history.replaceState(null, "", `${location.pathname}?${FILE_PARAM}=${encodeURIComponent(file.name)}`);
     void keepFile(file);
   }
-  show(outcome, initial, "file");
+  await show(outcome, initial, "file");
 }
 
 /** `?file=name`: a file kept here opens again; one opened on another machine is said to be there. */
 async function openKept(name: string, initial: Partial<ViewState>): Promise<void> {
   const file = await keptFile(name);
   if (file) return openFile(file, initial);
-  show(
+  await show(
     {
       ok: false,
       name,
@@ -154,7 +159,7 @@ async function start(): Promise<void> {
   if (kept !== null) return openKept(kept, decodeViewState(params));
   const address = params.get("graph") ?? "./graph.json";
   const outcome = await withProgress(address, (onProgress) => loadFromUrl(address, onProgress));
-  show(outcome, decodeViewState(params), "site");
+  await show(outcome, decodeViewState(params), "site");
 }
 
 void start();

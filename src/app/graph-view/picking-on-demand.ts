@@ -1,6 +1,7 @@
 import type Sigma from "sigma";
-import type { EdgeProgramType, NodeProgramType, Program } from "sigma/rendering";
+import type { EdgeProgramType, NodeProgramType, Program, ProgramInfo } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
+import { compileNow, deferredProgramInfo, isCompiled } from "./deferred-program-info";
 import { asProgramType, programClass, rendererInternals } from "./sigma-internals";
 
 /** A program whose picking pass waits until the pointer asks what is under it. */
@@ -8,6 +9,8 @@ interface PicksOnDemand {
   renderPicking(): void;
   /** Forgets the due pass: a new render has cleared the buffer, and may not draw this program. */
   forgetPicking(): void;
+  /** Compiles the picking program, which waits until first drawn or until this is called. */
+  preparePicking(): void;
 }
 
 /** Renderers whose pointer lookups draw the picking passes first (see installPickingOnDemand). */
@@ -21,13 +24,39 @@ const installed = new WeakSet<Sigma>();
  * over the graph asks on every move). `installPickingOnDemand` asks the programs for it before
  * sigma reads a pixel; the pass is drawn at most once per render, with that render's parameters.
  * Until that is installed on its renderer, the program draws both passes as sigma does. Put it
- * innermost: it replaces the base program's `render`, and wrappers outside it keep theirs.
+ * innermost: it replaces the base program's `render`, and wrappers outside it keep theirs. The
+ * picking program itself is compiled when first drawn, or when the page is idle after its first
+ * frame, not with the drawing one before that frame.
  */
 export function withPickingOnDemand<T extends NodeProgramType | EdgeProgramType>(BaseProgram: T): T {
   const Base = programClass<Program>(BaseProgram);
   abstract class OnDemandPickingProgram extends Base implements PicksOnDemand {
     /** The last render's parameters, until its picking pass is drawn. */
     private pickingDue: RenderParams | null = null;
+
+    // Called by sigma's constructor, before this class's fields exist.
+    protected override getProgramInfo(
+      name: "normal" | "pick",
+      gl: WebGLRenderingContext | WebGL2RenderingContext,
+      vertexShaderSource: string,
+      fragmentShaderSource: string,
+      frameBuffer: WebGLFramebuffer | null,
+    ): ProgramInfo {
+      const compile = () =>
+        super.getProgramInfo(name, gl, vertexShaderSource, fragmentShaderSource, frameBuffer);
+      if (name !== "pick") return compile();
+      return deferredProgramInfo({ name, isPicking: true, gl, frameBuffer }, compile);
+    }
+
+    override kill(): void {
+      // Nothing to delete: compiling the picking program only to delete it would stall the GPU.
+      if (this.pickProgram && !isCompiled(this.pickProgram)) this.pickProgram = null;
+      super.kill();
+    }
+
+    preparePicking(): void {
+      if (this.pickProgram) compileNow(this.pickProgram);
+    }
 
     override render(params: RenderParams): void {
       this.pickingDue = null;
@@ -118,5 +147,18 @@ export function installPickingOnDemand(renderer: Sigma): void {
       for (const program of onDemand(programs)) program.forgetPicking();
   });
   renderer.on("afterProcess", () => answers.clear());
+  // The first hover should not wait for the picking programs to compile: they are compiled once
+  // the page is idle after its first frame.
+  const prepare = () => {
+    renderer.off("afterRender", prepare);
+    whenIdle(() => {
+      for (const programs of [internals.nodePrograms, internals.edgePrograms])
+        for (const program of onDemand(programs)) program.preparePicking();
+    });
+  };
+  renderer.on("afterRender", prepare);
   installed.add(renderer);
 }
+
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(run) : setTimeout(run, 0);

@@ -95,6 +95,8 @@ export function mountTimeline(
     }
     if (changed.has("edgeTypes")) render();
   });
+  // Its first notice, after the page's next layout, draws the chart: measuring it now would
+  // force a layout of the page while the explorer is still mounting.
   const resizeObserver = new ResizeObserver(() => render());
   resizeObserver.observe(chart);
   // A window made shorter, not narrower, leaves the chart's width as it was.
@@ -105,7 +107,6 @@ export function mountTimeline(
     undefined,
     () => shownDays(relations, store.get().edgeTypes),
   );
-  render();
   brush.show(store.get().range);
   describe(store.get().range);
 
