@@ -82,7 +82,16 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
       mentions[draft.sentence] ?? [],
       articleActors.actors.get(draft.source),
     );
-  const drafts = findRelations(analyses, mentions, genderOf).filter(
+  // A person is of a body's side when their country is the body's (the body itself, or the one a
+  // state institution serves), or, where one of them has no country, the body is their own.
+  const countriesOf = (key: string) => withWhole([key, ...homeCountriesOf(key, articleActors, gazetteer)]);
+  const sameSide = (person: string, body: string) => {
+    const theirs = countriesOf(person).filter((key) => key !== person);
+    const its = countriesOf(body).filter((key) => articleActors.actors.get(key)?.kind === "country");
+    if (theirs.length > 0 && its.length > 0) return theirs.some((key) => its.includes(key));
+    return withWhole(homeOrganizationsOf(person, articleActors)).includes(body);
+  };
+  const drafts = findRelations(analyses, mentions, genderOf, sameSide).filter(
     (draft) => draft.type !== "statement" || !ofOwnSide(draft),
   );
   // Every end of a relation is an actor of the article, or the network could not draw it.

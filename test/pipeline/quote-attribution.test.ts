@@ -888,3 +888,38 @@ describe("an embedded post", () => {
     expect(ends).not.toContain("oval-office");
   });
 });
+
+describe("a body passing on what its own people said or did", () => {
+  it.each([
+    [
+      "its minister's words after the verb",
+      "Estonia's foreign ministry said Estonian Foreign Minister Ilse Varga reaffirmed Estonia's support for Latvia.",
+      ["ilse-varga statement latvia"],
+    ],
+    [
+      "its president's words before a trailing attribution",
+      "Estonian President Anton Berg urged Latvia to reopen the border, Estonia said.",
+      ["anton-berg statement latvia"],
+    ],
+    [
+      "its minister's verb inside the quotation it gives",
+      "Estonian Foreign Minister Ilse Varga spoke on Monday. “Minister Varga expressed concern that Latvia's measures break the treaty,” the Estonian foreign ministry said.",
+      ["ilse-varga statement latvia"],
+    ],
+    [
+      "what its minister will do, announced",
+      "Estonian Foreign Minister Ilse Varga is due to meet Latvia's Foreign Minister Piet Olsen next week, the Estonian foreign ministry said.",
+      [],
+    ],
+  ])("credits the person, not the body: %s", (_case, text, statements) => {
+    expect(relationsOf(extract(text), "statement")).toEqual(statements);
+  });
+
+  it("keeps a body's word on someone else's (a guard)", () => {
+    const text =
+      "The Estonian foreign ministry said Latvian Foreign Minister Piet Olsen had insulted Estonia.";
+    expect(relationsOf(extract(text), "statement")).toContain(
+      "estonian-foreign-ministry statement piet-olsen",
+    );
+  });
+});

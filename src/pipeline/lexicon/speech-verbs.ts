@@ -22,7 +22,7 @@ export const SPEECH_STEMS: readonly string[] = [
   "confirmed|confirms|confirming",
   "added|adds|adding",
   "asserted|asserts",
-  "reiterated|reiterates",
+  "reiterated|reiterates|reaffirmed|reaffirms",
   "stressed|stresses|stressing",
   "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
   "explained|explains",

@@ -8,8 +8,12 @@ import { embeddedPostAuthors } from "./embedded-posts";
 import { RELATION_FINDERS } from "./finders";
 import { speakersOf, type ResolvedSpeech, type SentenceReading } from "./sentence-reading";
 import { findSpeeches, type Pronoun, type Speech } from "./speech";
+import { creditRelayedSpeech } from "./relayed-speech";
 import { opensClause, speechScopeEnd } from "./statements";
 import { namedPair, pairMentions, type LastPairs } from "./the-pair";
+
+/** Whether a person belongs to a body: its country's people, or the organisation's own. */
+export type SameSide = (person: string, body: string) => boolean;
 
 /** A person's gender by their name; `guess` allows a guess from the name's ending alone. */
 export type GenderOf = (key: string, guess: boolean) => Gender | null;
@@ -188,6 +192,7 @@ export function findRelations(
   analyses: readonly SentenceAnalysis[],
   mentionsBySentence: readonly Mention[][],
   genderOf: GenderOf = () => null,
+  sameSide: SameSide = () => true,
 ): DraftRelation[] {
   const relations: DraftRelation[] = [];
   // The people of earlier sentences, the likeliest antecedent first.
@@ -247,7 +252,7 @@ export function findRelations(
       analysis,
       mentions,
       quote: mainQuote(analysis),
-      speeches: resolved,
+      speeches: creditRelayedSpeech(resolved, mentions, analysis, sameSide),
       continued: continuedSpeaker ? { speaker: continuedSpeaker, post } : null,
       earlier,
       previousPeople,

@@ -1,0 +1,91 @@
+import type { Mention } from "../actors/mentions";
+import type { SentenceAnalysis } from "../actors/recognize";
+import { SPEECH_STEMS } from "../lexicon/speech-verbs";
+import type { ResolvedSpeech } from "./sentence-reading";
+
+// "the ministry said Minister Kang had": what may stand between a relay's verb and the person whose
+// words it passes on (a "that", the person's title).
+const BETWEEN_VERB_AND_PERSON = /^\s*(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+// '"Minister Kang expressed ...," the ministry said': the words open with the person, after an
+// opening quotation mark, a short opening phrase and their title.
+const OPENING_BEFORE_PERSON = /^(?:[^,“"]{0,40},\s*)?[“"‘]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+// "Kang had expressed", "Putin also urged": the person's own verb of speech.
+const OWN_SPEECH = new RegExp(
+  String.raw`^\s+(?:(?:had|has|have|also|again|further|then|once again)\s+)*(${SPEECH_STEMS.join("|")})\b`,
+  "i",
+);
+
+/** An organisation or a country speaking: a body that may pass on what its people said. */
+const isBody = (speech: ResolvedSpeech["speech"]) =>
+  typeof speech.speaker === "string"
+    ? speech.speaker === "it"
+    : speech.speaker.kind === "organization" || speech.speaker.kind === "country";
+
+/**
+ * Where a speech's words end when they stand before its speaker: '"...," said the ministry' (the
+ * verb first), '..., the Kremlin said.' (the speaker after the words' comma, nothing after the
+ * verb but where or how it was said); null when they follow the verb.
+ */
+function wordsEndBefore(speech: ResolvedSpeech["speech"], text: string): number | null {
+  if (typeof speech.speaker === "string") return null;
+  if (speech.speaker.start > speech.at) return speech.at;
+  const trailing =
+    /[,”"]\s*(?:the\s+)?$/i.test(text.slice(0, speech.speaker.start)) &&
+    /^[^,;:“"]{0,40}$/.test(text.slice(speech.at + speech.verb.length).replace(/[.!?”"]+\s*$/, ""));
+  return trailing ? speech.speaker.start : null;
+}
+
+/**
+ * A body that passes on what one of its own people said does not speak itself: in "The Kremlin said
+ * Putin urged both leaders to ...", "Putin urged both leaders to ..., the Kremlin said" and
+ * '"Minister Kang expressed concern that ...," the ministry said', the words are the person's, and
+ * the body is only the channel they came through (a reader credits them to the person, as the
+ * call a readout reports is the leaders' and not the ministry's). Such a body's speech is dropped;
+ * where the person's own verb stands inside the quotation, and so was not read as a speech, it is
+ * added as theirs, over the same words.
+ */
+export function creditRelayedSpeech(
+  resolved: readonly ResolvedSpeech[],
+  mentions: readonly Mention[],
+  analysis: SentenceAnalysis,
+  sameSide: (person: string, body: string) => boolean,
+): ResolvedSpeech[] {
+  const text = analysis.sentence.text;
+  const added: ResolvedSpeech[] = [];
+  const relays = new Set<ResolvedSpeech>();
+  for (const relay of resolved) {
+    const { speech } = relay;
+    if (!isBody(speech)) continue;
+    const endsBefore = wordsEndBefore(speech, text);
+    const before = endsBefore !== null;
+    const contentFrom = before ? 0 : speech.at + speech.verb.length;
+    const contentTo = endsBefore ?? relay.scopeEnd;
+    const person = mentions.find(
+      (m) => m.start >= contentFrom && m.end <= contentTo && !m.inRole && !m.modifier && !m.locative,
+    );
+    if (person?.kind !== "person" || person.possessive || !sameSide(person.key, relay.speaker)) continue;
+    const opening = text.slice(contentFrom, person.start);
+    if (!(before ? OPENING_BEFORE_PERSON : BETWEEN_VERB_AND_PERSON).test(opening)) continue;
+    const ownSpeech = resolved.find(
+      (other) => other !== relay && other.speaker === person.key && other.speech.at > person.start,
+    );
+    if (ownSpeech) {
+      relays.add(relay);
+      continue;
+    }
+    // "Cavusoglu is due to meet X, the ministry said": what one of its people did or will do.
+    relays.add(relay);
+    const verb = OWN_SPEECH.exec(text.slice(person.end, contentTo));
+    if (!verb?.[1] || !person.inQuote) continue;
+    added.push({
+      speech: {
+        speaker: person,
+        verb: verb[1].toLowerCase(),
+        at: person.end + verb[0].length - verb[1].length,
+      },
+      speaker: person.key,
+      scopeEnd: contentTo,
+    });
+  }
+  return [...resolved.filter((speech) => !relays.has(speech)), ...added];
+}
