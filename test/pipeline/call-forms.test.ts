@@ -181,6 +181,26 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       "Macron said a meeting with Scholz was scheduled for May 3.",
       ["emmanuel-macron olaf-scholz planned"],
     ],
+    [
+      "held phone conversations with A and B",
+      "Secretary General Ilse Varga held phone conversations with Foreign Minister Piet Olsen and Foreign Minister Anton Berg.",
+      ["ilse-varga piet-olsen held", "anton-berg ilse-varga held"],
+    ],
+    [
+      "a titled role set off after the subject",
+      "Ilse Varga, Governor of the Central Bank of Estonia, met Piet Olsen in Paris on Friday.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
+      "received an ambassador 'to' a country",
+      "Deputy Prime Minister Ilse Varga received Latvian Ambassador to Estonia Piet Olsen in Tallinn.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
+      "who the other is to the subject, set off before the name",
+      "Ilse Varga, who has led Estonia since 2019, also spoke with her main ally, Latvian President Piet Olsen, on Sunday.",
+      ["ilse-varga piet-olsen held"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });
@@ -324,6 +344,16 @@ describe("the date of a call counted from another's", () => {
     expect(calls.map((call) => `${call.target} ${call.date}`).sort()).toEqual([
       "okeyo-wanjala 2024-05-06",
       "olaf-scholz 2024-05-07",
+    ]);
+  });
+});
+
+describe("a call another reports", () => {
+  it("is no statement of the body that reports it about either end", () => {
+    const text = "Ilse Varga also spoke with Latvian President Piet Olsen on Sunday, the Kremlin said.";
+    const { relations } = extract(text);
+    expect(relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`)).toEqual([
+      "ilse-varga call piet-olsen",
     ]);
   });
 });

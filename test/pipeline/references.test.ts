@@ -89,7 +89,7 @@ describe("attribution that trails its content", () => {
   it.each([
     [
       "the organisation said, after the content",
-      "This came after Macron and Scholz met, the Ministry of Coastal Affairs said in a statement.",
+      "This came after Macron and Scholz disagreed over tariffs, the Ministry of Coastal Affairs said in a statement.",
       [
         "ministry-of-coastal-affairs statement emmanuel-macron",
         "ministry-of-coastal-affairs statement olaf-scholz",

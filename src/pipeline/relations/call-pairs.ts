@@ -21,10 +21,20 @@ export const ROLE_BEFORE_NAME = new RegExp(
   `\\b(${[...ROLE_NOUNS].join("|")})(?:\\s+(?:to|of|for|in|at|on)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?[\\p{L}.'’-]+){0,3})?,\\s*(?:(?:${[...FORMS_OF_ADDRESS].join("|")})\\.?\\s+)*$`,
   "iu",
 );
+// "spoke with his main ally, Russian President X": whom the name is to the subject, set off
+// before it, with the name's own title after the comma.
+const APPOSITIVE_BEFORE_NAME =
+  /\b((?:his|her|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const withoutSetOffNames = (gap: string) =>
+  gap.replace(ROLE_BEFORE_NAME, "$1 ").replace(APPOSITIVE_BEFORE_NAME, "$1 ");
+
 // "Teresita Malvar, the department's undersecretary for policy, met Y": what the subject is, set
 // off between commas, stays in the subject's clause.
-const SET_OFF_AFTER_SUBJECT =
-  /^\s*,\s+(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s[^,;:()"“”]{1,80},\s*/u;
+// "Khaled Mansour, Governor of the Central Bank, met Y": a titled role set off the same way.
+const SET_OFF_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*,\s+(?:(?:the|a|an|his|her|its|their|who|[\p{L}.]+['’]s?)\s|(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${[...ROLE_NOUNS].map(capitalisedOrNot).join("|")})\b)[^,;:()"“”]{0,80},\s*`,
+  "u",
+);
 // "The head of the observation mission, former foreign minister X, met Y": the sentence opens on a
 // role, and the name set off after it, titled or not, is its holder.
 const OPENING_ROLE_SET_OFF = new RegExp(
@@ -35,7 +45,7 @@ const REPORTED_THAT = /\b(?:said|says|told|added|announced|confirmed|stated)\b[^
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
 /** No clause between: a role set off before a name ("counterpart, Dr X") does not break it. */
-export const inOneClause = (gap: string) => !CLAUSE_BREAK.test(gap.replace(ROLE_BEFORE_NAME, "$1 "));
+export const inOneClause = (gap: string) => !CLAUSE_BREAK.test(withoutSetOffNames(gap));
 // "Biden and Russian President Vladimir Putin": titles may stand between "and" and the second name,
 // or a role set off before it ("and his counterpart, Y,").
 const BOTH_SUBJECTS = /^\s*(?:,\s*)?and\s+(?:(?:his|her|their|the|[\p{L}.'’]+)\s+){0,4}$/u;
@@ -195,9 +205,7 @@ function pairAround(
   const after = pool.find((m) => m.start >= at + length && m.key !== before?.key);
   // "met Ukraine's foreign minister, Andrii Sybiha": a comma that sets off a name after its role.
   const oneClause = (from: number, to: number) =>
-    !CLAUSE_BREAK.test(
-      text.slice(from, to).replace(SET_OFF_AFTER_SUBJECT, " ").replace(ROLE_BEFORE_NAME, "$1 "),
-    );
+    !CLAUSE_BREAK.test(withoutSetOffNames(text.slice(from, to).replace(SET_OFF_AFTER_SUBJECT, " ")));
   // "Senegal's foreign minister, Aissatou Sene, will travel ... to meet": the comma after a name set
   // off after its role closes the name, not the clause.
   // "Zúniga said that the president had spoken with ...": one who says that a call was held is no end of it.

@@ -14,7 +14,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER = new RegExp(
-  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|telephonic conversation|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|co-chair(?:s|ed|ing)?|${JOINT_VERBS})\b`,
+  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|(?:telephonic |phone |telephone )?conversations|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|co-chair(?:s|ed|ing)?|${JOINT_VERBS})\b`,
   "gi",
 );
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
@@ -164,11 +164,11 @@ function callsWithLeadersOf(
 const PRONOUN_SUBJECT =
   /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|(?:due|set|scheduled|expected|going|planning|hoping|plans|intends)\s+to)\s+)*(?:(?:hold|held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?)?$/iu;
 
-// "received Kenyan President William Ruto", "welcomed his counterpart, Olaf Scholz, to Paris": a
-// visitor received. Not "received support from", "welcomed the decision", "welcomed Scholz's plan".
+// "received Kenyan President William Ruto", "welcomed his counterpart, Olaf Scholz, to Paris",
+// "received the Japanese Ambassador to Vietnam, X": a visitor received. Not "received support from", "welcomed the decision", "welcomed Scholz's plan".
 const GUEST_VERB = /^(?:received|receives|welcomed|welcomes)$/i;
 const GUEST_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:the|his|her|their|visiting|counterpart|${[...FORMS_OF_ADDRESS, ...ROLE_NOUNS].join("|")}|\p{Lu}[\p{L}.'’-]*)[\s,]+){0,6}$`,
+  String.raw`^\s+(?:(?:the|his|her|their|visiting|counterpart|${[...FORMS_OF_ADDRESS, ...ROLE_NOUNS].join("|")}|\p{Lu}[\p{L}.'’-]*)[\s,]+(?:(?:to|of|for)\s+(?=\p{Lu}))?){0,6}$`,
   "u",
 );
 

@@ -167,7 +167,10 @@ function continuedQuotation(
  * "said the deal was agreed after a meeting between him and Reilly": Reilly is the other end of the
  * speaker's meeting, which the call says, not what the speaker talked about.
  */
-function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation[] {
+function withoutCallPartners(
+  relations: readonly DraftRelation[],
+  isBodyKey: (key: string) => boolean,
+): DraftRelation[] {
   const calls = relations.filter((relation) => relation.type === "call");
   // "paid a courtesy call on Dung, who said the visit showed “...”": a call told before a quoted
   // speech is not what the speaker said, and the words quoted of their partner stand.
@@ -180,7 +183,24 @@ function withoutCallPartners(relations: readonly DraftRelation[]): DraftRelation
         [call.source, call.target].includes(statement.source) &&
         [call.source, call.target].includes(statement.target),
     );
-  return relations.filter((relation) => relation.type !== "statement" || !toldInSpeech(relation));
+  // "Lukashenko also spoke with Putin on Sunday, the Kremlin said": a body that reports a call
+  // between two others, naming both, says that it happened; that is no statement about either.
+  const reportsACall = (statement: DraftRelation) =>
+    isBodyKey(statement.source) &&
+    calls.some((call) => {
+      const ends = [call.source, call.target];
+      if (ends.includes(statement.source)) return false;
+      const told = relations.filter(
+        (other) =>
+          other.type === "statement" &&
+          other.source === statement.source &&
+          other.anchor === statement.anchor,
+      );
+      return ends.every((end) => told.some((other) => other.target === end));
+    });
+  return relations.filter(
+    (relation) => relation.type !== "statement" || !(toldInSpeech(relation) || reportsACall(relation)),
+  );
 }
 
 /**
@@ -267,7 +287,12 @@ export function findRelations(
       storySubject,
       pronounFor,
     };
-    const found = withoutCallPartners(RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading)));
+    const isBodyKey = (key: string) =>
+      mentions.some((m) => m.key === key && (m.kind === "organization" || m.kind === "country"));
+    const found = withoutCallPartners(
+      RELATION_KINDS.flatMap((kind) => RELATION_FINDERS[kind.type](reading)),
+      isBodyKey,
+    );
     relations.push(...found);
     for (const relation of found)
       if (relation.type === "statement") statementSpeakers.push({ key: relation.source, index });
