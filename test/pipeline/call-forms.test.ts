@@ -197,6 +197,21 @@ describe("calls and meetings in noun and verb form, with their status", () => {
       ["ilse-varga piet-olsen held"],
     ],
     [
+      "each one listed after a journey to meet",
+      "Ilse Varga will travel to Riga on Friday to meet President Piet Olsen and Foreign Minister Anton Berg.",
+      ["ilse-varga piet-olsen planned", "anton-berg ilse-varga planned"],
+    ],
+    [
+      "two subjects, each described and set off",
+      "Ilse Varga, a veteran Estonian diplomat, and Piet Olsen, the deputy speaker of Latvia's parliament, held talks in Vienna on Wednesday.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
+      "a meeting in the subject's relative clause",
+      "Innovation Minister Ilse Varga, who met Piet Olsen in Tallinn on Monday, said the deal was bad.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
       "who the other is to the subject, set off before the name",
       "Ilse Varga, who has led Estonia since 2019, also spoke with her main ally, Latvian President Piet Olsen, on Sunday.",
       ["ilse-varga piet-olsen held"],

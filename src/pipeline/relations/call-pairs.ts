@@ -41,6 +41,7 @@ const OPENING_ROLE_SET_OFF = new RegExp(
   `^(?:the\\s+)?[^,;]*\\b(?:${[...ROLE_NOUNS].join("|")})\\b[^,;]*,\\s*(?:[\\p{L}.'’-]+\\s+){0,6}$`,
   "iu",
 );
+const RELATIVE_OPENING = /^\s*,\s*who\s+(?:(?:also|had|has|have|later|then|first)\s+)*$/;
 const REPORTED_THAT = /\b(?:said|says|told|added|announced|confirmed|stated)\b[^.;]*\bthat\b/i;
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
@@ -211,6 +212,8 @@ function pairAround(
   // "Zúniga said that the president had spoken with ...": one who says that a call was held is no end of it.
   const subjectsClause = (subject: Mention, to: number) => {
     if (REPORTED_THAT.test(text.slice(subject.end, to))) return false;
+    // "Innovation Minister X, who met Y in Ottawa on Monday, said": the name's relative clause.
+    if (RELATIVE_OPENING.test(text.slice(subject.end, to))) return true;
     const before = text.slice(0, subject.start);
     const setOff =
       (ROLE_BEFORE_NAME.test(before) || OPENING_ROLE_SET_OFF.test(before)) &&
@@ -231,9 +234,15 @@ function pairAround(
     !withObject &&
     before &&
     first &&
-    // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over".
-    BOTH_SUBJECTS.test(text.slice(first.end, before.start).replace(ROLE_BEFORE_NAME, "$1 ")) &&
-    at - before.end <= reach &&
+    // "Macron and Scholz spoke", not "Asked about Putin, Macron said the talks were over"; "A, a
+    // veteran diplomat, and B, the deputy speaker, held talks": each may be described, set off.
+    BOTH_SUBJECTS.test(
+      text
+        .slice(first.end, before.start)
+        .replace(SET_OFF_AFTER_SUBJECT, " ")
+        .replace(ROLE_BEFORE_NAME, "$1 "),
+    ) &&
+    text.slice(before.end, at).replace(SET_OFF_AFTER_SUBJECT, " ").length <= reach &&
     (subjectsClause(before, at) || setOffPair(text, first, before, at))
   )
     return [first, before];

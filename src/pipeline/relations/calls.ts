@@ -240,8 +240,20 @@ export function callsIn(
     if (!isCallTrigger(analysis, trigger, mentions)) continue;
     const ends = callFormEnds({ text, participants, mentions, pronounFor }, trigger);
     if (ends) {
-      const call = callBetween(ends[0], ends[1], trigger, analysis.sentence.index, 0.6);
-      calls.push(ends[2] ? { ...call, status: ends[2] } : call);
+      const [a, b, status] = ends;
+      const add = (x: string, y: string) => {
+        const call = callBetween(x, y, trigger, analysis.sentence.index, 0.6);
+        calls.push(status ? { ...call, status } : call);
+      };
+      add(a, b);
+      // "to meet President A and Foreign Minister B": each one listed after the form's object.
+      const after = participants.filter((m) => m.start > trigger.index && (m.key === a || m.key === b));
+      const object = new Set(after.map((m) => m.key)).size === 1 ? after[0] : undefined;
+      if (object) {
+        const other = object.key === a ? b : a;
+        for (const listed of listedObjects(object, participants, text))
+          if (listed.key !== other) add(other, listed.key);
+      }
       continue;
     }
     if (isFormOnlyTrigger(trigger[0])) continue;
