@@ -219,6 +219,16 @@ describe("references to organisations named before", () => {
       ["ministry-of-coastal-affairs statement emmanuel-macron"],
     ],
     [
+      "the department",
+      "The Department of Coastal Affairs protested. The department said Macron had erred.",
+      ["department-of-coastal-affairs statement emmanuel-macron"],
+    ],
+    [
+      "the bureau, as what it did is judged",
+      "The Coastal Competition Bureau blocked the deal. Maria Okafor called the bureau's decision “disappointing”.",
+      ["maria-okafor statement coastal-competition-bureau"],
+    ],
+    [
       "the regulator, by the authority it is",
       "The Northern Fisheries Authority fined the boats. The regulator accused Macron of delay.",
       ["northern-fisheries-authority statement emmanuel-macron"],

@@ -11,6 +11,9 @@ export interface InstitutionReference {
 
 const INSTITUTION_NOUNS = [
   "ministry",
+  "department",
+  "bureau",
+  "board",
   "presidency",
   "court",
   "tribunal",
@@ -56,6 +59,10 @@ export const ACCUSED_OF = /\b(?:accus\w*|suspect\w*|convict\w*|warn\w*|remind\w*
 // commission or agency.
 const HEADS_FOR: Record<string, readonly string[]> = {
   ministry: ["ministry"],
+  // "the department said": the Department of Foreign Affairs; "the bureau": the Competition Bureau.
+  department: ["department"],
+  bureau: ["bureau"],
+  board: ["board"],
   presidency: ["presidency"],
   court: ["court", "tribunal"],
   tribunal: ["tribunal", "court"],
