@@ -907,6 +907,11 @@ describe("a body passing on what its own people said or did", () => {
       ["ilse-varga statement latvia"],
     ],
     [
+      "its spokesman's report of the president's words",
+      "Estonian President Anton Berg spoke on Monday. Estonian government spokesman Piet Olsen said President Berg had urged Latvia to reopen the border.",
+      ["anton-berg statement latvia"],
+    ],
+    [
       "what its minister will do, announced",
       "Estonian Foreign Minister Ilse Varga is due to meet Latvia's Foreign Minister Piet Olsen next week, the Estonian foreign ministry said.",
       [],

@@ -15,11 +15,23 @@ const OWN_SPEECH = new RegExp(
   "i",
 );
 
-/** An organisation or a country speaking: a body that may pass on what its people said. */
-const isBody = (speech: ResolvedSpeech["speech"]) =>
+// "Kremlin spokesman X", "X, a spokeswoman for the ministry": one whose job is to pass words on.
+const VOICE_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/iu;
+const VOICE_AFTER =
+  /^\s*,\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary)\b/iu;
+
+/**
+ * An organisation or a country speaking, or a spokesperson: a voice that may pass on what its
+ * people said.
+ */
+const isRelay = (speech: ResolvedSpeech["speech"], text: string) =>
   typeof speech.speaker === "string"
     ? speech.speaker === "it"
-    : speech.speaker.kind === "organization" || speech.speaker.kind === "country";
+    : speech.speaker.kind === "organization" ||
+      speech.speaker.kind === "country" ||
+      (speech.speaker.kind === "person" &&
+        (VOICE_BEFORE.test(text.slice(Math.max(0, speech.speaker.start - 60), speech.speaker.start)) ||
+          VOICE_AFTER.test(text.slice(speech.speaker.end))));
 
 /**
  * Where a speech's words end when they stand before its speaker: '"...," said the ministry' (the
@@ -55,7 +67,7 @@ export function creditRelayedSpeech(
   const relays = new Set<ResolvedSpeech>();
   for (const relay of resolved) {
     const { speech } = relay;
-    if (!isBody(speech)) continue;
+    if (!isRelay(speech, text)) continue;
     const endsBefore = wordsEndBefore(speech, text);
     const before = endsBefore !== null;
     const contentFrom = before ? 0 : speech.at + speech.verb.length;
