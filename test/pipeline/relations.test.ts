@@ -135,6 +135,10 @@ describe("citations", () => {
       "In comments to the Eastern Gazette, political analyst Ann Lee said Putin erred.",
       "eastern-gazette citation ann-lee",
     ],
+    ["Political analyst Ann Lee told 24.kg that Putin erred.", "24-kg citation ann-lee"],
+    ["“We want our rights,” Ann Lee told L'Orient Today.", "lorient-today citation ann-lee"],
+    ["“We will not pay,” Ann Lee told RFE/RL in an interview.", "rfe-rl citation ann-lee"],
+    ["Energy Minister Ann Lee told Army Radio that gas would flow soon.", "army-radio citation ann-lee"],
   ])("%j", (text, expected) => {
     expect(relationsOf(extract(text), "citation")).toContain(expected);
   });

@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   SPEAKS_FOR_ROLES,
   VOICES_OF_A_PERSON,
+  MEDIA_NAME_WORDS,
 } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -730,10 +731,20 @@ export function collectArticleActors(
       articleSource,
     );
     if (media.length > 0) actors.media.set(analysis.sentence.index, media);
-    for (const outlet of media)
-      addActor(actors, { key: outlet.key, label: outlet.label, kind: "media", role: null }, outlet.label);
+    for (const outlet of media) {
+      const entry = addActor(
+        actors,
+        { key: outlet.key, label: outlet.label, kind: "media", role: null },
+        outlet.label,
+      );
+      // "told Army Radio": a name read as an organisation's is an outlet's where one is cited by it.
+      if (entry.kind === "organization" && hasMediaWord(entry.label)) entry.kind = "media";
+    }
   }
   return actors;
 }
+
+const hasMediaWord = (label: string) =>
+  label.split(/\s+/).some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()));
 
 export { addActor };

@@ -16,15 +16,19 @@ export interface MediaMention {
 const CITATION_CUE =
   /\b(?:told|tells|telling|interview(?:ed)?\s+(?:with|by|to|for)|(?:comment|commentary|remarks?|op-ed|column|article|statement)\s+(?:for|to|in)|on(?:\s+the)?\s+air\s+of|speaking\s+(?:to|with|on)|spoke\s+(?:to|with)|writing\s+(?:in|for)|wrote\s+in|quoted\s+(?:as\s+saying\s+)?by|reported\s+by|published\s+(?:on\s+\w+\s+)?(?:by|in)|asked\s+by|carried\s+by|comments?\s+to)\s+/gi;
 const DOMAIN =
-  /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|de|fr|uk|cn|io|news|az|kz|by))\b\/?/i;
+  /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:ru|com|net|org|ua|info|tv|fm|news|[a-z]{2}))\b\/?/i;
 const LEAD_IN = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?/u;
 // "the Wall Street Journal Thursday reported": the outlet as the subject of a reporting verb.
 const REPORTING_VERB_AFTER = String.raw`\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:has\s+|had\s+)?(?:reported|reports|quoted|quotes|wrote|writes|cited|cites)\b`;
 const REPORTING_OUTLET = new RegExp(`^${REPORTING_VERB_AFTER}`, "i");
 
-// "Kyodo News", "TV 2": capitalised words, and a channel's number after them.
-const CAPITALISED_RUN =
-  /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.-]*)(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,4}(?:\s+\p{N}{1,2}\b)?)/u;
+// "Kyodo News", "TV 2": capitalised words, and a channel's number after them; "L'Orient Today",
+// "RFE/RL": an apostrophe or a slash inside a word, before a capital.
+const NAME_WORD = String.raw`[\p{Lu}](?:[\p{L}\p{N}&.-]|['’/](?=\p{Lu}))*`;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`^(?:the\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,4}(?:\s+\p{N}{1,2}\b)?)`,
+  "u",
+);
 // "an interview with Dawn published on Wednesday": what is published or aired is an outlet's.
 const PUBLISHED_AFTER = /^\s+(?:that\s+|which\s+)?(?:was\s+)?(?:published|aired|broadcast|printed|carried)\b/;
 // "told The National in an interview": who gives an interview gives it to an outlet.
@@ -53,7 +57,7 @@ function unknownOutletAt(
   )
     return null;
   const words = label.split(/\s+/);
-  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(label);
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u.test(label);
   // The outlet that published the article, as its manifest names it: "told Meridian by telephone".
   const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
   const published = PUBLISHED_AFTER.test(sentence.slice(end)) || INTERVIEW_AFTER.test(sentence.slice(end));

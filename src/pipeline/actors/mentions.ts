@@ -332,7 +332,8 @@ export function resolveMentions(
   for (const span of analysis.organizations) {
     const key = actors.organizations.get(foldName(span.label));
     if (!key || overlapsMention(span.from, span.to)) continue;
-    push(key, "organization", span.from, span.to);
+    // An organisation's name that the article cites as an outlet ("told Army Radio") is the outlet's.
+    push(key, actors.actors.get(key)?.kind === "media" ? "media" : "organization", span.from, span.to);
   }
   tokens.forEach((token, index) => {
     const key = actors.acronyms.get(token.text);

@@ -89,7 +89,7 @@ export const MEDIA_DESCRIPTORS = set(`
 export const MEDIA_NAME_WORDS = set(`
   news times post journal herald tribune gazette radio tv television broadcasting broadcaster press agency channel
   magazine daily weekly observer mail ledger sentinel courier chronicle standard telegraph star mirror express
-  monitor review globe nation insider dispatch bulletin examiner inquirer independent reporter gazette wire
+  monitor review globe nation insider dispatch bulletin examiner inquirer independent reporter gazette wire today
 `);
 
 /** Words in runs of capitals that are never names: headings, weekdays, months and sentence openers. */
