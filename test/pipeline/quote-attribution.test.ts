@@ -709,6 +709,14 @@ describe("what a statement is not about", () => {
     expect(relationsOf(extraction, "statement")).toEqual(["okeyo-wanjala statement emmanuel-macron"]);
   });
 
+  it("is not the story's country for a minister who names none, seen speaking only outside it", () => {
+    const extraction = extract(
+      "Tariffs rise\n\nOTTAWA, June 1 (Reuters) - Canada's government protested on Friday. " +
+        "Finance Minister Okeyo Wanjala told reporters in Whistler that Canada would impose tariffs on Macron's exports.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual(["okeyo-wanjala statement emmanuel-macron"]);
+  });
+
   it("is about the country an expert's institute stands in, and the one a former official served", () => {
     const extraction = extract(
       "Helena Marsh, a senior fellow at the Arctic Policy Institute in Washington, said the United States was watching. " +
