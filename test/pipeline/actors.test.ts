@@ -109,3 +109,32 @@ describe("actor recognition and resolution", () => {
     expect(extract(text).actors.filter((actor) => actor.kind === "person")).toEqual([]);
   });
 });
+
+describe("an everyday word opening a sentence alone", () => {
+  it.each([
+    [
+      "an adverb the lexicon holds only by its adjective",
+      "Separately, the Commercial Affairs Department of the Coastal Police Force said it had found nothing.",
+    ],
+    [
+      "an adverb the lexicon holds",
+      "Meanwhile, the Commercial Affairs Department of the Coastal Police Force said it had found nothing.",
+    ],
+  ])("is no actor: %s", (_case, text) => {
+    expect(actorKeys(extract(text))).toEqual(["commercial-affairs-department-of-the-coastal-police-force"]);
+  });
+});
+
+describe("a company named with its legal form", () => {
+  it.each([
+    [
+      "initials before it",
+      "AMSTERDAM -- ACML Holding NV said new export controls would not hurt it.",
+      "acml-holding-nv",
+    ],
+    ["a German form", "Brandt Kessel GmbH said its orders fell.", "brandt-kessel-gmbh"],
+  ])("is one organisation: %s", (_case, text, key) => {
+    const actor = extract(text).actors.find((found) => found.key === key);
+    expect(actor?.kind).toBe("organization");
+  });
+});

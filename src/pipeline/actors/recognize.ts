@@ -108,7 +108,7 @@ function followsTitlesPortfolio(tokens: readonly Token[], from: number): boolean
  * The name in a capitalised run: what follows its last title word ("Spanish Prime Minister | Pedro
  * Sanchez"), less the ordinary words in front of it ("Every | ...") when no title came first.
  */
-function trimToName(tokens: readonly Token[], from: number, to: number): NameCandidate | null {
+function trimToName(tokens: readonly Token[], from: number, to: number, text: string): NameCandidate | null {
   let start = from;
   let titled = false;
   for (let i = to - 2; i >= from; i--)
@@ -141,6 +141,16 @@ function trimToName(tokens: readonly Token[], from: number, to: number): NameCan
   }
   // "the Kenyan President said": a run that ends in a title names an office, not a person.
   if (start >= to || isTitleWord(tokens[to - 1] as Token)) return null;
+  // "Separately, the ministry said", "Meanwhile, ...": an everyday word opening the sentence alone.
+  const lone = tokens[start] as Token;
+  if (
+    start === 0 &&
+    to === 1 &&
+    /^,/.test(text.slice(lone.end)) &&
+    isCommonWord(lone.text) &&
+    !isFirstName(lone.text)
+  )
+    return null;
   const words = tokens.slice(start, to);
   if (words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
   // "Pennington" alone may be a town's name and a surname both: kept, it is read only as the surname
@@ -176,7 +186,7 @@ export function analyseSentence(sentence: Sentence, gazetteer: Gazetteer): Sente
   let runStart = -1;
   const closeRun = (end: number) => {
     if (runStart >= 0) {
-      const candidate = trimToName(tokens, runStart, end);
+      const candidate = trimToName(tokens, runStart, end, text);
       // A post's signature line is short like a heading, but names its author.
       if (candidate && (!sentence.isHeading || POST_SIGNATURE.test(text))) analysis.names.push(candidate);
     }

@@ -73,11 +73,27 @@ export function isCityName(word: string): boolean {
   return /City/.test(tags) && !/Country/.test(tags);
 }
 
-/** A word the lexicon knows as something other than a name ("Political", "Presidential", "Every"). */
+/**
+ * A word the lexicon knows as something other than a name ("Political", "Presidential", "Every"),
+ * or an adverb made of one ("Separately", "Additionally", "Reportedly"), which the lexicon holds
+ * only in part.
+ */
 export function isCommonWord(word: string): boolean {
+  return (
+    isLexiconWord(word) ||
+    (word.length > 6 &&
+      /ly$/i.test(word) &&
+      adverbStems(word).some((stem) => /Adjective|PastTense/.test(tagsOf(stem))))
+  );
+}
+
+const isLexiconWord = (word: string) => {
   const tags = tagsOf(word);
   return tags !== "" && !/Name|ProperNoun|Organization|Place|Country|City/.test(tags);
-}
+};
+
+/** "separately" -> "separate", "happily" -> "happy", "notably" -> "notable". */
+const adverbStems = (word: string) => [word.slice(0, -2), `${word.slice(0, -3)}y`, `${word.slice(0, -1)}e`];
 
 /**
  * A word the lexicon knows as an English word: a noun, verb, adjective or function word, not a

@@ -116,7 +116,8 @@ export const PLACE_HEADS = set(`
 export const ORGANIZATION_HEADS = set(`
   institute institution center centre university ministry department council commission agency organization
   organisation party committee foundation bank academy office court parliament congress senate assembly authority
-  union alliance association federation fund corporation company group inc corp ltd plc llc ag sa bureau board
+  union alliance association federation fund corporation company group inc corp ltd plc llc ag sa nv bv gmbh se asa
+  spa oyj bhd tbk bureau board
   service tribunal police army navy forces guard front movement coalition league airways airlines
   commissioners secretariat directorate cabinet partners associates holdings presidency chancellery embassy
   consulate society network trust forum initiative observatory government community commonwealth consortium
