@@ -90,8 +90,9 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
       const { x, y, size } = data;
       const key = drawnKey(data);
       // The focus's and the largest actors' labels must show (see offerLargestLabelsFirst): they
-      // look further for a clear place (round the disc, then on two lines), and where none is,
-      // take the place covering the fewest discs, with a halo. Others take one of the sixteen.
+      // look further for a clear place (round the disc, then on two lines). Where none is, the
+      // focus's take the place covering the fewest discs, with a halo; a large actor's label gives
+      // way, as a label over another actor's disc hides that actor. Others take one of the sixteen.
       const mustShow =
         data.forceLabel || (key !== undefined && offeredLabels(rendererOfProgram(this)).priority.has(key));
       const width = widthOf(data.label);
@@ -100,7 +101,9 @@ export function withPlacedLabels(BaseProgram: NodeProgramType): NodeProgramType 
         // Over discs rather than over another label: the clear places first, then those on discs.
         (mustShow
           ? (this.placeRoundDisc(data.label, x, y, size, labelSize, widthOf, false) ??
-            this.placeRoundDisc(data.label, x, y, size, labelSize, widthOf, true))
+            (data.forceLabel
+              ? this.placeRoundDisc(data.label, x, y, size, labelSize, widthOf, true)
+              : undefined))
           : undefined);
       if (!box && data.forceLabel)
         box = this.placer.place(placesAround(this.places, x, y, size, width, labelSize)[0]!);
