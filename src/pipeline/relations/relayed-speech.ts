@@ -48,13 +48,13 @@ function wordsEndBefore(speech: ResolvedSpeech["speech"], text: string): number 
 }
 
 /**
- * A body that passes on what one of its own people said does not speak itself: in "The Kremlin said
- * Putin urged both leaders to ...", "Putin urged both leaders to ..., the Kremlin said" and
- * '"Minister Kang expressed concern that ...," the ministry said', the words are the person's, and
- * the body is only the channel they came through (a reader credits them to the person, as the
- * call a readout reports is the leaders' and not the ministry's). Such a body's speech is dropped;
- * where the person's own verb stands inside the quotation, and so was not read as a speech, it is
- * added as theirs, over the same words.
+ * A body (or a spokesperson) that passes on what one of its own people said or did does not speak
+ * itself: in "The Kremlin said Putin urged both leaders to ...", "Putin urged both leaders to ...,
+ * the Kremlin said" and '"Minister Kang expressed concern that ...," the ministry said', the words
+ * are the person's, and the body is only the channel they came through (a reader credits them to
+ * the person, as the call a readout reports is the leaders' and not the ministry's). Such a speech
+ * is dropped; where the person's own verb stands inside the quotation, and so was not read as a
+ * speech, it is added as theirs, over the same words.
  */
 export function creditRelayedSpeech(
   resolved: readonly ResolvedSpeech[],
@@ -78,17 +78,13 @@ export function creditRelayedSpeech(
     if (person?.kind !== "person" || person.possessive || !sameSide(person.key, relay.speaker)) continue;
     const opening = text.slice(contentFrom, person.start);
     if (!(before ? OPENING_BEFORE_PERSON : BETWEEN_VERB_AND_PERSON).test(opening)) continue;
-    const ownSpeech = resolved.find(
+    // The person's words, or what they did or will do ("X is due to meet Y, the ministry said").
+    relays.add(relay);
+    const ownSpeech = resolved.some(
       (other) => other !== relay && other.speaker === person.key && other.speech.at > person.start,
     );
-    if (ownSpeech) {
-      relays.add(relay);
-      continue;
-    }
-    // "Cavusoglu is due to meet X, the ministry said": what one of its people did or will do.
-    relays.add(relay);
     const verb = OWN_SPEECH.exec(text.slice(person.end, contentTo));
-    if (!verb?.[1] || !person.inQuote) continue;
+    if (ownSpeech || !verb?.[1] || !person.inQuote) continue;
     added.push({
       speech: {
         speaker: person,
