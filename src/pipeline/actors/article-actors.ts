@@ -10,13 +10,12 @@ import {
   ROLE_NOUNS,
   SPEAKS_FOR_ROLES,
   VOICES_OF_A_PERSON,
-  MEDIA_NAME_WORDS,
 } from "../lexicon/words";
 import { foldName, slugify } from "../text/normalize";
 import type { Token } from "../text/tokens";
 import { countryIn, lastWord, type ActorEntry, type Gazetteer } from "./gazetteer";
 import type { NameCandidate, SentenceAnalysis } from "./recognize";
-import { findCitedMedia, type MediaMention } from "./media";
+import { findCitedMedia, hasMediaNameWord, type MediaMention } from "./media";
 import { storyInstitutions } from "./country-institutions";
 import { overlapsOrganization } from "./organizations";
 import { isOrganizationInContext, shortNamesOf, SPEAKS_AS_IT } from "./companies";
@@ -738,13 +737,10 @@ export function collectArticleActors(
         outlet.label,
       );
       // "told Army Radio": a name read as an organisation's is an outlet's where one is cited by it.
-      if (entry.kind === "organization" && hasMediaWord(entry.label)) entry.kind = "media";
+      if (entry.kind === "organization" && hasMediaNameWord(entry.label)) entry.kind = "media";
     }
   }
   return actors;
 }
-
-const hasMediaWord = (label: string) =>
-  label.split(/\s+/).some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()));
 
 export { addActor };

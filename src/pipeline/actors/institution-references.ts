@@ -1,4 +1,5 @@
 import { isCommonNoun } from "../lexicon/names";
+import { capitalisedOrNot } from "../lexicon/words";
 import type { ArticleActors } from "./article-actors";
 
 /** A phrase that stands for an organisation named elsewhere in the article. */
@@ -42,14 +43,14 @@ const TOPICAL_NOUNS = ["ministry", "commission", "agency", "authority", "committ
 // "the ministry said", "the court ruled", "the Commission's concerns": an institution by what it is,
 // in either case. Not one named in full ("the ministry of finance", "the Commission for Energy").
 const THE_INSTITUTION = new RegExp(
-  `\\b[Tt]he\\s+(?:(${TOPIC_WORD})\\s+(?=(?:${TOPICAL_NOUNS.join("|")})\\b))?(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})\\b(?!\\s+\\p{Lu})`,
+  `\\b[Tt]he\\s+(?:(${TOPIC_WORD})\\s+(?=(?:${TOPICAL_NOUNS.join("|")})\\b))?(${INSTITUTION_NOUNS.map(capitalisedOrNot).join("|")})\\b(?!\\s+\\p{Lu})`,
   "gu",
 );
 
 // "met Commission officials", "commission officials said": the institution through its people,
 // with no "the" before it. Not "European Commission officials", whose name is read whole.
 const INSTITUTIONS_PEOPLE = new RegExp(
-  `(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b[Tt]he\\s)\\b(${INSTITUTION_NOUNS.map((noun) => `[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join("|")})(?=\\s+(?:officials|representatives|negotiators|staff|investigators|executives|delegates|lawyers)\\b)`,
+  `(?<![\\p{Lu}][\\p{L}'’-]*\\s)(?<!\\b[Tt]he\\s)\\b(${INSTITUTION_NOUNS.map(capitalisedOrNot).join("|")})(?=\\s+(?:officials|representatives|negotiators|staff|investigators|executives|delegates|lawyers)\\b)`,
   "gu",
 );
 

@@ -61,11 +61,14 @@ function unknownOutletAt(
   // The outlet that published the article, as its manifest names it: "told Meridian by telephone".
   const ownOutlet = articleSource !== null && sameOutlet(label, articleSource);
   const published = PUBLISHED_AFTER.test(sentence.slice(end)) || INTERVIEW_AFTER.test(sentence.slice(end));
-  if (!acronym && !ownOutlet && !published && !words.some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase())))
-    return null;
+  if (!acronym && !ownOutlet && !published && !hasMediaNameWord(label)) return null;
   if (ownOutlet) return ownOutletAt(articleSource, start, start + stripArticle(articleSource).length);
   return { key: slugify(label), label, start, end, known: false };
 }
+
+/** A name with a word that marks an outlet's ("Kyodo News", "Army Radio"). */
+export const hasMediaNameWord = (label: string) =>
+  label.split(/\s+/).some((word) => MEDIA_NAME_WORDS.has(word.toLowerCase()));
 
 /**
  * Where the outlet's name starts after "the German magazine" or "Britain's", and whether a descriptor

@@ -41,10 +41,16 @@ export const FORMS_OF_ADDRESS = set(`
  */
 export const OUT_OF_OFFICE = /\b(?:former|ex|onetime|one-time|retired|shadow|opposition)\b/i;
 
-/** A regular expression's source: what speaks for a person ("Okonjo's office", "her spokeswoman"). */
-export const VOICES_OF_A_PERSON = String.raw`office|spokes(?:man|woman|person)|press secretary|aides?`;
+/** A word's regular-expression source that matches it capitalised or not: "[Mm]inistry". */
+export const capitalisedOrNot = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 
-export const SPEAKS_FOR_ROLES = String.raw`spokes(?:man|woman|person)|press secretary|aide|advis[eo]r|chief of staff`;
+/** A regular expression's source: one whose job is to pass others' words on. */
+export const SPOKESPERSONS = String.raw`spokes(?:man|woman|person)|press secretary`;
+
+/** A regular expression's source: what speaks for a person ("Okonjo's office", "her spokeswoman"). */
+export const VOICES_OF_A_PERSON = String.raw`office|${SPOKESPERSONS}|aides?`;
+
+export const SPEAKS_FOR_ROLES = String.raw`${SPOKESPERSONS}|aide|advis[eo]r|chief of staff`;
 
 /**
  * A regular expression's source: a plural role and a comma, after which the people who hold it are

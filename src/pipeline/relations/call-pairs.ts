@@ -1,5 +1,11 @@
 import type { Mention } from "../actors/mentions";
-import { FORMS_OF_ADDRESS, NAME_TITLES, PLURAL_ROLE_SET_OFF, ROLE_NOUNS } from "../lexicon/words";
+import {
+  capitalisedOrNot,
+  FORMS_OF_ADDRESS,
+  NAME_TITLES,
+  PLURAL_ROLE_SET_OFF,
+  ROLE_NOUNS,
+} from "../lexicon/words";
 
 /**
  * Who a call joins, read from the words around its trigger: "X spoke with Y", "between X and Y",
@@ -8,7 +14,6 @@ import { FORMS_OF_ADDRESS, NAME_TITLES, PLURAL_ROLE_SET_OFF, ROLE_NOUNS } from "
 
 // "between X and Y", "between their foreign ministers, X and Y".
 // "between Mexican Foreign Minister X and ...": a title of capitalised words before the first name.
-const capitalisedOrNot = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 const BETWEEN = new RegExp(
   String.raw`\bbetween\s+(?:the\s+|their\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|counterparts|chiefs|heads|representatives|officials),\s*|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...NAME_TITLES].map(capitalisedOrNot).join("|")})\s+(?:(?:of|for)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})?$`,
   "u",

@@ -165,7 +165,8 @@ const PRONOUN_SUBJECT =
   /\b(he|she)\s+(?:(?:also|then|later|had|has|have|will|would|is|was|first|briefly|(?:due|set|scheduled|expected|going|planning|hoping|plans|intends)\s+to)\s+)*(?:(?:hold|held|holds|had|has|made|makes|received|receives|took|takes|got|gets|placed|places|returned)\s+(?:(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2})?)?$/iu;
 
 // "received Kenyan President William Ruto", "welcomed his counterpart, Olaf Scholz, to Paris",
-// "received the Japanese Ambassador to Vietnam, X": a visitor received. Not "received support from", "welcomed the decision", "welcomed Scholz's plan".
+// "received the Japanese Ambassador to Vietnam, X": a visitor received. Not "received support
+// from", "welcomed the decision", "welcomed Scholz's plan".
 const GUEST_VERB = /^(?:received|receives|welcomed|welcomes)$/i;
 const GUEST_AFTER = new RegExp(
   String.raw`^\s+(?:(?:the|his|her|their|visiting|counterpart|${[...FORMS_OF_ADDRESS, ...ROLE_NOUNS].join("|")}|\p{Lu}[\p{L}.'’-]*)[\s,]+(?:(?:to|of|for)\s+(?=\p{Lu}))?){0,6}$`,

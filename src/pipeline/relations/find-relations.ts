@@ -185,19 +185,25 @@ function withoutCallPartners(
     );
   // "Lukashenko also spoke with Putin on Sunday, the Kremlin said": a body that reports a call
   // between two others, naming both, says that it happened; that is no statement about either.
-  const reportsACall = (statement: DraftRelation) =>
-    isBodyKey(statement.source) &&
-    calls.some((call) => {
-      const ends = [call.source, call.target];
-      if (ends.includes(statement.source)) return false;
-      const told = relations.filter(
+  const reportsACall = (statement: DraftRelation) => {
+    if (!isBodyKey(statement.source)) return false;
+    // Whom the same speech of the body is about.
+    const about = relations
+      .filter(
         (other) =>
           other.type === "statement" &&
           other.source === statement.source &&
           other.anchor === statement.anchor,
-      );
-      return ends.every((end) => told.some((other) => other.target === end));
-    });
+      )
+      .map((other) => other.target);
+    return calls.some(
+      ({ source, target }) =>
+        source !== statement.source &&
+        target !== statement.source &&
+        about.includes(source) &&
+        about.includes(target),
+    );
+  };
   return relations.filter(
     (relation) => relation.type !== "statement" || !(toldInSpeech(relation) || reportsACall(relation)),
   );

@@ -1,6 +1,7 @@
 import type { Mention } from "../actors/mentions";
 import type { SentenceAnalysis } from "../actors/recognize";
 import { SPEECH_STEMS } from "../lexicon/speech-verbs";
+import { SPOKESPERSONS } from "../lexicon/words";
 import type { ResolvedSpeech } from "./sentence-reading";
 
 // "the ministry said Minister Kang had": what may stand between a relay's verb and the person whose
@@ -16,9 +17,11 @@ const OWN_SPEECH = new RegExp(
 );
 
 // "Kremlin spokesman X", "X, a spokeswoman for the ministry": one whose job is to pass words on.
-const VOICE_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/iu;
-const VOICE_AFTER =
-  /^\s*,\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|press secretary)\b/iu;
+const VOICE_BEFORE = new RegExp(String.raw`\b(?:${SPOKESPERSONS})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`, "iu");
+const VOICE_AFTER = new RegExp(
+  String.raw`^\s*,\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${SPOKESPERSONS})\b`,
+  "iu",
+);
 
 /**
  * An organisation or a country speaking, or a spokesperson: a voice that may pass on what its
