@@ -717,6 +717,17 @@ describe("what a statement is not about", () => {
     expect(relationsOf(extraction, "statement")).toEqual(["okeyo-wanjala statement emmanuel-macron"]);
   });
 
+  it.each([
+    ["before the role", "Rosa Pinto, a Kenya analyst at Acme Capital,"],
+    ["as the field after it", "Rosa Pinto, an expert on Kenyan affairs at Acme Capital,"],
+  ])("is about the country a commentator studies, named %s", (_, speaker) => {
+    const extraction = extract(`${speaker} said Kenya would lose Macron's support.`);
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "rosa-pinto statement emmanuel-macron",
+      "rosa-pinto statement kenya",
+    ]);
+  });
+
   it("is about the country an expert's institute stands in, and the one a former official served", () => {
     const extraction = extract(
       "Helena Marsh, a senior fellow at the Arctic Policy Institute in Washington, said the United States was watching. " +
@@ -775,6 +786,26 @@ describe("what a statement is not about", () => {
       "the speaker's own organisation, named in their role",
       "“The commission does not referee conventions,” Comelec chairman Antonio Salcedo told reporters.",
       [],
+    ],
+    [
+      "the story's country, for a head of state whose title before the name names none",
+      "Talks stall\n\nKAMPALA, May 2 (Reuters) - President Rosa Pinto warned that Uganda would retaliate against Macron.",
+      ["rosa-pinto statement emmanuel-macron"],
+    ],
+    [
+      "a commentator's own country, named by their university",
+      "Rosa Pinto, a professor at the University of Nairobi, said Kenya would lose Macron's support.",
+      ["rosa-pinto statement emmanuel-macron"],
+    ],
+    [
+      "a commentator's own country, named by the city they are based in",
+      "Rosa Pinto, a Nairobi-based analyst, said Kenya would lose Macron's support.",
+      ["rosa-pinto statement emmanuel-macron"],
+    ],
+    [
+      "a commentator's own country, named by their institute's people",
+      "Rosa Pinto, a fellow at the Kenyan Institute of Affairs, said Kenya would lose Macron's support.",
+      ["rosa-pinto statement emmanuel-macron"],
     ],
     [
       "the speaker's own country, written in the title before the name",

@@ -85,6 +85,17 @@ describe("references to people named before", () => {
   });
 });
 
+describe("a family name written before a generation's mark", () => {
+  // "Marcus" is a given name too, so only the family name the article registered makes it this person.
+  it.each([["Jr."], ["Jnr"], ["III"]])("is the person's later name after %s", (mark) => {
+    const extraction = extract(
+      `President Daniel Marcus ${mark} won a second term. Marcus is due to host Karin Lund next week.`,
+    );
+    const key = `daniel-marcus-${mark.replace(".", "").toLowerCase()}`;
+    expect(relationsOf(extraction, "call")).toEqual([`${key} call karin-lund`]);
+  });
+});
+
 describe("attribution that trails its content", () => {
   it.each([
     [

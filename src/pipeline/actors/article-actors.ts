@@ -247,7 +247,16 @@ function discoverPeople(analysis: SentenceAnalysis, gazetteer: Gazetteer, actors
     const key =
       knownKey ?? actors.surnames.get(surname) ?? actors.fullNames.get(foldName(full)) ?? slugify(full);
     const known = knownKey ? gazetteer.entries.get(knownKey) : undefined;
-    addActor(actors, { key, label: known?.label ?? full, kind: "person", role: known?.role ?? role }, full);
+    addActor(
+      actors,
+      {
+        key,
+        label: known?.label ?? full,
+        kind: "person",
+        role: known?.role ?? role ?? titlePhraseBefore(analysis, name.from),
+      },
+      full,
+    );
     noteOffice(actors, key, analysis, name.from, role);
     noteHomeCountry(actors, key, analysis, name.from, gazetteer);
     actors.fullNames.set(foldName(full), key);

@@ -42,7 +42,15 @@ export interface Gazetteer {
 /** A name without its leading "the": "The Straits Times" is matched as "Straits Times". */
 export const stripArticle = (alias: string) => alias.replace(/^the\s+/i, "");
 const isShortCapitals = (alias: string) => /^[\p{Lu}.]{1,5}$/u.test(alias);
-export const lastWord = (name: string) => foldName(name).split(" ").pop() ?? "";
+// "Ferdinand Marcos Jr." is later "Marcos": a generation's mark is no family name.
+const GENERATION = /^(?:jr|jnr|sr|snr|ii|iii|iv)$/;
+
+/** The family name a person is later called by: the last word of the name, before "Jr." or "III". */
+export function lastWord(name: string): string {
+  const words = foldName(name).split(" ");
+  if (words.length > 2 && GENERATION.test(words.at(-1) ?? "")) words.pop();
+  return words.pop() ?? "";
+}
 
 /** "kenyan" -> "kenyans"; adjectives that are no noun for a people ("french", "swiss", "u s") have none. */
 function pluralOf(demonym: string): string | null {

@@ -12,12 +12,46 @@ import { foldName } from "../text/normalize";
  */
 export function homeCountry(actor: ArticleActor | undefined, gazetteer: Gazetteer): string | null {
   const role = actor?.role;
-  if (!role || !SERVES_A_STATE.test(role) || OUT_OF_OFFICE.test(role)) return null;
+  if (!role) return null;
+  if (STUDIES_A_PLACE.test(role)) return whereACommentatorWorks(role, gazetteer);
+  if (!SERVES_A_STATE.test(role) || OUT_OF_OFFICE.test(role)) return null;
   // "High Commissioner to Fiji": the country an envoy is posted to is not theirs.
   return countryIn(role.replace(POSTED_TO, ""), gazetteer);
 }
 const POSTED_TO =
   /\b(?<=(?:ambassador|envoy|high commissioner|consul|charg[ée] d['’]affaires|representative|delegate)\s+)(?:to|in|at)\s.*$/i;
+
+// Those who study and comment rather than serve: "an analyst at the University of Lagos".
+const STUDIES_A_PLACE =
+  /\b(?:analyst|expert|professor|economist|researcher|fellow|scholar|lecturer|strategist|academic)\b/i;
+// "a China analyst", "Russia expert": the country a commentator studies, which is not theirs (but
+// "a Nairobi-based analyst" is where they work).
+const STUDIED_COUNTRY_BEFORE =
+  /\b\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*(?=\s+(?:analyst|expert|economist|researcher|scholar|strategist|specialist|watcher|hand)s?\b)/gu;
+
+// "an expert on Russian affairs at ...", "a scholar of Chinese politics": the field studied, up to
+// where the role says where its holder works.
+const STUDIED_FIELD_AFTER =
+  /\b((?:analyst|expert|economist|researcher|scholar|strategist|specialist)s?)\s+(?:on|of|in)\s+.*?(?=\s+(?:at|with|for|from)\s|$)/giu;
+// "a fellow at the Arctic Policy Institute in Washington": where the institute stands says less of
+// whose side its fellows speak from than its name does; on earlier rounds readers took their words
+// about that country as a relation.
+const WHERE_AN_INSTITUTE_STANDS = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u;
+
+/**
+ * The country a commentator works in, as their role names it: "a professor at the University of
+ * Lagos", "a Nairobi-based analyst", "a fellow at the Polish Institute of ...". What
+ * they say of their own country is comment on home, which readers do not take as a relation
+ * between two actors, while what they say of another is.
+ */
+function whereACommentatorWorks(role: string, gazetteer: Gazetteer): string | null {
+  const place = role
+    .replace(STUDIED_COUNTRY_BEFORE, "")
+    .replace(STUDIED_FIELD_AFTER, "$1")
+    .replace(WHERE_AN_INSTITUTE_STANDS, "")
+    .replace(/-based\b/gi, "");
+  return countryIn(place, gazetteer);
+}
 
 // A role in a state's service ties a person to its country; "a fellow at an institute in Washington"
 // only says where the institute is, and "a former official" speaks for no one.
