@@ -9,6 +9,40 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     ["X met Y", "Macron met Scholz in Berlin.", ["emmanuel-macron olaf-scholz held"]],
     ["X hosted Y", "Macron hosted Scholz at the Elysee on Tuesday.", ["emmanuel-macron olaf-scholz held"]],
     [
+      "a call on a weekday, with those listed",
+      "Macron held a call on Saturday with Scholz and Prime Minister Okeyo Wanjala.",
+      ["emmanuel-macron olaf-scholz held", "emmanuel-macron okeyo-wanjala held"],
+    ],
+    ["a call on a date", "Macron held a call on March 3 with Scholz.", ["emmanuel-macron olaf-scholz held"]],
+    ["not a call on someone to act", "Macron renewed his call on Scholz to act.", []],
+    ["X shook hands with Y", "Macron shook hands with Scholz in Oslo.", ["emmanuel-macron olaf-scholz held"]],
+    [
+      "negotiated with Y",
+      "Macron said he had negotiated with Scholz for most of the day.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "an encounter with Y",
+      "Macron had a brief encounter with Scholz on Monday.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
+      "a dinner with Y, to come",
+      "Macron is expected in Oslo next week for a dinner with Chancellor Scholz.",
+      ["emmanuel-macron olaf-scholz planned"],
+    ],
+    [
+      "after first meeting Y",
+      "Macron arrived in Oslo on Monday, after first meeting Scholz in Berlin.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    ["not one whom the subject spoke about", "Scholz spoke about Putin on Monday.", []],
+    [
+      "but two who spoke about a third",
+      "Macron and Scholz spoke about Putin.",
+      ["emmanuel-macron olaf-scholz held"],
+    ],
+    [
       "received a call from",
       "Scholz received a phone call from Macron on Tuesday.",
       ["emmanuel-macron olaf-scholz held"],
@@ -209,6 +243,16 @@ describe("calls and meetings in noun and verb form, with their status", () => {
     [
       "a meeting in the subject's relative clause",
       "Innovation Minister Ilse Varga, who met Piet Olsen in Tallinn on Monday, said the deal was bad.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
+      "talks held in the relative clause of a name after 'by'",
+      "The plan was drafted by Innovation Minister Ilse Varga, who held talks with Piet Olsen in Tallinn on Monday.",
+      ["ilse-varga piet-olsen held"],
+    ],
+    [
+      "a call had in the subject's relative clause",
+      "Ilse Varga, who had a brief phone call with Piet Olsen on Monday, said the deal was bad.",
       ["ilse-varga piet-olsen held"],
     ],
     [

@@ -58,7 +58,7 @@ function subjectBefore(context: CallFormContext, at: number, firstOfSentence: bo
 
 // "said on Friday, after meeting her counterpart X", "After talking with X, Y said": the gerund's
 // object met the sentence's subject.
-const GERUND_CUE = /\b(?:after|before|while|when|following)\s+$/i;
+const GERUND_CUE = /\b(?:after|before|while|when|following)\s+(?:(?:first|briefly|also)\s+)?$/i;
 const GERUND = /^(?:meeting|talking|speaking|visiting|hosting|phoning)$/i;
 
 function afterMeeting(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {

@@ -46,7 +46,8 @@ const OPENING_ROLE_SET_OFF = new RegExp(
   `^(?:the\\s+)?[^,;]*\\b(?:${[...ROLE_NOUNS].join("|")})\\b[^,;]*,\\s*(?:[\\p{L}.'’-]+\\s+){0,6}$`,
   "iu",
 );
-const RELATIVE_OPENING = /^\s*,\s*who\s+(?:(?:also|had|has|have|later|then|first)\s+)*$/;
+const RELATIVE_OPENING =
+  /^\s*,\s*who\s+(?:(?:also|had|has|have|later|then|first|held|holds|made|makes)\s+)*(?:(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2})?$/u;
 const REPORTED_THAT = /\b(?:said|says|told|added|announced|confirmed|stated)\b[^.;]*\bthat\b/i;
 export const CLAUSE_BREAK = /[,;:]|\b(?:but|because|although|while|saying)\b/;
 
@@ -228,7 +229,13 @@ function pairAround(
   // "told a news conference that Scholz ...": who comes after "that" is what was said, not the other end.
   const sameClauseAfter = (from: number, to: number) =>
     oneClause(from, to) && !/\bthat\b/i.test(text.slice(from, to));
-  if (before && after && subjectsClause(before, at) && sameClauseAfter(at, after.start))
+  if (
+    before &&
+    after &&
+    subjectsClause(before, at) &&
+    sameClauseAfter(at, after.start) &&
+    !spokeOf(at, length, text)
+  )
     return [before, after];
   const withObject = /^\s+(?:with|to)\b/i.test(text.slice(at + length));
   const first = pool.filter((m) => before && m.end <= before.start && m.key !== before.key).at(-1);
@@ -253,6 +260,11 @@ function pairAround(
     return [first, before];
   return null;
 }
+
+// "Scholz spoke about Putin", "talked of Kenya's debt": whom one speaks of is no end of a call,
+// though "Macron and Scholz spoke about Putin" is a call of the two.
+const SPOKE_OF = /^(?:spoke|speaks?|speaking|spoken|talked|talking)\s+(?:about|of)\b/i;
+const spokeOf = (at: number, length: number, text: string) => SPOKE_OF.test(text.slice(at, at + length + 7));
 
 // "The agriculture ministers of the two countries, A and B, held talks": the pair set off after
 // the plural role they share.

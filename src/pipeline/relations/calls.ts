@@ -14,7 +14,7 @@ import { isInsideQuote } from "../text/quotes";
 import type { DraftRelation } from "./draft";
 
 const CALL_TRIGGER = new RegExp(
-  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|(?:telephonic |phone |telephone )?conversations|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|co-chair(?:s|ed|ing)?|${JOINT_VERBS})\b`,
+  String.raw`\b(?:phone call|video (?:conference|call|link|summit|meeting)|call(?:s|ed)?|phoned|telephoned?|spoke|speak(?:s|ing)?|spoken|talked|talks?|conversation|summit|meeting|met|meet(?:s|ings?)?|(?:state |official )?visit(?:ed)?|negotiations|on the phone|phone lines?|(?:press|news) (?:briefing|conference)|exchanged views|held discussions|(?:telephonic |phone |telephone )?conversations|host(?:ed|s|ing)?|by (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call)?|received|receives|welcomed|welcomes|summon(?:ed|s)|(?:sat|sit|sits|sitting) down with|co-chair(?:s|ed|ing)?|sh(?:ook|ake|akes|aking) hands|negotiated|encounter|(?:working )?(?:dinner|lunch|breakfast)|${JOINT_VERBS})\b`,
   "gi",
 );
 // Said of a call that did not, or may not, happen: "is ready to talk", "have not spoken since".
@@ -36,7 +36,9 @@ const DENIED = /\b(?:den(?:y|ies|ied|ying)|dismissed reports?|false reports?)\b[
 const DID_NOT_HAPPEN =
   /^[^.;]{0,120}?\b(?:(?:did|does|has|had|will|would|could|can|may|might)(?:\s*(?:not|n['’]t))?|never)\s+(?:take place|happen|go ahead|occur|be held)\b|^[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:cancell?ed|postponed|called off|scrapped)\b/i;
 // "called for talks", "calls from Rome", "called on Moscow", "called off", "so-called": not calls.
-const NOT_A_CALL = /^call(?:s|ed|ing)?\s+(?:for|from|on|upon|out|off|it)\b/i;
+// "a call on Saturday", "held a call on March 3": "on" with a date is when a call was held.
+const NOT_A_CALL =
+  /^call(?:s|ed|ing)?\s+(?:for|from|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))|upon|out|off|it)\b/i;
 // "paid a courtesy call on the general secretary": a visit, though "called on" is not one.
 const PAID_A_CALL = /\b(?:courtesy|(?:paid|pays?|paying|made|makes?)\s+an?(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 // "received a call from Macron", "took a phone call from": a call, from whoever made it.
@@ -69,9 +71,10 @@ const canTakePart = (m: Mention) =>
 const canTakePartAsBody = (m: Mention) =>
   (m.kind === "country" || m.kind === "organization") && actsInItsOwnRight(m);
 
-// "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week".
+// "are due to meet", "will travel to meet", "plans to call", "a meeting scheduled for next week",
+// "is expected in Paris for a dinner with".
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled|arranging|requested|requesting|seeking|sought)\b[^.;]{0,50}$/i;
+  /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going)\s+to|(?:is|are)\s+(?:due|expected)\s+(?:in|at)|plans?\s+to|planning\s+to|intends?\s+to|agreed\s+to|would|upcoming|planned|proposed|scheduled|arranging|requested|requesting|seeking|sought)\b[^.;]{0,50}$/i;
 const PLANNED_AFTER =
   /^[^.;,]{0,40}?\b(?:scheduled|slated|planned|set)\s+for\b|^[^.;]{0,40}?\bnext\s+(?:week|month|year|\p{L}+day)\b|^[^.;,]{0,60}?\b(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to\s+(?:begin|start|open|resume|take place|be held)\b/iu;
 
