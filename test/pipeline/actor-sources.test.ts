@@ -198,6 +198,21 @@ describe("organisations named by their initials", () => {
     expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "northern-fisheries-authority"]);
   });
 
+  it.each([
+    [
+      "written as a word",
+      "The Northern Fisheries Authority (Nofa) met on Monday. Nofa said Macron had erred.",
+    ],
+    [
+      "of a name with no head word",
+      "The National Union of Metalworkers of Kenya (Numk) met on Monday. Numk said Macron had erred.",
+    ],
+  ])("takes defined initials %s for the organisation named in full", (_, text) => {
+    const extraction = extract(text);
+    expect(extraction.actors.map((found) => found.kind).sort()).toEqual(["organization", "person"]);
+    expect(relationsOf(extraction, "statement")).toHaveLength(1);
+  });
+
   it("leaves an outlet's initials to the outlet it is, where they do not speak", () => {
     const extraction = extract("Okeyo Wanjala told the state news agency KVRB that Macron had erred.");
     expect(extraction.actors.find((found) => found.key === "kvrb")?.kind).toBe("media");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/pipeline/text/sentences";
-import { callsOf, extract, relationsOf } from "./helpers";
+import { extractArticle } from "../../src/pipeline/extract-article";
+import { callsOf, extract, gazetteer, relationsOf } from "./helpers";
 
 /** Statements as cue, source and content: every cue form names its speaker and what it is about. */
 describe("statement cues", () => {
@@ -965,5 +966,57 @@ describe("a body passing on what its own people said or did", () => {
     expect(relationsOf(extract(text), "statement")).toContain(
       "estonian-foreign-ministry statement piet-olsen",
     );
+  });
+});
+
+describe("an interview printed as questions and answers", () => {
+  const interview = (headline: string, intro: string) =>
+    extractArticle(
+      {
+        id: "interview",
+        text:
+          `${headline}\n\nInterview by Jane Roe\n\n${intro}\n\n` +
+          "Macron said on Monday that troops could be sent. How did you react?\n\n" +
+          "Macron's words show that Europe is waking up. Mr. Scholz has his own view.\n\n" +
+          "Are you worried about Putin?\n\nPutin is counting on our fatigue. I met Scholz in Oslo this month.\n\n" +
+          "Where do the talks stand?\n\nThey go on, Putin's aide said.",
+        published: "2024-03-01",
+      },
+      gazetteer,
+    );
+
+  it("gives each answer to the interviewee: whom it speaks of, and whom they say they met", () => {
+    const extraction = interview(
+      "Maria Okafor: 'Europe must wake up'",
+      "Kenya's foreign minister, Maria Okafor, was in Paris on Thursday.",
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([
+      "maria-okafor statement emmanuel-macron",
+      "maria-okafor statement olaf-scholz",
+      "maria-okafor statement vladimir-putin",
+    ]);
+    expect(relationsOf(extraction, "call")).toEqual(["maria-okafor call olaf-scholz"]);
+  });
+
+  it("finds the interviewee in the introduction when the headline names no one", () => {
+    const extraction = interview(
+      "Europe must wake up",
+      "Kenya's foreign minister, Maria Okafor, was in Paris on Thursday, days after Macron spoke.",
+    );
+    expect(relationsOf(extraction, "statement")).toContain("maria-okafor statement vladimir-putin");
+  });
+
+  it("is no interview where a story only asks questions of its own", () => {
+    const extraction = extractArticle(
+      {
+        id: "questions",
+        text:
+          "Europe wakes up\n\nMaria Okafor was in Paris on Thursday.\n\nWill Europe act?\n\nPutin is counting on fatigue.\n\n" +
+          "Can it last?\n\nMacron's words show that Europe is waking up.\n\nWhat next?\n\nScholz has his own view.",
+        published: "2024-03-01",
+      },
+      gazetteer,
+    );
+    expect(relationsOf(extraction, "statement")).toEqual([]);
   });
 });

@@ -663,7 +663,8 @@ function registerCompanies(
       // "Johnson spokesman": a lone first name or surname is more likely a person's than a company's.
       const personal = isFirstName(label) || isLastName(label);
       if (name.to - name.from === 1 && !actors.organizations.has(folded) && personal) continue;
-      const key = actors.organizations.get(folded) ?? slugify(label);
+      // "Nersa said" after "the National Energy Regulator of South Africa (Nersa)".
+      const key = actors.organizations.get(folded) ?? actors.acronyms.get(label) ?? slugify(label);
       addActor(
         actors,
         { key, label: actors.actors.get(key)?.label ?? label, kind: "organization", role: null },

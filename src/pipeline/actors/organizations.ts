@@ -21,7 +21,8 @@ export interface OrganizationSpan {
 
 // Joins the words of one name: a space, a hyphen, or an ampersand ("Vriens & Partners").
 const NAME_GAP = /^(?: {1,2}|-| ?& ?)$/;
-const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,9})\s*\)/u;
+// "(NFA)", and the initials some countries' press writes as a word: "(Numsa)", "(Nersa)".
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}(?:[\p{Lu}\p{N}&-]{1,9}|\p{Ll}{2,6}))\s*\)/u;
 // "Netanyahu's Likud party", "the ruling Zanu-PF party": a party named before a lower-case "party".
 const NAME_THEN_PARTY = /^\s+(?:party|movement|coalition|alliance)\b/;
 
@@ -142,7 +143,7 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       run
         .filter((token) => token.isCapitalized)
         .map((token) => token.text[0])
-        .join("") === acronym;
+        .join("") === acronym.toUpperCase();
     // "the Comprehensive Economic Cooperation Agreement (CECA)": a treaty or a plan, not an actor.
     const instrument = INSTRUMENTS.has(last.lower);
     // "the Federal Government": the story's country acting, which mentions.ts reads as such.

@@ -5,6 +5,7 @@ import type { SentenceAnalysis } from "../actors/recognize";
 import { RELATION_KINDS } from "../../schema";
 import type { DraftRelation } from "./draft";
 import { embeddedPostAuthors } from "./embedded-posts";
+import { interviewAnswers } from "./interview-answers";
 import { RELATION_FINDERS } from "./finders";
 import { speakersOf, type ResolvedSpeech, type SentenceReading } from "./sentence-reading";
 import { findSpeeches, type Pronoun, type Speech } from "./speech";
@@ -232,6 +233,7 @@ export function findRelations(
   // The organisation or country "it" stands for: the last that spoke or opened a sentence.
   let lastBody: { key: string; index: number } | null = null;
   const postAuthors = embeddedPostAuthors(analyses, mentionsBySentence);
+  const answerers = interviewAnswers(analyses, mentionsBySentence);
   // The two people, and the two countries, the last sentence that named exactly two named: "the two
   // leaders", "both countries" later.
   const lastPairs: LastPairs = { person: null, country: null };
@@ -248,7 +250,10 @@ export function findRelations(
     const text = analysis.sentence.text;
     const speeches = findSpeeches(analysis, mentions);
     const post = postAuthors.get(index);
-    const continuedSpeaker = post?.key ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
+    // An interview's answer is the interviewee's, unless a sentence of it gives words to someone else.
+    const answerer = speeches.length === 0 ? answerers.get(index) : undefined;
+    const continuedSpeaker =
+      post?.key ?? answerer ?? continuedQuotation(analysis, speeches.length, lastQuoted, index);
     const pronounFor = (pronoun: Pronoun, at: number) =>
       pronounSpeaker(pronoun, at, mentions, earlier, genderOf, lastSubject, text);
     // A speech's words end where the next speech begins: at its speaker when named before the verb,
@@ -279,7 +284,9 @@ export function findRelations(
       mentions,
       quote: mainQuote(analysis),
       speeches: creditRelayedSpeech(resolved, mentions, analysis, sameSide),
-      continued: continuedSpeaker ? { speaker: continuedSpeaker, post } : null,
+      continued: continuedSpeaker
+        ? { speaker: continuedSpeaker, post, ownWords: post !== undefined || answerer !== undefined }
+        : null,
       earlier,
       previousPeople,
       earlierSpeakers: [

@@ -56,9 +56,14 @@ const findCalls: RelationFinder = (reading) => {
   const { analysis, mentions, earlier, previousPeople } = reading;
   const continued = reading.continued;
   const reported = continued
-    ? firstPersonCalls(analysis, mentions, continued.speaker, earlier, previousPeople, !!continued.post).map(
-        datedByPost(reading),
-      )
+    ? firstPersonCalls(
+        analysis,
+        mentions,
+        continued.speaker,
+        earlier,
+        previousPeople,
+        continued.ownWords,
+      ).map(datedByPost(reading))
     : [];
   return [
     ...reported,

@@ -22,8 +22,11 @@ export interface SentenceReading {
   /** The longest quotation: the words a relation reports. */
   quote: string | undefined;
   speeches: readonly ResolvedSpeech[];
-  /** A quotation with no cue, or an embedded post, that goes on in someone's words. */
-  continued: { speaker: string; post: PostAuthor | undefined } | null;
+  /**
+   * A quotation with no cue, an embedded post or an interview's answer, that goes on in someone's
+   * words; `ownWords` where the whole sentence is theirs, quotation marks or not.
+   */
+  continued: { speaker: string; post: PostAuthor | undefined; ownWords: boolean } | null;
   /** The people of earlier sentences, likeliest antecedent first. */
   earlier: readonly string[];
   /** The people named in the sentence before. */

@@ -211,16 +211,16 @@ export const opensClause = (text: string, mention: Mention) =>
  * What a quotation with no cue of its own, or an embedded post, says: a stand-in "he said" at its
  * start, so that what was said is the quotation (or the whole post) and the confidence a pronoun's.
  * A bare quotation is weak evidence of what it is about: only the subjects it opens with are its
- * targets; a post is all its author's words.
+ * targets; a post, or an answer in an interview, is all its speaker's words.
  */
 export function continuedStatements(
-  continued: { speaker: string; post: unknown },
+  continued: { speaker: string; ownWords: boolean },
   mentions: readonly Mention[],
   sentence: number,
   quote: string | undefined,
   text: string,
 ): DraftRelation[] {
-  const said = continued.post
+  const said = continued.ownWords
     ? mentions.map((m) => ({ ...m, inQuote: true }))
     : mentions.filter((m) => m.inQuote && opensClause(text, m));
   return statementsOf(
@@ -228,7 +228,7 @@ export function continuedStatements(
     continued.speaker,
     said,
     sentence,
-    continued.post ? text : quote,
+    continued.ownWords ? text : quote,
     text.length,
     text,
   );
