@@ -13,6 +13,7 @@ import {
   affiliationsOf,
   homeCountriesOf,
   homeOrganizationsOf,
+  noteHomesFromDescriptions,
   noteHomesFromPlaces,
   noteHomesFromStory,
   speaksForTheGovernment,
@@ -59,6 +60,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer): Artic
   };
   noteHomesFromPlaces(articleActors, mentions, gazetteer);
   noteHomesFromStory(articleActors, gazetteer);
+  noteHomesFromDescriptions(articleActors, analyses, mentions);
   const affiliations = affiliationsOf(analyses, mentions);
   // What a speaker says of their own side (country, organisation, the government they serve) is
   // that side's word, not a relation between two actors.

@@ -453,6 +453,21 @@ describe("organisations named by what the text says of them", () => {
       "Rating agency Sterling Ratings said Macron had erred.",
       "sterling-ratings",
     ],
+    [
+      "their kind set off after, with a country's possessive",
+      "Vellmark, Kenya's largest retailer, said Macron had erred.",
+      "vellmark",
+    ],
+    [
+      "an office of state set off after",
+      "The Kartellwacht, Germany's cartel office, said Macron had erred.",
+      "kartellwacht",
+    ],
+    [
+      "initials that open a name",
+      "HK Vellmark, Kenya's largest union, said Macron had erred.",
+      "hk-vellmark",
+    ],
     ["business words after", "Brightfield Copper shares fell after Macron spoke.", "brightfield-copper"],
     ["a company-shaped name that speaks", "Brightfield Copper said Macron had erred.", "brightfield-copper"],
     [
@@ -547,6 +562,15 @@ describe("outlets", () => {
     expect(
       extraction.relations.filter((r) => r.type === "citation").map((r) => `${r.source} ${r.target}`),
     ).toEqual(["meridian maria-okafor"]);
+  });
+
+  it.each([
+    ["KTV's AM program", "Maria Okafor told KTV's AM program on Tuesday that Macron had erred."],
+    ["the KTV's Today programme", "Maria Okafor told the KTV's Today programme that Macron had erred."],
+  ])("cites the outlet whose programme a person told: %s", (_, text) => {
+    const extraction = extract(text);
+    expect(relationsOf(extraction, "citation")).toEqual(["ktv citation maria-okafor"]);
+    expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "ktv", "maria-okafor"]);
   });
 
   it("cites the article's own outlet for 'told our reporter'", async () => {

@@ -7,6 +7,7 @@ import { callsOf, extract, gazetteer, relationsOf } from "./helpers";
 describe("statement cues", () => {
   it.each([
     ["X called on Y to", "Maria Lindqvist called on Kenya to act.", ["maria-lindqvist statement kenya"]],
+    ["X asked Y for", "Maria Lindqvist asked Kenya for new loans.", ["maria-lindqvist statement kenya"]],
     [
       "X said",
       "Maria Lindqvist said Putin had misread the West.",
@@ -366,6 +367,16 @@ describe("statement sources", () => {
     [
       "a person, not the party named after the name with 'of'",
       "Opposition lawmaker Pedro Alves of the Workers Party said Chile was wrong.",
+      ["pedro-alves statement chile"],
+    ],
+    [
+      "a body with what it is set off after its name, a country's possessive first",
+      "Vellmark, Kenya's largest retailer, said Macron had erred.",
+      ["vellmark statement emmanuel-macron"],
+    ],
+    [
+      "a person, not the party named after the name with words of its kind",
+      "Opposition lawmaker Pedro Alves of the ruling Workers Party said Chile was wrong.",
       ["pedro-alves statement chile"],
     ],
     [
@@ -782,6 +793,11 @@ describe("what a statement is not about", () => {
       "the company an executive runs, when the role names none",
       "Shares in Halvorsen Maritime fell. Chief executive Ingrid Solheim said the company would cut jobs.",
       [],
+    ],
+    [
+      "the country a body's description set off after its name makes it one of",
+      "The Kartellwacht, Germany's cartel office, said Germany would look at Macron's bid.",
+      ["kartellwacht statement emmanuel-macron"],
     ],
     [
       "the speaker's own organisation, named in their role",

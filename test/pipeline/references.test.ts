@@ -33,6 +33,21 @@ describe("references to people named before", () => {
       ["ciobanu-mihail statement emmanuel-macron"],
     ],
     [
+      "the Head of State, the president named before",
+      "Head of State Maria Okafor held a call on Monday. The Head of State thanked Macron for his support.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "the Government leader, the prime minister named before",
+      "Prime Minister Maria Okafor spoke on Monday. The Government leader asked Macron to provide new loans.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
+      "the Deputy PM, the deputy prime minister named before",
+      "Deputy Prime Minister Maria Okafor spoke on Monday. The Deputy PM asked Macron to provide new loans.",
+      ["maria-okafor statement emmanuel-macron"],
+    ],
+    [
       "the office a person holds",
       "President Maria Okafor won a second term. Anna Brandt said the president had ignored Macron.",
       ["anna-brandt statement emmanuel-macron", "anna-brandt statement maria-okafor"],

@@ -4,6 +4,7 @@ import { SPEECH_STEMS } from "../lexicon/speech-verbs";
 import {
   COMPANY_ONLY_TAILS,
   NAME_TITLES,
+  officeOf,
   OUT_OF_OFFICE,
   ORGANIZATION_WORDS,
   PLURAL_ROLE_SET_OFF,
@@ -350,7 +351,7 @@ function discoverTitledSurnames(analysis: SentenceAnalysis, actors: ArticleActor
 // The offices a bare "the president" or "our Prime Minister" can stand for, as written before a name
 // or in a role; "President-elect", "former" and "vice" holders are someone else.
 const HELD_OFFICE =
-  /(?:^|\s)(president|prime minister|chancellor|premier|minister|secretary|spokes(?:man|woman|person)|governor|ambassador|mayor|senator)$/i;
+  /(?:^|\s)(head of state|head of government|deputy prime minister|president|prime minister|chancellor|premier|minister|secretary|spokes(?:man|woman|person)|governor|ambassador|mayor|senator)$/i;
 const NOT_THE_HOLDER = /\b(?:former|ex|vice|deputy|elect|late)\b/i;
 // "The council's president, Ana Bográn": the head of an institution, not "the president" of a story.
 const AN_INSTITUTIONS_OFFICE = /\b\p{Ll}+['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u;
@@ -366,8 +367,11 @@ function noteOffice(
   const before = textBefore(analysis, from).trim();
   if (AN_INSTITUTIONS_OFFICE.test(before.replace(/,$/, ""))) return;
   for (const phrase of [before, role ?? ""]) {
-    const office = HELD_OFFICE.exec(phrase)?.[1]?.toLowerCase();
-    if (!office || NOT_THE_HOLDER.test(phrase.split(/[,;]/).pop() ?? "")) continue;
+    const written = HELD_OFFICE.exec(phrase)?.[1];
+    const office = written === undefined ? undefined : officeOf(written);
+    // "Deputy Prime Minister X" holds an office of their own, "the Deputy PM" later.
+    const holderOf = (office ?? "").startsWith("deputy ") ? phrase.replace(/\bdeputy\b/gi, "") : phrase;
+    if (!office || NOT_THE_HOLDER.test(holderOf.split(/[,;]/).pop() ?? "")) continue;
     const holders = actors.titleHolders.get(office) ?? new Map<string, number>();
     if (!holders.has(key)) holders.set(key, analysis.sentence.index);
     actors.titleHolders.set(office, holders);

@@ -9,13 +9,14 @@ import type { NameCandidate, SentenceAnalysis } from "./recognize";
  * "Malacañang, the presidential palace".
  */
 const ORGANIZATION_NOUN =
-  "(?:company|firm|group|(?:chip|drug|car|auto|steel|plane|phone|smartphone)?maker|designer|producer|manufacturer|miner|utility|bank|lender|insurer|carrier|airline|retailer|start-?up|conglomerate|developer|operator|supplier|exporter|importer|refiner|shipper|trader|broker|brokerage|investor|fund|agency|regulator|watchdog|charity|coalition|network|consultancy|party|union|body|organi[sz]ation|non-profit|ngo|think[ -]tank|outfit|giant|chain|platform|subsidiary|unit|owner|palace|ministry|department|court|tribunal|parliament|legislature|assembly|council|committee|commission|authority|movement|militia|alliance|federation|association|institute|university|foundation)";
+  "(?:company|firm|group|(?:chip|drug|car|auto|steel|plane|phone|smartphone)?maker|designer|producer|manufacturer|miner|utility|bank|lender|insurer|carrier|airline|retailer|start-?up|conglomerate|developer|operator|supplier|exporter|importer|refiner|shipper|trader|broker|brokerage|investor|fund|agency|regulator|watchdog|charity|coalition|network|consultancy|party|union|body|organi[sz]ation|non-profit|ngo|think[ -]tank|outfit|giant|chain|platform|subsidiary|unit|owner|palace|ministry|department|court|tribunal|parliament|legislature|assembly|council|committee|commission|authority|movement|militia|alliance|federation|association|institute|university|foundation|(?:cartel|statistics|audit|patent|tax|competition) office)";
 
 // ", the Swedish utility", ", a company registered in Tema": an organisation set off after its name.
 // The words between the article and the noun describe it ("Swedish", "state-owned"): no role noun
 // or preposition, or ", an analyst at Lindqvist Bank" would make the analyst a bank.
+// "Tessaro, Germany's cartel office": a country's possessive may stand for the article.
 const KIND_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,4}?)${ORGANIZATION_NOUN}s?\\b(?!['’])([^,;]*)`,
+  `^,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,4}?)${ORGANIZATION_NOUN}s?\\b(?!['’])([^,;]*)`,
   "iu",
 );
 const describesKind = (words: string) =>

@@ -1,5 +1,5 @@
 import { MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS } from "../lexicon/words";
-import { slugify } from "../text/normalize";
+import { foldName, slugify } from "../text/normalize";
 import { stripArticle, type Gazetteer, type KnownMatch } from "./gazetteer";
 import type { Token } from "../text/tokens";
 
@@ -93,6 +93,10 @@ function nameAfterLeadIn(text: string): { offset: number; described: boolean } {
   return { offset: lead.length, described: false };
 }
 
+// "ABC's AM program", "the BBC's Today programme": a programme named after the outlet that airs it.
+const PROGRAMME_OF =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+["“]?\p{Lu}[^,;."”]{0,40}["”]?\s+(?:program|programme|show)\b/u;
+
 /** "Meridian" and "The Meridian" are one outlet; the run after a cue may carry more words. */
 function sameOutlet(run: string, source: string): boolean {
   const own = slugify(stripArticle(source));
@@ -163,6 +167,15 @@ export function findCitedMedia(
     if (domain) {
       const label = (domain[1] as string).toLowerCase();
       found.push({ key: slugify(label), label, start: after, end: after + domain[0].length, known: false });
+      continue;
+    }
+    // "told ABC's AM program": the outlet whose programme it is, not the programme.
+    const programme = PROGRAMME_OF.exec(sentence.slice(after));
+    const owner = programme?.[1] ?? "";
+    // A country's ("Britain's") is a lead-in, and a known outlet's is read below.
+    if (programme && !gazetteer.aliases.has(foldName(owner))) {
+      const start = sentence.indexOf(owner, after);
+      found.push({ key: slugify(owner), label: owner, start, end: start + owner.length, known: false });
       continue;
     }
     // Skip "the German magazine", "Britain's", then take the outlet's name.

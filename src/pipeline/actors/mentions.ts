@@ -1,6 +1,6 @@
 import type { ActorKind } from "../../schema";
 import { canOpenNounPhrase, isCityName, isCommonNoun, isCommonWord } from "../lexicon/names";
-import { FORMS_OF_ADDRESS, NAME_AHEAD, ROLE_NOUNS } from "../lexicon/words";
+import { FORMS_OF_ADDRESS, NAME_AHEAD, officeOf, ROLE_NOUNS } from "../lexicon/words";
 import { isInsideQuote } from "../text/quotes";
 import { foldName } from "../text/normalize";
 import type { Token } from "../text/tokens";
@@ -113,7 +113,7 @@ const THE_COMPANY =
 // written before a name ("the President Joe Biden") or another office ("the president-elect").
 // Case is spelled out (no "i" flag) so that "\p{Lu}" still means a capital letter.
 const BARE_OFFICE =
-  /\b(?:[Tt]he (?:country|nation)['’]s|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
+  /\b(?:[Tt]he (?:country|nation)['’]s|[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?!(?:former|vice|deputy|ex|acting)\s)(?:(?!prime\s)[a-z]+\s+)?([Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Gg]overnment [Ll]eader|PM|[Dd]eputy (?:PM|[Pp]rime [Mm]inister)|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador|[Mm]ayor|[Ss]enator)\b(?![\s-]+(?:[Ee]lect|general)\b)(?!\s+\p{Lu})(?!['’]s)/gu;
 
 // Only words that name nothing but an outlet: "Iran's nuclear program" is Iran's.
 const OUTLET_AFTER =
@@ -462,7 +462,7 @@ export function resolveMentions(
     if (ofAfter && !ACCUSED_OF.test(text.slice(0, reference.index))) continue;
     // The one holder of the office, else the one the article has named with it so far: "the prime
     // minister" before the second prime minister comes in.
-    const holders = [...(actors.titleHolders.get((reference[1] as string).toLowerCase()) ?? [])];
+    const holders = [...(actors.titleHolders.get(officeOf(reference[1] as string)) ?? [])];
     const namedSoFar = holders.filter(([, first]) => first <= analysis.sentence.index);
     const holder = holders.length === 1 ? holders[0] : namedSoFar.length === 1 ? namedSoFar[0] : undefined;
     if (!holder) continue;

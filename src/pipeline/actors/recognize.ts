@@ -59,6 +59,29 @@ function isNameWord(token: Token): boolean {
   return !/^(?:\p{Lu}\.?){2,}$/u.test(token.text) || token.text.length > 4;
 }
 
+/**
+ * "IG Metall", "SK Hynix": initials that open a name with a word of it that is no given name nor
+ * a title ("PM Narendra Modi", "CEO Tim Cook" are titles before a person's name).
+ */
+function opensAName(tokens: readonly Token[], at: number, to: number): boolean {
+  const token = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return (
+    at + 1 < to &&
+    next !== undefined &&
+    /^\p{Lu}{2,4}$/u.test(token.text) &&
+    !NEVER_NAMES.has(token.lower) &&
+    !NAME_TITLES.has(token.lower) &&
+    !ROLE_INITIALS.has(token.lower) &&
+    isNameWord(next) &&
+    !/^\p{Lu}+$/u.test(next.text) &&
+    !isFirstName(next.text) &&
+    !isTitleWord(next)
+  );
+}
+// Initials that stand for an office or a role, not part of a name: "PM", "MP", "CEO".
+const ROLE_INITIALS = new Set("pm mp mep ceo cfo coo cto md gm vp svp evp dg sg mla mpp gop".split(" "));
+
 // Lower-case words that follow a name's hyphen as words of their own: "Kremlin-backed", "Paris-based".
 const COMPOUND_ENDS = new Set(
   "based led backed born run owned era style made linked aligned funded bound wide level held allied ruled".split(
@@ -136,7 +159,7 @@ function trimToName(tokens: readonly Token[], from: number, to: number, text: st
     const hyphenated = tokens[start + 1]?.start === token.end + 1;
     const opensSentence = start === 0 && to - from > 1 && !hyphenated;
     const ordinary = !titled && isCommonWord(token.text) && !isFirstName(token.text) && opensSentence;
-    if (isTitleWord(token) || !isNameWord(token) || ordinary) start++;
+    if (isTitleWord(token) || (!isNameWord(token) && !opensAName(tokens, start, to)) || ordinary) start++;
     else break;
   }
   // "the Kenyan President said": a run that ends in a title names an office, not a person.

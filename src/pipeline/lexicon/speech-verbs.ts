@@ -98,8 +98,8 @@ export const SPEECH_STEMS: readonly string[] = [
   "wrote to|writes to|sent a letter to",
   "challenged|challenges",
   "endorsed|endorses",
-  // "asked Macron to reconsider": a request, like "urged X to".
-  "asked(?=\\s+(?:[^\\s,.;]+\\s+){1,4}?to\\s)",
+  // "asked Macron to reconsider", "asked Japan for new loans": a request, like "urged X to".
+  "asked(?=\\s+(?:[^\\s,.;]+\\s+){1,4}?(?:to|for)\\s)",
   // "called Putin a killer", "called the move “reckless”": naming, not a phone call.
   `called(?=${NAMED_AS})`,
   "labell?ed|labels|branded|brands|dubbed|dubs|termed",

@@ -159,3 +159,19 @@ export const COMPANY_ONLY_TAILS = set(`
   pharmaceuticals pharma therapeutics biosciences chemicals breweries semiconductors labs logistics shipping
   telecom telecoms securities ratings technologies industries petroleum electronics laboratories semiconductor
 `);
+
+// What readouts call an office besides its title: "the Head of State" is the president the story
+// named, "the Government leader" its prime minister.
+const OFFICE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["head of state", "president"],
+  ["head of government", "prime minister"],
+  ["government leader", "prime minister"],
+  ["pm", "prime minister"],
+  ["deputy pm", "deputy prime minister"],
+]);
+
+/** The office a title names, as the article's holders of offices are kept: "Head of State" -> "president". */
+export const officeOf = (written: string) => {
+  const office = written.toLowerCase();
+  return OFFICE_SYNONYMS.get(office) ?? office;
+};

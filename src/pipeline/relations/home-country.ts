@@ -211,6 +211,30 @@ export function noteHomesFromPlaces(
   }
 }
 
+// "The Bundeskartellamt, Germany's cartel office,": the country whose body the description says it is.
+const DESCRIBED_AS_ONES = /^\s*(?:\([^)]*\))?\s*,\s+$/;
+
+/**
+ * Ties an organisation to the country its description set off after its name makes it one of
+ * ("IG Metall, Germany's largest union, said"), where nothing else in the article has: what it
+ * says of that country is its own side's word.
+ */
+export function noteHomesFromDescriptions(
+  actors: ArticleActors,
+  analyses: readonly SentenceAnalysis[],
+  mentions: readonly (readonly Mention[])[],
+): void {
+  mentions.forEach((sentence, index) => {
+    const text = analyses[index]?.sentence.text ?? "";
+    sentence.forEach((m, i) => {
+      const next = sentence[i + 1];
+      if (m.kind !== "organization" || m.possessive || actors.homeCountries.has(m.key)) return;
+      if (next?.kind !== "country" || !next.possessive) return;
+      if (DESCRIBED_AS_ONES.test(text.slice(m.end, next.start))) actors.homeCountries.set(m.key, next.key);
+    });
+  });
+}
+
 // The institutions through which a state itself acts or speaks.
 const OF_THE_STATE =
   /\b(?:ministry|department|presidency|presidential|cabinet|government|parliament|senate|congress|assembly|police|army|navy|air force|military|armed forces|coast guard|embassy|high commission|consulate|foreign office|central bank|(?:reserve |national )?bank of|state council|palace|chancellery|kremlin|white house|bureau|authority|agency|statistics|revenue|customs)\b/i;

@@ -64,8 +64,9 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
   return (
     gap
       .replace(/\([^)]*\)/g, "")
-      // "Eurofer, the European steel association, said": what the speaker is, set off by commas.
-      .replace(/^(?:\s*,)+\s*(?:the|an?)\s+[^,]{1,80},/iu, ",")
+      // "Eurofer, the European steel association, said", "IG Metall, Germany's largest union,
+      // said": what the speaker is, set off by commas.
+      .replace(/^(?:\s*,)+\s*(?:the|an?|\p{Lu}[\p{L}.-]*['’]s?)\s+[^,]{1,80},/iu, ",")
       // "Brazil's foreign ministry, known as Itamaraty, said": another name for the speaker.
       .replace(/,\s*(?:also |better |locally |widely )?known (?:locally )?as [^,]+,/giu, " ")
       // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
@@ -111,8 +112,9 @@ const AGENT = /^\s+by\s+(?:the\s+)?$/i;
 // "Senator Rosa Pinto, of the Green Party, accused": the body a person belongs to, set after the name.
 // "Jane Roe of Acme said", "Mariyam Nahula, now a senior leader of the MDP, said": a body in the
 // description of the person before it, who speaks.
+// "Rep. X of the ruling Democratic Party said": words of the body's kind may stand before its name.
 const AFFILIATION =
-  /^\s*,?\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+(?:now\s+|also\s+|currently\s+)?(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
+  /^\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$|^\s*,\s+(?:now\s+|also\s+|currently\s+)?(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:of|at|for|with)\s+(?:the\s+)?$/iu;
 
 /** '"...," said Associate Professor X', 'said Foreign Minister X': a title between verb and name. */
 function isTitleBetween(gap: string): boolean {
