@@ -483,6 +483,7 @@ describe("organisations named by what the text says of them", () => {
       "zrp",
     ],
     ["initials after a word for their kind", "Consumer group KVRB welcomed Macron's plan.", "kvrb"],
+    ["initials before a word for their kind", "The KVRB union said its members backed Macron.", "kvrb"],
     ["their kind written before as one word", "U.S. chipmaker Zorvan said Macron had erred.", "zorvan"],
     [
       "a laboratory's name, acted on",

@@ -370,6 +370,11 @@ describe("statement sources", () => {
       ["pedro-alves statement chile"],
     ],
     [
+      "initials with a word for their kind after them",
+      "The KVRB party said Macron had erred.",
+      ["kvrb statement emmanuel-macron"],
+    ],
+    [
       "a body with what it is set off after its name, a country's possessive first",
       "Vellmark, Kenya's largest retailer, said Macron had erred.",
       ["vellmark statement emmanuel-macron"],

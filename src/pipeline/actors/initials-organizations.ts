@@ -5,7 +5,7 @@ import type { OrganizationSpan } from "./organizations";
 
 /**
  * Organisations known only by their initials, which the text treats as bodies: "CADE said",
- * "Consumer group BEUC welcomed", "the opposition party AUR, which has ..., said". Initials the
+ * "Consumer group BEUC welcomed", "the GMB union", "the opposition party AUR, which has ..., said". Initials the
  * knowledge file holds ("NATO") win over these where the caller registers them; initials a text
  * defines ("the Northern Fisheries Authority (NFA)") are read with the full name.
  */
@@ -16,6 +16,10 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 // "consumer group BEUC", "the opposition party AUR": what kind of body the initials name.
 const KIND_BEFORE =
   /\b(?:group|party|union|regulator|watchdog|body|association|federation|council|commission|authority|coalition|alliance|movement|company|firm|lender|insurer|operator|organi[sz]ation|institute)\s+$/i;
+
+// "the GMB union", "the CHP party": the kind written after the initials.
+const KIND_AFTER =
+  /^\s+(?:group|party|union|regulator|watchdog|association|federation|council|commission|authority|coalition|alliance|movement|militia|rebels)\b/i;
 
 const OUTLET_BEFORE =
   /\b(?:news agency|agency|broadcaster|newspaper|daily|television|tv|radio|channel|outlet|network)\s+$/i;
@@ -38,12 +42,18 @@ export function initialsOrganizations(sentence: string, tokens: readonly Token[]
     // Part of a longer name ("Kenya LSK", "LSK Council") is that name's business.
     const previous = tokens[from - 1];
     const after = tokens[to];
-    if (previous?.isCapitalized && /^\s$/.test(sentence.slice(previous.end, first.start))) continue;
+    if (
+      previous?.isCapitalized &&
+      previous.lower !== "the" &&
+      /^\s$/.test(sentence.slice(previous.end, first.start))
+    )
+      continue;
     if (after?.isCapitalized && /^\s$/.test(sentence.slice(last.end, after.start))) continue;
     const before = sentence.slice(0, first.start);
     const speaks = !last.possessive && SPEAKS_AFTER.test(sentence.slice(last.end));
     // "told the state news agency MTI": an outlet, which the media finder reads, unless it speaks.
-    if (!speaks && (OUTLET_BEFORE.test(before) || !KIND_BEFORE.test(before))) continue;
+    const kindAfter = !last.possessive && KIND_AFTER.test(sentence.slice(last.end));
+    if (!speaks && !kindAfter && (OUTLET_BEFORE.test(before) || !KIND_BEFORE.test(before))) continue;
     spans.push({ from, to, label: sentence.slice(first.start, last.end), acronym: null });
     from = to - 1;
   }

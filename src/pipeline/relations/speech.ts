@@ -71,7 +71,7 @@ function gapWithoutRoles(analysis: SentenceAnalysis, from: number, to: number): 
       .replace(/,\s*(?:also |better |locally |widely )?known (?:locally )?as [^,]+,/giu, " ")
       // "The Pakistan Tehreek-e-Insaf (PTI) party has written": what kind of body the speaker is.
       .replace(
-        /^\s*(?:party|group|movement|alliance|coalition|bloc)\b(?:\s+of\s+[^,]*?)?(?=\s+(?:has|have|had|also|\p{L}+ed|said|says)\b)/u,
+        /^\s*(?:party|group|movement|alliance|coalition|bloc|union)\b(?:\s+of\s+[^,]*?)?(?=\s+(?:has|have|had|also|\p{L}+ed|said|says)\b|\s*$)/u,
         "",
       )
       // "The Chinese embassy in Nairobi said": where the speaker is, not what comes between; "Nomsa
