@@ -17,6 +17,11 @@ describe("organisations found from the text", () => {
       "ministry-of-coastal-affairs",
     ],
     [
+      "a portfolio listed after 'of'",
+      "The Ministry of Land, Infrastructure and Tourism said Macron was wrong.",
+      "ministry-of-land-infrastructure-and-tourism",
+    ],
+    [
       "on inside the name",
       "The Council on Arctic Relations said Macron was wrong.",
       "council-on-arctic-relations",
@@ -188,6 +193,11 @@ describe("organisations found from the text", () => {
   ])("does not take %s for an organisation", (_, text) => {
     expect(extract(text).actors.map((found) => found.key)).toEqual(["emmanuel-macron"]);
   });
+});
+
+it("ends an organisation's name where people are listed after it", () => {
+  const extraction = extract("The Ministry of Finance, Macron and Scholz met on Monday.");
+  expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "ministry-of-finance", "olaf-scholz"]);
 });
 
 describe("organisations named by their initials", () => {

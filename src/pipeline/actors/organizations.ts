@@ -6,7 +6,7 @@ import {
   ORGANIZATION_HEADS,
   ROLE_NOUNS,
 } from "../lexicon/words";
-import { isEnglishWord, isFirstName } from "../lexicon/names";
+import { hasCommonNounEnding, isCommonWord, isEnglishWord, isFirstName } from "../lexicon/names";
 import type { Token } from "../text/tokens";
 
 /** An organisation named in a sentence by the shape of its name, with the acronym it defines, if any. */
@@ -63,6 +63,17 @@ const LONE_INSTITUTIONS = new Set([
   "pentagon",
 ]);
 
+// ", Trade and Industry", ", Infrastructure, Transport and Tourism": the rest of a listed portfolio.
+const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu}[\p{L}-]*)/u;
+// Fields of government are everyday words: "the Ministry of Finance, Macron and Scholz" lists people.
+const isPortfolioList = (rest: string) => {
+  const list = PORTFOLIO_LIST.exec(rest)?.[1];
+  return (
+    list !== undefined &&
+    list.split(/,?\s+and\s+|,\s+/).every((word) => isCommonWord(word) || hasCommonNounEnding(word))
+  );
+};
+
 /** Plural nouns for a people or a class, whose possessive names go on after: "People's Republic". */
 const PEOPLES_IN_NAMES = new Set([
   "people",
@@ -97,7 +108,12 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
         previous.possessive && token.isCapitalized && (isHead(token) || PEOPLES_IN_NAMES.has(previous.lower));
       if (previous.possessive && !possessiveInName) break;
       const gap = sentence.slice(possessiveInName ? previous.endWithMark : previous.end, token.start);
-      if (!NAME_GAP.test(gap)) break;
+      // "the Ministry of Economy, Trade and Industry": a portfolio listed after "of", up to its "and".
+      const listedPortfolio =
+        /^,\s+$/.test(gap) &&
+        tokens.slice(i, end).some((inName) => inName.lower === "of") &&
+        isPortfolioList(sentence.slice(previous.end));
+      if (!NAME_GAP.test(gap) && !listedPortfolio) break;
       // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short lower-case joint between hyphens.
       const joint =
         token.text.length <= 3 &&
