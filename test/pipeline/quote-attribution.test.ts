@@ -463,6 +463,16 @@ describe("statement content", () => {
     ],
     ["not the place where it was said", "Macron said in Nairobi that the talks were over.", []],
     [
+      "not what the writer dates it by, after it",
+      "Macron declared a partnership in February, days before Russia sent troops into Ukraine.",
+      [],
+    ],
+    [
+      "but what follows the writer's date set between the verb and 'that'",
+      "Macron said on Monday, two days after the vote, that Scholz was wrong.",
+      ["emmanuel-macron statement olaf-scholz"],
+    ],
+    [
       "not the speaker's own description after an inverted cue",
       "“The talks are over,” said Maria Lindqvist, a former ambassador to Kenya.",
       [],
@@ -798,6 +808,11 @@ describe("what a statement is not about", () => {
       "the company an executive runs, when the role names none",
       "Shares in Halvorsen Maritime fell. Chief executive Ingrid Solheim said the company would cut jobs.",
       [],
+    ],
+    [
+      "the outlet's journalist the words were told to",
+      "Maria Okafor told the BBC's Karin Lund that Macron had erred.",
+      ["maria-okafor statement emmanuel-macron"],
     ],
     [
       "the country a body's description set off after its name makes it one of",

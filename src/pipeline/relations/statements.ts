@@ -100,7 +100,10 @@ const TRAILING_SPEAKER_BEFORE = new RegExp(`[,”"]\\s*(?:the\\s+)?(?:${ANALYSTS
 const FOLLOWING_SPEECH = /,\s*(?:adding|saying|noting|stressing|warning|insisting|arguing)\b/i;
 
 // ", while Biden pressed him on Russia's war": a new clause, with what someone else said or did.
-const NEXT_CLAUSE = /;|,\s*(?:while|whereas)\b/;
+// ", days before Russia invaded Ukraine": the writer's time line, not what was said (but "said on
+// Monday, two days after the vote, that ..." goes on to what was).
+const NEXT_CLAUSE =
+  /;|,\s*(?:while|whereas)\b|,\s*(?:(?:\p{L}+|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?|shortly|just|soon)\s+(?:before|after)\b(?![^,;]*,\s*that\b)/u;
 
 /** Where what a speech says ends: at the next speech, or at a clause of its own after the verb. */
 export function speechScopeEnd(text: string, speech: Speech, nextSpeechAt: number | undefined): number {
@@ -154,9 +157,13 @@ export function statementsOf(
     m.possessive &&
     ((m.start < speech.at && POSSESSOR_OF_ROLE.test(text.slice(m.end, m.end + 60))) ||
       POSSESSOR_OF_NAMED_ROLE.test(text.slice(m.end, m.end + 80)));
+  // "told CNN's Jake Tapper": the outlet's journalist the words were told to, no topic of them.
+  const outletsPerson = (m: Mention) =>
+    mentions.some((outlet) => outlet.kind === "media" && /^['’]s?\s+$/.test(text.slice(outlet.end, m.start)));
   const said = mentions.filter(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
+      !outletsPerson(m) &&
       !isScenery(m, mentions, text) &&
       (inContent(m) ||
         m.inQuote ||
