@@ -102,6 +102,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
       ["ana-ramos paulo-mendes held"],
     ],
     [
+      "what the object is set off after it, and a call after that",
+      "Ana Ramos discussed the rules with Paulo Mendes, the bank's chief, in a video call last Thursday.",
+      ["ana-ramos paulo-mendes held"],
+    ],
+    [
       "a pair set off after the plural role they share",
       "The finance ministers of the two countries, Janis Ozols and Kaja Tamm, held talks in Riga.",
       ["janis-ozols kaja-tamm held"],

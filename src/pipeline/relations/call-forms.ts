@@ -124,12 +124,14 @@ function summons(context: CallFormContext, trigger: RegExpMatchArray): CallEnds 
 const CALL_ADJUNCT =
   /^\s*,?\s*(?:(?:during|in|over|at|on)\s+(?:a|an|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}|when\s+(?:they|the\s+two(?:\s+\p{Ll}+)?)\s+(?:(?:had|have|last|first)\s+)?)$/u;
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|its|their|[\p{L}.'’-]+)\s+){0,5}$/u;
+// "with Y, the internal market commissioner, in a video call": who the partner is, set off.
+const DESCRIBED_AFTER = /^\s*,\s+(?:the|an?|his|her|its|their)\s+[^,;()“"]{1,80}(?=,)/u;
 
 function withInACall(context: CallFormContext, trigger: RegExpMatchArray): CallEnds | null {
   const at = trigger.index ?? 0;
   const { text } = context;
   const partner = lastPersonBefore(context, at);
-  if (!partner || !CALL_ADJUNCT.test(text.slice(partner.end, at))) return null;
+  if (!partner || !CALL_ADJUNCT.test(text.slice(partner.end, at).replace(DESCRIBED_AFTER, ""))) return null;
   const before = text.slice(0, partner.start).replace(ROLE_BEFORE_NAME, "$1 ");
   const withAt = WITH_BEFORE.exec(before)?.index;
   if (withAt === undefined) return null;
