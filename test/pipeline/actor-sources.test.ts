@@ -195,6 +195,17 @@ describe("organisations found from the text", () => {
   });
 });
 
+it("ends an organisation's name where another country's begins", () => {
+  const extraction = extract(
+    "Chile's Ministry of Trade, Industry and Energy and Peru's Ministry of Economy met Macron on Friday.",
+  );
+  expect(actorKeys(extraction)).toEqual([
+    "chiles-ministry-of-trade-industry-and-energy",
+    "emmanuel-macron",
+    "perus-ministry-of-economy",
+  ]);
+});
+
 it("ends an organisation's name where people are listed after it", () => {
   const extraction = extract("The Ministry of Finance, Macron and Scholz met on Monday.");
   expect(actorKeys(extraction)).toEqual(["emmanuel-macron", "ministry-of-finance", "olaf-scholz"]);

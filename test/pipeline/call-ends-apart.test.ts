@@ -155,6 +155,11 @@ describe("calls whose two ends stand apart from the call's word", () => {
     ],
     ["but not leaders who met a target", "The leaders of Chile and Bolivia met the target.", []],
     [
+      "two ministries whose officials, ranked and named before them, met",
+      "Working-level officials from Chile's Ministry of Trade and Bolivia's Ministry of Finance met on Friday.",
+      ["bolivias-ministry-of-finance chiles-ministry-of-trade held"],
+    ],
+    [
       "nor countries for their presidents, people of their own",
       "The Chilean and Bolivian presidents are due to meet in Lima next week.",
       [],

@@ -65,8 +65,9 @@ const OFFICE_OF =
   /\b(?:as|new|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:leader|head|chair(?:man|woman|person)?|president|secretary[- ]general|member|chief|director)\s+of\s+(?:the\s+)?$/iu;
 // "from the Oval Office", "outside the Sindh Assembly": an institution's building, not the institution.
 // "a statement from the ministry" is the ministry's word, not a place.
+// "officials from the ministry" are the ministry's people.
 const INSTITUTION_AS_PLACE =
-  /(?<!\b(?:statement|readout|release|message|letter|report|post|word|call)\s+)\b(?:from|inside|outside)\s+the\s+$/i;
+  /(?<!\b(?:statement|readout|release|message|letter|report|post|word|call|officials|representatives|delegates|delegation|negotiators|executives|envoys|members|lawmakers|staff|experts)\s+)\b(?:from|inside|outside)\s+the\s+$/i;
 const LOCATIVE =
   /\b(?:in|into|inside|outside|within|throughout|across|from|near|around|out of|on|at|over|of|against|to the border of|(?:travel\w*|fl(?:y|ies|ew|own|ying)|trip|visits?|journey|return\w*|head(?:s|ed|ing)?|arriv\w*|went|go(?:es|ing)?|came|comes?|moved?)\s+(?:back\s+)?to)\s+(?:the\s+)?$/i;
 const TITLE_REFERENCE =

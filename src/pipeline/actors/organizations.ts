@@ -99,9 +99,12 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       continue;
     }
     let end = i + 1;
+    // Where a listed portfolio ends, and the name with it: "... and Energy | and Japan's Ministry".
+    let portfolioEnd = Infinity;
     while (end < tokens.length) {
       const previous = tokens[end - 1] as Token;
       const token = tokens[end] as Token;
+      if (token.start >= portfolioEnd) break;
       // "the National Canoe Fishermen's Council": a possessive inside a name that ends in a head word.
       // "the People's Republic of China", "the Workers' Party": a people named inside a name.
       const possessiveInName =
@@ -114,6 +117,8 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
         tokens.slice(i, end).some((inName) => inName.lower === "of") &&
         isPortfolioList(sentence.slice(previous.end));
       if (!NAME_GAP.test(gap) && !listedPortfolio) break;
+      if (listedPortfolio)
+        portfolioEnd = previous.end + (PORTFOLIO_LIST.exec(sentence.slice(previous.end))?.[0].length ?? 0);
       // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short lower-case joint between hyphens.
       const joint =
         token.text.length <= 3 &&
@@ -121,8 +126,10 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
         sentence[token.end] === "-" &&
         (tokens[end + 1] as Token | undefined)?.isCapitalized === true;
       if (!token.isCapitalized && !ORGANIZATION_CONNECTORS.has(token.lower) && !joint) break;
-      // "the Ministry of X and the Ministry of Y": "and the" begins another name.
+      // "the Ministry of X and the Ministry of Y", "X's Ministry of Trade and Y's Ministry of
+      // Finance": "and the" or "and" before a possessive begins another name.
       if (token.lower === "the" && previous.lower === "and") break;
+      if (token.lower === "and" && tokens[end + 1]?.possessive === true) break;
       // A number or a weekday ends the name: "the Sindh Assembly on Friday", "General Assembly 18 months".
       if (/^\p{N}/u.test(token.text) || (token.isCapitalized && NEVER_NAMES.has(token.lower))) break;
       end++;

@@ -289,8 +289,9 @@ const CLAUSE_OPENING =
   /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:and|but|while|as|that|said|says|before|after|when|once|until|because)\s+)(?:the\s+)?$/;
 const CALL_NOUN = /^(?:talks|negotiations|meetings?|summit|conversation|consultations)$/i;
 const MEET_VERB = /^(?:meet|met|meets)$/i;
+// "Working-level officials from A and B met": a word for their rank may come first.
 const PEOPLE_OF_BEFORE =
-  /\b(?:the\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of (?:state|government)|delegations|negotiators|representatives)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:the\s+)?(?:[\p{L}-]+\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of (?:state|government)|delegations|negotiators|representatives|officials)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 const SIDES_PEOPLE =
   /^\s+(?:leaders|negotiators|delegations|delegates|ministers|foreign ministers|prime ministers|presidents|heads of (?:state|government)|counterparts|teams)\b/;
 
