@@ -40,9 +40,9 @@ const WHERE_AN_INSTITUTE_STANDS = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L
 
 /**
  * The country a commentator works in, as their role names it: "a professor at the University of
- * Lagos", "a Nairobi-based analyst", "a fellow at the Polish Institute of ...". What
- * they say of their own country is comment on home, which readers do not take as a relation
- * between two actors, while what they say of another is.
+ * Lagos", "a Nairobi-based analyst", "a fellow at the Polish Institute of ...". What they say of
+ * their own country is comment on home, which readers do not take as a relation between two
+ * actors, while what they say of another is.
  */
 function whereACommentatorWorks(role: string, gazetteer: Gazetteer): string | null {
   const place = role
