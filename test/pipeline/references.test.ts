@@ -100,6 +100,19 @@ describe("references to people named before", () => {
   });
 });
 
+describe("'he' for a man whose given name ends in -a", () => {
+  it("goes on with the subject named before, not the last man whose name says he is one", () => {
+    const extraction = extract(
+      "Prime Minister Rajendra Sharma spoke with Macron on Monday. Sharma travelled to Kyiv by train on Friday. " +
+        "The visit followed a trip to Poland, where he held talks with Prime Minister Piet Olsen in Warsaw on Thursday.",
+    );
+    expect(relationsOf(extraction, "call")).toEqual([
+      "emmanuel-macron call rajendra-sharma",
+      "piet-olsen call rajendra-sharma",
+    ]);
+  });
+});
+
 describe("a family name written before a generation's mark", () => {
   // "Marcus" is a given name too, so only the family name the article registered makes it this person.
   it.each([["Jr."], ["Jnr"], ["III"]])("is the person's later name after %s", (mark) => {

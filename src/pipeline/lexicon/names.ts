@@ -112,11 +112,22 @@ export type Gender = "female" | "male";
  * which is mostly female in the languages of the news but not always ("Musa", "Nikita"); null when
  * the name does not say.
  */
+const MENS_ENDINGS = /(?:ndra|shna)$/u;
+
 export function genderOfName(fullName: string, guess = true): Gender | null {
   const first = fullName.trim().split(/\s+/)[0] ?? "";
   const tags = tagsOf(first);
   if (/FemaleName/.test(tags)) return "female";
   if (/MaleName/.test(tags)) return "male";
-  if (guess && tags === "" && fullName.trim().includes(" ") && /\p{Ll}a$/u.test(first)) return "female";
+  // "Maria", "Olena": an unknown given name in -a is likelier a woman's, though not "Narendra",
+  // "Rajendra", "Krishna", men's names in South Asia.
+  if (
+    guess &&
+    tags === "" &&
+    fullName.trim().includes(" ") &&
+    /\p{Ll}a$/u.test(first) &&
+    !MENS_ENDINGS.test(first)
+  )
+    return "female";
   return null;
 }
