@@ -159,7 +159,13 @@ export function statementsOf(
       POSSESSOR_OF_NAMED_ROLE.test(text.slice(m.end, m.end + 80)));
   // "told CNN's Jake Tapper": the outlet's journalist the words were told to, no topic of them.
   const outletsPerson = (m: Mention) =>
-    mentions.some((outlet) => outlet.kind === "media" && /^['’]s?\s+$/.test(text.slice(outlet.end, m.start)));
+    mentions.some(
+      (outlet) =>
+        outlet.kind === "media" &&
+        outlet.end < m.start &&
+        m.start - outlet.end <= 3 &&
+        /^['’]s?\s+$/.test(text.slice(outlet.end, m.start)),
+    );
   const said = mentions.filter(
     (m) =>
       isTarget(m, speaker, inverted && m.end <= speech.at ? m.inQuote : placeOfSpeech(m)) &&
