@@ -5,21 +5,24 @@ import type { OrganizationSpan } from "./organizations";
 
 /**
  * Organisations known only by their initials, which the text treats as bodies: "CADE said",
- * "Consumer group BEUC welcomed", "the GMB union", "the opposition party AUR, which has ..., said". Initials the
- * knowledge file holds ("NATO") win over these where the caller registers them; initials a text
- * defines ("the Northern Fisheries Authority (NFA)") are read with the full name.
+ * "Consumer group BEUC welcomed", "the GMB union", "the opposition party AUR, which has ..., said".
+ * Initials the knowledge file holds ("NATO") win over these where the caller registers them;
+ * initials a text defines ("the Northern Fisheries Authority (NFA)") are read with the full name.
  */
 
 // Two to six capitals, or two such parts joined by a hyphen ("CPN-UML").
 const INITIALS = /^\p{Lu}{2,6}$/u;
 
 // "consumer group BEUC", "the opposition party AUR": what kind of body the initials name.
-const KIND_BEFORE =
-  /\b(?:group|party|union|regulator|watchdog|body|association|federation|council|commission|authority|coalition|alliance|movement|company|firm|lender|insurer|operator|organi[sz]ation|institute)\s+$/i;
+const BODY_KINDS =
+  "group|party|union|regulator|watchdog|association|federation|council|commission|authority|coalition|alliance|movement";
+const KIND_BEFORE = new RegExp(
+  `\\b(?:${BODY_KINDS}|body|company|firm|lender|insurer|operator|organi[sz]ation|institute)\\s+$`,
+  "i",
+);
 
 // "the GMB union", "the CHP party": the kind written after the initials.
-const KIND_AFTER =
-  /^\s+(?:group|party|union|regulator|watchdog|association|federation|council|commission|authority|coalition|alliance|movement|militia|rebels)\b/i;
+const KIND_AFTER = new RegExp(`^\\s+(?:${BODY_KINDS}|militia|rebels)\\b`, "i");
 
 const OUTLET_BEFORE =
   /\b(?:news agency|agency|broadcaster|newspaper|daily|television|tv|radio|channel|outlet|network)\s+$/i;

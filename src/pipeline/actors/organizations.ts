@@ -65,14 +65,17 @@ const LONE_INSTITUTIONS = new Set([
 
 // ", Trade and Industry", ", Infrastructure, Transport and Tourism": the rest of a listed portfolio.
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*,?\s+and\s+\p{Lu}[\p{L}-]*)/u;
-// Fields of government are everyday words: "the Ministry of Finance, Macron and Scholz" lists people.
-const isPortfolioList = (rest: string) => {
-  const list = PORTFOLIO_LIST.exec(rest)?.[1];
-  return (
-    list !== undefined &&
-    list.split(/,?\s+and\s+|,\s+/).every((word) => isCommonWord(word) || hasCommonNounEnding(word))
-  );
-};
+/**
+ * How far a portfolio listed after a comma runs, or null where none is: fields of government are
+ * everyday words, and "the Ministry of Finance, Macron and Scholz" lists people.
+ */
+function portfolioListLength(rest: string): number | null {
+  const list = PORTFOLIO_LIST.exec(rest);
+  const fields = list?.[1]?.split(/,?\s+and\s+|,\s+/) ?? [];
+  return list && fields.every((word) => isCommonWord(word) || hasCommonNounEnding(word))
+    ? list[0].length
+    : null;
+}
 
 /** Plural nouns for a people or a class, whose possessive names go on after: "People's Republic". */
 const PEOPLES_IN_NAMES = new Set([
@@ -112,13 +115,12 @@ export function findOrganizations(sentence: string, tokens: readonly Token[]): O
       if (previous.possessive && !possessiveInName) break;
       const gap = sentence.slice(possessiveInName ? previous.endWithMark : previous.end, token.start);
       // "the Ministry of Economy, Trade and Industry": a portfolio listed after "of", up to its "and".
-      const listedPortfolio =
-        /^,\s+$/.test(gap) &&
-        tokens.slice(i, end).some((inName) => inName.lower === "of") &&
-        isPortfolioList(sentence.slice(previous.end));
-      if (!NAME_GAP.test(gap) && !listedPortfolio) break;
-      if (listedPortfolio)
-        portfolioEnd = previous.end + (PORTFOLIO_LIST.exec(sentence.slice(previous.end))?.[0].length ?? 0);
+      const listed =
+        /^,\s+$/.test(gap) && tokens.slice(i, end).some((inName) => inName.lower === "of")
+          ? portfolioListLength(sentence.slice(previous.end))
+          : null;
+      if (!NAME_GAP.test(gap) && listed === null) break;
+      if (listed !== null) portfolioEnd = previous.end + listed;
       // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short lower-case joint between hyphens.
       const joint =
         token.text.length <= 3 &&

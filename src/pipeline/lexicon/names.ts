@@ -106,14 +106,15 @@ export function isEnglishWord(word: string): boolean {
 
 export type Gender = "female" | "male";
 
+// Given names in -a that are men's in South Asia: "Narendra", "Rajendra", "Krishna".
+const MENS_ENDINGS = /(?:ndra|shna)$/u;
+
 /**
  * A person's gender as their first name suggests, for "she said" and "he said": the lexicon's
  * female and male names, else, when `guess` allows, a given name ending in -a ("Giorgia", "Kaja"),
  * which is mostly female in the languages of the news but not always ("Musa", "Nikita"); null when
  * the name does not say.
  */
-const MENS_ENDINGS = /(?:ndra|shna)$/u;
-
 export function genderOfName(fullName: string, guess = true): Gender | null {
   const first = fullName.trim().split(/\s+/)[0] ?? "";
   const tags = tagsOf(first);

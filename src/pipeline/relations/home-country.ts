@@ -247,10 +247,10 @@ const STATE_INSTITUTION =
 /**
  * Ties each institution of state that names no country to the country the story is about, and each
  * person in a government (speaksForTheGovernment) whose country nothing else in the article says
- * (not the title, nor where they were seen speaking: noteHomesFromPlaces runs first). A visiting minister
- * whose country the article never names is misplaced so; on the finding rounds that cost one true
- * relation for every three false ones it removed ("Finance Minister X said Canada would impose
- * tariffs" in a story from Ottawa).
+ * (not the title, nor where they were seen speaking: noteHomesFromPlaces runs first). A visiting
+ * minister whose country the article never names is misplaced so; on the finding rounds that cost
+ * one true relation for every three false ones it removed ("Finance Minister X said Canada would
+ * impose tariffs" in a story from Ottawa).
  */
 export function noteHomesFromStory(actors: ArticleActors, gazetteer: Gazetteer): void {
   const country = actors.storyCountry;

@@ -31,7 +31,10 @@ function paragraphsOf(analyses: readonly SentenceAnalysis[]): Paragraph[] {
   return paragraphs;
 }
 
-/** The interviewee: the person a headline gives words to after a colon, else the first named in the introduction. */
+/**
+ * The interviewee: the person a headline gives words to after a colon, else the first named in the
+ * introduction.
+ */
 function intervieweeOf(
   analyses: readonly SentenceAnalysis[],
   mentionsBySentence: readonly Mention[][],
@@ -72,17 +75,17 @@ export function interviewAnswers(
     const last = analyses[paragraph.sentences.at(-1) as number]?.sentence.text ?? "";
     return QUESTION_MARK.test(first) || (QUESTION_END.test(last) && !/^["“]/.test(first));
   };
-  const questions = paragraphs.filter(isQuestion);
-  const addressed = questions.filter((paragraph) =>
+  const questions = new Set(paragraphs.filter(isQuestion));
+  const addressed = [...questions].filter((paragraph) =>
     paragraph.sentences.some((i) => ADDRESSED.test(analyses[i]?.sentence.text ?? "")),
   );
-  if (questions.length < MIN_QUESTIONS || addressed.length < MIN_ADDRESSED) return answers;
-  const firstQuestion = questions[0] as Paragraph;
+  if (questions.size < MIN_QUESTIONS || addressed.length < MIN_ADDRESSED) return answers;
+  const firstQuestion = [...questions][0] as Paragraph;
   const interviewee = intervieweeOf(analyses, mentionsBySentence, firstQuestion.sentences[0] as number);
   if (interviewee === null) return answers;
   let answering = false;
   for (const paragraph of paragraphs) {
-    if (isQuestion(paragraph)) answering = true;
+    if (questions.has(paragraph)) answering = true;
     else if (answering || ANSWER_MARK.test(analyses[paragraph.sentences[0] as number]?.sentence.text ?? ""))
       for (const i of paragraph.sentences) answers.set(i, interviewee);
   }
